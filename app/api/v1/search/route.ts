@@ -1,0 +1,19 @@
+import type { NextRequest } from "next/server";
+import { apiError, apiJson } from "@/lib/api/responses";
+import { searchCatalogue } from "@/lib/search";
+import { parseSearchParams } from "@/lib/search/query";
+import { toApiSearchResult } from "@/lib/search/serialise";
+
+export const dynamic = "force-dynamic";
+
+const MAX_QUERY_STRING = 4096;
+
+export async function GET(request: NextRequest) {
+  if (request.nextUrl.search.length > MAX_QUERY_STRING) {
+    return apiError(414, "query_too_long", `The query string is longer than ${MAX_QUERY_STRING} characters.`);
+  }
+  const { query, problems } = parseSearchParams(request.nextUrl.searchParams);
+  if (problems.length > 0) return apiError(400, "invalid_query", problems.join(" "), problems);
+  const result = await searchCatalogue(query);
+  return apiJson(toApiSearchResult(result), { headers: { "Cache-Control": "public, max-age=30" } });
+}

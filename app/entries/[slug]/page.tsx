@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPublishedEntry } from "@/lib/catalogue/entries";
+import { renderMarkdown } from "@/lib/catalogue/markdown";
+import { slugSchema } from "@/lib/catalogue/schema";
+import { labelOf } from "@/lib/catalogue/vocabularies";
+import { EntryFacts } from "@/components/entry/entry-facts";
+import { RelatedEntries } from "@/components/entry/related-entries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const { slug } = await params;
+  const parsed = slugSchema.safeParse(slug);
+  return parsed.success ? getPublishedEntry(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = await load(params);
+  return entry ? { title: entry.title, description: entry.summary } : { title: "Entry not found" };
+}
+
+export default async function EntryPage({ params }: Props) {
+  const entry = await load(params);
+  if (!entry) notFound();
+  const lang = entry.titleLang ?? undefined;
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex gap-2 text-slate-600">
+          <li>
+            <Link href="/search">Catalogue</Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li>
+            <Link href={`/search?kind=${entry.kind}`}>{labelOf("kind", entry.kind)}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold leading-tight" lang={lang}>
+        {entry.title}
+      </h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{entry.summary}</p>
+      <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <div className="prose-entry max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.description) }} />
+          {entry.impact && (
+            <section className="mt-8">
+              <h2 className="text-lg font-semibold">Impact</h2>
+              <p className="mt-2">{entry.impact}</p>
+            </section>
+          )}
+          <RelatedEntries title="Linked to" entries={entry.links} />
+          <RelatedEntries title={entry.kind === "organisation" ? "Its work in the catalogue" : "Linked from"} entries={entry.backlinks} />
+          {entry.sources.length > 0 && (
+            <section className="mt-8 text-sm text-slate-700">
+              <h2 className="text-base font-semibold text-slate-900">Where these facts come from</h2>
+              <ul className="mt-2 list-disc pl-5">
+                {entry.sources.map((s) => (
+                  <li key={s.title}>
+                    {s.url ? (
+                      <a href={s.url} rel="noopener nofollow">
+                        {s.title}
+                      </a>
+                    ) : (
+                      s.title
+                    )}
+                    {s.note && <> — {s.note}</>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside aria-label="Key facts">
+          <EntryFacts entry={entry} />
+          <p className="mt-3 text-xs text-slate-600">Last updated {entry.updatedAt.toISOString().slice(0, 10)}</p>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { countryPath, kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
+import { searchCatalogue } from "@/lib/search";
+import { defaultSearchQuery } from "@/lib/search/query";
+import { SearchBox } from "@/components/search/search-box";
+import { ResultList } from "@/components/search/result-list";
+import { TagList } from "@/components/ui/tag-list";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const { total, hits, facets } = await searchCatalogue(defaultSearchQuery({ pageSize: 6 }));
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="intro-heading" className="rounded-2xl bg-brand-50 px-6 py-10 sm:px-10">
+        <h1 id="intro-heading" className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">
+          What works in STEM education across Europe
+        </h1>
+        <p className="mt-4 max-w-3xl text-lg text-slate-700">
+          {total.toLocaleString("en")} programmes, national platforms, publications, resources, project teams and
+          organisations, gathered and reviewed by the regional STEM alliance.
+        </p>
+        <form action="/search" method="get" className="mt-6 max-w-3xl">
+          <SearchBox defaultValue="" size="lg" />
+        </form>
+      </section>
+
+      <section aria-labelledby="kinds-heading">
+        <h2 id="kinds-heading" className="text-xl font-semibold">
+          Browse by kind
+        </h2>
+        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {facets.kind.map((k) => (
+            <li key={k.value}>
+              <Link href={kindSearchPath(k.value)} className="block rounded-lg border border-slate-200 p-4 text-center hover:border-brand-600">
+                <span className="block text-2xl font-bold text-slate-900">{k.count}</span>
+                <span className="text-sm">{k.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-10 md:grid-cols-3">
+        <section aria-labelledby="countries-heading">
+          <h2 id="countries-heading" className="text-xl font-semibold">
+            Countries
+          </h2>
+          <div className="mt-3">
+            <TagList label="Countries" tags={facets.country.slice(0, 20).map((c) => ({ label: `${c.label} (${c.count})`, href: countryPath(c.value) }))} />
+          </div>
+          <p className="mt-3 text-sm">
+            <Link href="/countries">All countries</Link>
+          </p>
+        </section>
+        <section aria-labelledby="levels-heading">
+          <h2 id="levels-heading" className="text-xl font-semibold">
+            Education levels
+          </h2>
+          <div className="mt-3">
+            <TagList label="Education levels" tags={facets.level.map((l) => ({ label: `${l.label} (${l.count})`, href: levelPath(l.value) }))} />
+          </div>
+        </section>
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading" className="text-xl font-semibold">
+            Themes
+          </h2>
+          <div className="mt-3">
+            <TagList label="Themes" tags={facets.theme.map((t) => ({ label: `${t.label} (${t.count})`, href: themePath(t.value) }))} />
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="newest-heading">
+        <div className="flex items-baseline justify-between">
+          <h2 id="newest-heading" className="text-xl font-semibold">
+            Newest entries
+          </h2>
+          <Link href="/search?sort=newest">See all</Link>
+        </div>
+        <div className="mt-4">
+          {hits.length > 0 ? <ResultList hits={hits} headingLevel={3} /> : <p>The catalogue is empty for now.</p>}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { searchCatalogue } from "@/lib/search";
+import { parseSearchParams, toURLSearchParams } from "@/lib/search/query";
+import { ActiveFilters } from "@/components/search/active-filters";
+import { FacetPanel } from "@/components/search/facet-panel";
+import { InstantSearchForm } from "@/components/search/instant-search-form";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchNotices } from "@/components/search/search-notices";
+import { resultCountText, SearchResults } from "@/components/search/search-results";
+import { SortSelect } from "@/components/search/sort-select";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = parseSearchParams(toURLSearchParams(await searchParams));
+  return { title: query.q ? `Search: ${query.q}` : "Search the catalogue", robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { query, problems } = parseSearchParams(toURLSearchParams(await searchParams));
+  const result = await searchCatalogue(query);
+  return (
+    <InstantSearchForm action="/search">
+      <h1 className="text-2xl font-bold">Search the catalogue</h1>
+      <div className="mt-4">
+        <SearchBox defaultValue={query.q} />
+      </div>
+      <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
+        <aside aria-label="Filters" className="order-2 md:order-1">
+          <FacetPanel facets={result.facets} />
+        </aside>
+        <section aria-labelledby="results-heading" className="order-1 space-y-4 group-data-[pending]:opacity-60 md:order-2">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="results-heading" className="text-base font-semibold" aria-live="polite">
+              {resultCountText(result.total)}
+              {query.q && <> for “{query.q}”</>}
+            </h2>
+            <SortSelect value={query.sort} hasText={query.q !== ""} />
+          </div>
+          <ActiveFilters query={query} />
+          <SearchNotices problems={problems} corrections={result.corrections} />
+          <SearchResults query={query} result={result} />
+        </section>
+      </div>
+    </InstantSearchForm>
+  );
+}

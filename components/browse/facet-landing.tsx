@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { SearchQuery, SearchResult } from "@/lib/search";
+import { searchQueryString } from "@/lib/search/query";
+import { resultCountText, SearchResults } from "@/components/search/search-results";
+
+// The page of one country, theme or level: its entries, newest first, with a
+// way into the full search for refining.
+export function FacetLanding({
+  title,
+  intro,
+  query,
+  result,
+  basePath,
+}: {
+  title: string;
+  intro: string;
+  query: SearchQuery;
+  result: SearchResult;
+  basePath: string;
+}) {
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-3 max-w-3xl text-slate-700">{intro}</p>
+      <p className="mt-4 flex flex-wrap items-center gap-4">
+        <span className="font-semibold">{resultCountText(result.total)}</span>
+        <Link href={`/search${searchQueryString({ filters: query.filters })}`}>Refine these entries in search</Link>
+      </p>
+      <div className="mt-6">
+        <SearchResults query={query} result={result} pageHref={(p) => (p > 1 ? `${basePath}?page=${p}` : basePath)} />
+      </div>
+    </div>
+  );
+}

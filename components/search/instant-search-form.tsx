@@ -1,0 +1,70 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useTransition, type FormEvent } from "react";
+
+// A plain GET form that works without JavaScript; with it, every change of a
+// filter or sort navigates at once and typing searches after a short pause.
+export function InstantSearchForm({ action, children }: { action: string; children: React.ReactNode }) {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Keep the text box in step when the URL changes by a link (chips, clear all),
+  // unless the visitor is typing in it.
+  useEffect(() => {
+    const input = formRef.current?.elements.namedItem("q");
+    if (input instanceof HTMLInputElement && document.activeElement !== input) input.value = searchParams.get("q") ?? "";
+  }, [searchParams]);
+
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
+
+  function navigate(replace: boolean) {
+    const form = formRef.current;
+    if (!form) return;
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) {
+      if (typeof value === "string" && value.trim() !== "" && key !== "page") params.append(key, value);
+    }
+    const query = params.toString();
+    const url = query ? `${action}?${query}` : action;
+    startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
+  }
+
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === "search") return;
+    navigate(false);
+  }
+
+  function onInput(event: FormEvent<HTMLFormElement>) {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement && target.type === "search")) return;
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => navigate(true), 300);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    clearTimeout(typingTimer.current);
+    navigate(false);
+  }
+
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      method="get"
+      onChange={onChange}
+      onInput={onInput}
+      onSubmit={onSubmit}
+      aria-busy={pending}
+      data-pending={pending ? "" : undefined}
+      className="group"
+    >
+      {children}
+    </form>
+  );
+}

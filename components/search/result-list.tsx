@@ -1,0 +1,14 @@
+import type { SearchHit } from "@/lib/search";
+import { ResultCard } from "./result-card";
+
+export function ResultList({ hits, headingLevel }: { hits: SearchHit[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ol className="grid gap-4" aria-label="Results">
+      {hits.map((hit) => (
+        <li key={hit.slug}>
+          <ResultCard hit={hit} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { factSourceSchema } from "./schema";
+import { z } from "zod";
+
+// Public reads of the catalogue: plain objects shaped for the pages.
+
+export type LinkedEntry = { slug: string; title: string; kind: string; role: string };
+
+export type PublishedEntry = {
+  slug: string;
+  kind: string;
+  title: string;
+  titleLang: string | null;
+  summary: string;
+  description: string;
+  countries: string[];
+  levels: string[];
+  themes: string[];
+  languages: string[];
+  sourceAuthor: string | null;
+  website: string | null;
+  yearStart: number | null;
+  yearEnd: number | null;
+  status: string | null;
+  impact: string | null;
+  reach: { text: string | null; participants: number | null; schools: number | null; girlsShare: number | null };
+  budget: string | null;
+  fundingModel: string | null;
+  funder: string | null;
+  sdgs: number[];
+  sources: z.infer<typeof factSourceSchema>[];
+  publishedAt: Date;
+  updatedAt: Date;
+  /** Entries this one points at (its organisations, funders, funding programme). */
+  links: LinkedEntry[];
+  /** Entries that point at this one (programmes an organisation runs, teams a programme funds). */
+  backlinks: LinkedEntry[];
+};
+
+const sourcesSchema = z.array(factSourceSchema).catch([]);
+
+export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
+  const row = await db.entry.findUnique({
+    where: { slug },
+    include: {
+      linksFrom: { include: { to: { select: { slug: true, title: true, kind: true } } } },
+      linksTo: { include: { from: { select: { slug: true, title: true, kind: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    title: row.title,
+    titleLang: row.titleLang,
+    summary: row.summary,
+    description: row.description,
+    countries: row.countries,
+    levels: row.levels,
+    themes: row.themes,
+    languages: row.languages,
+    sourceAuthor: row.sourceAuthor,
+    website: row.website,
+    yearStart: row.yearStart,
+    yearEnd: row.yearEnd,
+    status: row.status,
+    impact: row.impact,
+    reach: { text: row.reachText, participants: row.participants, schools: row.schools, girlsShare: row.girlsShare },
+    budget: row.budget,
+    fundingModel: row.fundingModel,
+    funder: row.funder,
+    sdgs: row.sdgs,
+    sources: sourcesSchema.parse(row.sources),
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    links: row.linksFrom.map((l) => ({ ...l.to, role: l.role })).sort(byTitle),
+    backlinks: row.linksTo.map((l) => ({ ...l.from, role: l.role })).sort(byTitle),
+  };
+});
+
+function byTitle(a: LinkedEntry, b: LinkedEntry) {
+  return a.title.localeCompare(b.title);
+}
+
+export async function countEntries(): Promise<number> {
+  return db.entry.count();
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { searchEngine } from "@/lib/search";
+import { toEntryRow } from "./rows";
+import type { Entry } from "./schema";
+
+export type LoadReport = { inserted: number; skipped: number };
+
+/**
+ * Adds entries that are not in the catalogue yet, with their links, and
+ * indexes them. Entries already present (by slug) are left as they are, so
+ * loading twice neither duplicates nor overwrites anything.
+ */
+export async function loadEntries(entries: Entry[], origin = "catalogue"): Promise<LoadReport> {
+  const insertedIds = await db.$transaction(async (tx) => {
+    const before = new Set((await tx.entry.findMany({ select: { slug: true } })).map((e) => e.slug));
+    const fresh = entries.filter((e) => !before.has(e.slug));
+    if (fresh.length === 0) return [];
+    await tx.entry.createMany({ data: fresh.map((e) => ({ ...toEntryRow(e), origin })), skipDuplicates: true });
+    const slugs = [...new Set(fresh.flatMap((e) => [e.slug, ...e.links.map((l) => l.slug)]))];
+    const ids = new Map(
+      (await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((e) => [e.slug, e.id]),
+    );
+    const links = fresh.flatMap((e) =>
+      e.links.flatMap((l) => {
+        const fromId = ids.get(e.slug);
+        const toId = ids.get(l.slug);
+        return fromId && toId ? [{ fromId, toId, role: l.role }] : [];
+      }),
+    );
+    await tx.entryLink.createMany({ data: links, skipDuplicates: true });
+    return fresh.flatMap((e) => ids.get(e.slug) ?? []);
+  }, { timeout: 120_000 });
+  if (insertedIds.length > 0) await searchEngine().index(insertedIds);
+  return { inserted: insertedIds.length, skipped: entries.length - insertedIds.length };
+}

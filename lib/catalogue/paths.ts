@@ -1,0 +1,7 @@
+// Public URLs of the catalogue, in one place.
+
+export const entryPath = (slug: string) => `/entries/${encodeURIComponent(slug)}`;
+export const countryPath = (code: string) => `/countries/${code.toLowerCase()}`;
+export const themePath = (slug: string) => `/themes/${slug}`;
+export const levelPath = (slug: string) => `/levels/${slug}`;
+export const kindSearchPath = (kind: string) => `/search?kind=${kind}`;

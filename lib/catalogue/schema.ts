@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { COUNTRIES, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
+
+// One zod schema for an entry, shared by the seed loader, forms and the API.
+
+export const slugSchema = z
+  .string()
+  .min(2)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens");
+
+export const kindSchema = z.enum(valuesOf(KINDS));
+export const levelSchema = z.enum(valuesOf(LEVELS));
+export const themeSchema = z.enum(valuesOf(THEMES));
+export const statusSchema = z.enum(valuesOf(STATUSES));
+export const countrySchema = z.enum(valuesOf(COUNTRIES));
+export const languageSchema = z.enum(valuesOf(LANGUAGES));
+
+const year = z.number().int().min(1950).max(2100);
+
+export const linkRoleSchema = z.enum(["organisation", "funder", "funded-by", "related"]);
+export type LinkRole = z.infer<typeof linkRoleSchema>;
+
+export const entryLinkSchema = z.strictObject({
+  role: linkRoleSchema,
+  slug: slugSchema,
+});
+
+export const factSourceSchema = z.strictObject({
+  title: z.string().min(2).max(300),
+  url: z.url().optional(),
+  note: z.string().max(500).optional(),
+});
+
+export const reachSchema = z.strictObject({
+  text: z.string().max(1000).optional(),
+  participants: z.number().int().nonnegative().optional(),
+  schools: z.number().int().nonnegative().optional(),
+  girlsShare: z.number().min(0).max(100).optional(),
+});
+
+export const entryInputSchema = z
+  .strictObject({
+    slug: slugSchema,
+    kind: kindSchema,
+    title: z.string().trim().min(2).max(300),
+    // BCP 47 tag of the title's language when it is not English (for lang="…").
+    titleLang: languageSchema.optional(),
+    summary: z.string().trim().min(20).max(600),
+    description: z.string().trim().min(20).max(20_000),
+    countries: z.array(countrySchema).max(60).default([]),
+    levels: z.array(levelSchema).default([]),
+    themes: z.array(themeSchema).default([]),
+    languages: z.array(languageSchema).default([]),
+    links: z.array(entryLinkSchema).default([]),
+    sourceAuthor: z.string().max(300).optional(),
+    website: z.url().optional(),
+    yearStart: year.optional(),
+    yearEnd: year.optional(),
+    status: statusSchema.optional(),
+    impact: z.string().max(3000).optional(),
+    reach: reachSchema.optional(),
+    budget: z.string().max(300).optional(),
+    fundingModel: z.string().max(300).optional(),
+    funder: z.string().max(300).optional(),
+    sdgs: z.array(z.number().int().min(1).max(17)).default([]),
+    sources: z.array(factSourceSchema).min(1),
+  })
+  .refine((e) => e.yearStart === undefined || e.yearEnd === undefined || e.yearEnd >= e.yearStart, {
+    message: "The end year cannot be before the start year",
+    path: ["yearEnd"],
+  });
+
+export type EntryInput = z.input<typeof entryInputSchema>;
+export type Entry = z.output<typeof entryInputSchema>;
+
+export const catalogueFileSchema = z.array(entryInputSchema);

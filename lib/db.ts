@@ -1,0 +1,20 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { config } from "./config";
+
+// One Prisma client per module instance. In development Next.js reloads modules,
+// so there the client is kept on globalThis to avoid a new pool on every change.
+declare global {
+  var __clearinghousePrisma: PrismaClient | undefined;
+}
+
+
+function createClient(): PrismaClient {
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = config();
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalThis.__clearinghousePrisma ?? createClient();
+if (process.env.NODE_ENV === "development") globalThis.__clearinghousePrisma = db;

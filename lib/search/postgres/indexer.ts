@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { COUNTRIES, LEVELS, THEMES, KINDS } from "@/lib/catalogue/vocabularies";
+
+// Builds search_documents rows from published entries, in SQL, so that a full
+// reindex of tens of thousands of entries is one statement, not a loop.
+
+const labels = JSON.stringify(
+  Object.fromEntries([...COUNTRIES, ...LEVELS, ...THEMES, ...KINDS].map((t) => [t.value, t.label])),
+);
+
+export async function indexDocuments(entryIds?: string[]): Promise<void> {
+  const scope = entryIds ? Prisma.sql`WHERE e.id = ANY(${entryIds}::uuid[])` : Prisma.empty;
+  await db.$transaction([
+    db.$executeRaw`
+      INSERT INTO search_documents AS d
+        (entry_id, slug, kind, title, title_lang, summary, countries, levels, themes, published_at, sort_title, document)
+      SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary,
+             coalesce(e.countries, '{}'), coalesce(e.levels, '{}'), coalesce(e.themes, '{}'), e.published_at,
+             lower(unaccent(e.title)),
+             setweight(to_tsvector('ch_english', e.title), 'A') ||
+             setweight(to_tsvector('ch_simple', e.title), 'A') ||
+             setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
+             setweight(to_tsvector('ch_simple', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
+             setweight(to_tsvector('ch_english', e.description || ' ' || coalesce(e.impact, '') || ' ' || coalesce(e.source_author, '')), 'C') ||
+             setweight(to_tsvector('ch_simple', e.description), 'C') ||
+             setweight(to_tsvector('ch_simple', facets.labels), 'D')
+      FROM entries e
+      LEFT JOIN LATERAL (
+        SELECT string_agg(o.title, ' ') AS names
+        FROM entry_links l JOIN entries o ON o.id = l.to_id
+        WHERE l.from_id = e.id AND l.role IN ('organisation', 'funder', 'funded-by')
+      ) orgs ON true
+      CROSS JOIN LATERAL (
+        SELECT coalesce(string_agg(${labels}::jsonb ->> v, ' '), '') AS labels
+        FROM unnest(coalesce(e.countries, '{}') || coalesce(e.levels, '{}') || coalesce(e.themes, '{}') || ARRAY[e.kind]) v
+      ) facets
+      ${scope}
+      ON CONFLICT (entry_id) DO UPDATE SET
+        slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_lang = EXCLUDED.title_lang,
+        summary = EXCLUDED.summary, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
+        themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
+        document = EXCLUDED.document`,
+    // Words of the catalogue, for typo tolerance. Stale words only cost a
+    // suggestion that matches nothing, so they are never pruned here.
+    db.$executeRaw`
+      INSERT INTO search_terms (term)
+      SELECT DISTINCT w FROM (
+        SELECT unnest(tsvector_to_array(to_tsvector('ch_simple', e.title || ' ' || e.summary || ' ' || e.description))) AS w
+        FROM entries e ${scope}
+      ) words
+      WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
+      ON CONFLICT DO NOTHING`,
+  ]);
+}
+
+export async function removeDocuments(entryIds: string[]): Promise<void> {
+  await db.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { FACETS, FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { MAX_QUERY_LENGTH, normaliseQueryText } from "./text";
+import { SORTS, type FacetFilters, type SearchQuery, type Sort } from "./types";
+
+// Turns URL parameters into a SearchQuery. Pages use it leniently (bad values
+// are dropped and reported); the JSON API rejects any problem with a 400.
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE = 500;
+const MAX_VALUES_PER_FACET = 60;
+
+export type ParsedSearch = { query: SearchQuery; problems: string[] };
+
+const sortSchema = z.enum(SORTS);
+const intPattern = /^\s*\d{1,6}\s*$/;
+
+const validValues = new Map<Facet, Set<string>>(
+  FACETS.map((f) => [f, new Set(FACET_VOCABULARIES[f].map((t) => t.value))]),
+);
+
+function normaliseFacetValue(facet: Facet, raw: string): string {
+  const trimmed = raw.trim();
+  return facet === "country" ? trimmed.toUpperCase() : trimmed.toLowerCase();
+}
+
+/** Shows a user-supplied value in a message safely and briefly. */
+function quote(value: string): string {
+  const clean = normaliseQueryText(value);
+  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+}
+
+function parseFacets(params: URLSearchParams, problems: string[]): FacetFilters {
+  const filters = emptyFilters();
+  for (const facet of FACETS) {
+    const seen = new Set<string>();
+    for (const raw of params.getAll(facet)) {
+      if (!raw.trim()) continue;
+      const value = normaliseFacetValue(facet, raw);
+      if (!validValues.get(facet)?.has(value)) {
+        problems.push(`Unknown ${FACET_LABELS[facet].toLowerCase()} ${quote(raw)}.`);
+      } else seen.add(value);
+    }
+    if (seen.size > MAX_VALUES_PER_FACET) problems.push(`Too many ${facet} values.`);
+    filters[facet] = [...seen].slice(0, MAX_VALUES_PER_FACET);
+  }
+  return filters;
+}
+
+function parseNumber(raw: string | null, max: number, name: string, problems: string[]) {
+  if (raw === null || raw.trim() === "") return undefined;
+  const parsed = intPattern.test(raw) ? z.coerce.number().int().min(1).max(max).safeParse(raw) : undefined;
+  if (parsed?.success) return parsed.data;
+  problems.push(`${name} must be a whole number between 1 and ${max}.`);
+  return undefined;
+}
+
+export function parseSearchParams(params: URLSearchParams): ParsedSearch {
+  const problems: string[] = [];
+  let q = normaliseQueryText(params.get("q") ?? "");
+  if (q.length > MAX_QUERY_LENGTH) {
+    problems.push(`The search text is too long (at most ${MAX_QUERY_LENGTH} characters).`);
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+  const filters = parseFacets(params, problems);
+
+  const rawSort = params.get("sort");
+  let sort: Sort = q ? "relevance" : "newest";
+  if (rawSort) {
+    const parsed = sortSchema.safeParse(rawSort.trim().toLowerCase());
+    if (parsed.success) sort = parsed.data;
+    else problems.push(`Unknown sort ${quote(rawSort)}: use relevance, newest or title.`);
+  }
+  if (sort === "relevance" && !q) sort = "newest";
+
+  const page = parseNumber(params.get("page"), MAX_PAGE, "page", problems) ?? 1;
+  const pageSize = parseNumber(params.get("pageSize"), MAX_PAGE_SIZE, "pageSize", problems) ?? DEFAULT_PAGE_SIZE;
+  return { query: { q, filters, sort, page, pageSize }, problems };
+}
+
+/** Next.js page searchParams → URLSearchParams. */
+export function toURLSearchParams(input: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(input)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
+
+/** The canonical URL query string of a search, for links and chips. */
+export function searchQueryString(query: Partial<SearchQuery> & { filters?: Partial<FacetFilters> }): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  for (const facet of FACETS) for (const v of query.filters?.[facet] ?? []) params.append(facet, v);
+  if (query.sort && query.sort !== (query.q ? "relevance" : "newest")) params.set("sort", query.sort);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+export function hasFilters(filters: FacetFilters): boolean {
+  return FACETS.some((f) => filters[f].length > 0);
+}
+
+export function emptyFilters(): FacetFilters {
+  return { country: [], level: [], theme: [], kind: [] };
+}
+
+/** A query with defaults, for pages that search on the visitor's behalf. */
+export function defaultSearchQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
+  return { q: "", filters: emptyFilters(), sort: "newest", page: 1, pageSize: DEFAULT_PAGE_SIZE, ...overrides };
+}

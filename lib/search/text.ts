@@ -1,0 +1,45 @@
+// Query text handling shared by every engine: normalising, tokenising,
+// stop words and synonyms. Pure functions, unit-tested.
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_WORDS = 8;
+
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ["stem", "steam", "mint", "stim"],
+  ["maths", "math", "mathematics"],
+  ["ict", "digital"],
+];
+
+// Words too common to narrow a search, in the catalogue's main languages.
+const STOP_WORDS = new Set(
+  (
+    "a an and are as at be by for from in into is it of on or the to with " +
+    "de der die das und im für van het een en la le les des et el los las y del " +
+    "di il e per"
+  ).split(" "),
+);
+
+/** Removes control characters, normalises Unicode and whitespace. */
+export function normaliseQueryText(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words of letters and digits, lower-cased, without stop words or repeats. */
+export function tokenise(text: string): string[] {
+  const words = normaliseQueryText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words)].filter((w) => !STOP_WORDS.has(w));
+  return unique.slice(0, MAX_QUERY_WORDS);
+}
+
+export function synonymsOf(word: string): string[] {
+  const group = SYNONYM_GROUPS.find((g) => g.includes(word));
+  return group ? group.filter((w) => w !== word) : [];
+}
+
+export function hasSynonyms(word: string): boolean {
+  return SYNONYM_GROUPS.some((g) => g.includes(word));
+}

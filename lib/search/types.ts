@@ -1,0 +1,53 @@
+import type { Facet } from "@/lib/catalogue/vocabularies";
+
+// The one search interface of DESIGN.md. Engines (PostgreSQL now, Meilisearch
+// later) implement it; pages and the API only ever see these shapes.
+
+export const SORTS = ["relevance", "newest", "title"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export type FacetFilters = Record<Facet, string[]>;
+
+export type SearchQuery = {
+  q: string;
+  filters: FacetFilters;
+  sort: Sort;
+  page: number;
+  pageSize: number;
+};
+
+/** A highlighted text as alternating plain and matched segments. */
+export type HighlightSegment = { text: string; match: boolean };
+
+export type SearchHit = {
+  slug: string;
+  title: string;
+  titleLang: string | null;
+  kind: string;
+  summary: string;
+  countries: string[];
+  levels: string[];
+  themes: string[];
+  highlights: { title: HighlightSegment[]; summary: HighlightSegment[] };
+};
+
+export type FacetCount = { value: string; label: string; count: number; selected: boolean };
+
+export type SearchResult = {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  facets: Record<Facet, FacetCount[]>;
+  /** Words the engine replaced by close catalogue terms (typo tolerance). */
+  corrections: { from: string; to: string[] }[];
+};
+
+export interface SearchEngine {
+  readonly name: string;
+  /** (Re)index the published entries with these ids; all of them when omitted. */
+  index(entryIds?: string[]): Promise<void>;
+  remove(entryIds: string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  ping(): Promise<boolean>;
+}
