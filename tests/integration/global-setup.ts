@@ -16,6 +16,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "clearinghouse-test-"));
+  fs.chmodSync(directory, 0o755); // PostgreSQL runs as its own user when we are root
   const port = 55000 + Math.floor(Math.random() * 4000);
   const server = await startEmbeddedDatabase({ directory: path.join(directory, "pg"), port, persistent: false, database: "template_catalogue" });
   await migrateDatabase(server.url);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchParams, searchQueryString, toURLSearchParams } from "../../lib/search/query";
+
+const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
+
+describe("parseSearchParams", () => {
+  it("defaults to newest first without text and relevance with text", () => {
+    expect(parse("").query).toEqual({
+      q: "",
+      filters: { country: [], level: [], theme: [], kind: [] },
+      sort: "newest",
+      page: 1,
+      pageSize: 20,
+    });
+    expect(parse("q=robotics").query.sort).toBe("relevance");
+  });
+
+  it("reads repeated facet values, upper-cases countries and drops repeats", () => {
+    const { query, problems } = parse("country=ro&country=BE&country=RO&level=primary&theme=gender-equality&kind=project-team");
+    expect(problems).toEqual([]);
+    expect(query.filters).toEqual({ country: ["RO", "BE"], level: ["primary"], theme: ["gender-equality"], kind: ["project-team"] });
+  });
+
+  it("reports unknown facet values without reflecting markup", () => {
+    const { query, problems } = parse(`country=XX&kind=${encodeURIComponent("<script>alert(1)</script>")}`);
+    expect(query.filters.country).toEqual([]);
+    expect(query.filters.kind).toEqual([]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain("Unknown country");
+    // Messages quote the value as text; rendering escapes it (React, JSON).
+    expect(problems[1]).toContain("Unknown kind");
+  });
+
+  it("rejects malformed and out-of-range pages but keeps a usable query", () => {
+    for (const page of ["0", "-1", "abc", "1.5", "99999999", "1e3"]) {
+      const { query, problems } = parse(`page=${page}`);
+      expect(query.page).toBe(1);
+      expect(problems[0]).toMatch(/page must be a whole number/);
+    }
+    expect(parse("page=3").query.page).toBe(3);
+    expect(parse("pageSize=101").problems).toHaveLength(1);
+    expect(parse("pageSize=100").query.pageSize).toBe(100);
+  });
+
+  it("takes the first of repeated text and sort parameters", () => {
+    const { query } = parse("q=maths&q=robots&sort=title&sort=newest");
+    expect(query.q).toBe("maths");
+    expect(query.sort).toBe("title");
+  });
+
+  it("truncates huge text, strips control characters, and reports unknown sorts", () => {
+    const { query, problems } = parse(`q=${"a".repeat(5000)}`);
+    expect(query.q).toHaveLength(200);
+    expect(problems[0]).toMatch(/too long/);
+    expect(parse("q=ab%00%01cd").query.q).toBe("ab cd");
+    expect(parse("sort=random").problems[0]).toMatch(/Unknown sort/);
+  });
+
+  it("falls back from relevance to newest when there is no text", () => {
+    expect(parse("sort=relevance").query.sort).toBe("newest");
+  });
+});
+
+describe("searchQueryString", () => {
+  it("round-trips a query through the URL", () => {
+    const { query } = parse("q=girls+coding&country=RO&country=BE&theme=digital-skills&sort=title&page=2");
+    const again = parse(searchQueryString(query).slice(1)).query;
+    expect(again).toEqual(query);
+  });
+
+  it("leaves out defaults", () => {
+    expect(searchQueryString({ q: "", page: 1, sort: "newest" })).toBe("");
+    expect(searchQueryString({ q: "x", sort: "relevance" })).toBe("?q=x");
+  });
+});
+
+describe("toURLSearchParams", () => {
+  it("expands arrays from Next.js searchParams", () => {
+    expect(toURLSearchParams({ country: ["RO", "BE"], q: "x", none: undefined }).toString()).toBe("country=RO&country=BE&q=x");
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, highlightToHtml, parseHighlight } from "../../lib/search/highlight";
+import { normaliseQueryText, synonymsOf, tokenise } from "../../lib/search/text";
+
+describe("tokenise", () => {
+  it("keeps letters and digits of any script, lower-cased, without stop words", () => {
+    expect(tokenise("The STEM-Bildung of Valnalón, 2024!")).toEqual(["stem", "bildung", "valnalón", "2024"]);
+    expect(tokenise("  ")).toEqual([]);
+    expect(tokenise("'; DROP TABLE entries; --")).toEqual(["drop", "table", "entries"]);
+    expect(tokenise("a:* & b | !c <-> (d)")).toEqual(["b", "c", "d"]);
+  });
+
+  it("caps the number of words", () => {
+    expect(tokenise("one two three four five six seven eight nine ten")).toHaveLength(8);
+  });
+});
+
+describe("normaliseQueryText", () => {
+  it("folds compatibility forms and removes control characters", () => {
+    expect(normaliseQueryText("ＳＴＥＭ\u0000\u200b  lab")).toBe("STEM lab");
+  });
+});
+
+describe("synonyms", () => {
+  it("treats STEM, STEAM and MINT as one", () => {
+    expect(synonymsOf("mint")).toEqual(["stem", "steam", "stim"]);
+    expect(synonymsOf("robotics")).toEqual([]);
+  });
+});
+
+describe("highlighting", () => {
+  it("turns engine markers into segments", () => {
+    expect(parseHighlight("Quake\u0002safe\u0003 schools")).toEqual([
+      { text: "Quake", match: false },
+      { text: "safe", match: true },
+      { text: " schools", match: false },
+    ]);
+  });
+
+  it("escapes text when producing HTML", () => {
+    const html = highlightToHtml(parseHighlight("<b>\u0002x&y\u0003</b>"));
+    expect(html).toBe("&#60;b&#62;<mark>x&#38;y</mark>&#60;/b&#62;");
+    expect(escapeHtml(`"'`)).toBe("&#34;&#39;");
+  });
+});
