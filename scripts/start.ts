@@ -8,6 +8,8 @@ import { connectDatabase } from "../lib/database/connect";
 
 const SOURCE_PATHS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
 const port = Number(process.env.PORT ?? 3000);
+// No telemetry calls from a machine that may have no way out.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
