@@ -32,7 +32,7 @@ export default async function HomePage() {
         <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {facets.kind.map((k) => (
             <li key={k.value}>
-              <Link href={kindSearchPath(k.value)} className="block rounded-lg border border-slate-200 p-4 text-center hover:border-brand-600">
+              <Link href={kindSearchPath(k.value)} className="block rounded-lg border border-slate-200 p-4 text-center no-underline hover:border-brand-600">
                 <span className="block text-2xl font-bold text-slate-900">{k.count}</span>
                 <span className="text-sm">{k.label}</span>
               </Link>

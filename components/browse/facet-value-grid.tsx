@@ -9,7 +9,7 @@ export function FacetValueGrid({ values, href, emptyLabel }: { values: FacetValu
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {withEntries.map((v) => (
           <li key={v.value}>
-            <Link href={href(v.value)} className="flex justify-between rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600">
+            <Link href={href(v.value)} className="flex justify-between rounded-md border no-underline border-slate-200 px-3 py-2 hover:border-brand-600">
               <span>{v.label}</span>
               <span className="text-slate-600">
                 {v.count} <span className="sr-only">entries</span>

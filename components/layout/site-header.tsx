@@ -22,7 +22,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-white">
+                <Link href={item.href} className="text-white no-underline hover:underline">
                   {item.label}
                 </Link>
               </li>

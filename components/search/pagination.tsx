@@ -19,7 +19,7 @@ export function Pagination({ query, total, href }: { query: SearchQuery; total: 
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {query.page > 1 && (
           <li>
-            <Link href={href(query.page - 1)} rel="prev" className="rounded border border-slate-300 px-3 py-1.5">
+            <Link href={href(query.page - 1)} rel="prev" className="rounded border border-slate-300 px-3 py-1.5 no-underline">
               Previous
             </Link>
           </li>
@@ -32,7 +32,7 @@ export function Pagination({ query, total, href }: { query: SearchQuery; total: 
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="rounded border border-slate-300 px-3 py-1.5" aria-label={`Page ${p}`}>
+              <Link href={href(p)} className="rounded border border-slate-300 px-3 py-1.5 no-underline" aria-label={`Page ${p}`}>
                 {p}
               </Link>
             )}
@@ -40,7 +40,7 @@ export function Pagination({ query, total, href }: { query: SearchQuery; total: 
         ))}
         {query.page < pages && (
           <li>
-            <Link href={href(query.page + 1)} rel="next" className="rounded border border-slate-300 px-3 py-1.5">
+            <Link href={href(query.page + 1)} rel="next" className="rounded border border-slate-300 px-3 py-1.5 no-underline">
               Next
             </Link>
           </li>

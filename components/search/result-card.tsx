@@ -11,7 +11,7 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm transition hover:border-brand-600">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{labelOf("kind", hit.kind)}</p>
       <Heading className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={entryPath(hit.slug)} lang={hit.titleLang ?? undefined}>
+        <Link href={entryPath(hit.slug)} lang={hit.titleLang ?? undefined} className="no-underline hover:underline">
           <Highlighted segments={hit.highlights.title} />
         </Link>
       </Heading>

@@ -10,7 +10,7 @@ export function TagList({ label, tags }: { label: string; tags: TagLink[] }) {
         <li key={t.href}>
           <Link
             href={t.href}
-            className="inline-block rounded-full border border-slate-300 bg-slate-50 px-2.5 py-0.5 text-xs text-slate-800 hover:border-brand-600"
+            className="inline-block rounded-full no-underline border border-slate-300 bg-slate-50 px-2.5 py-0.5 text-xs text-slate-800 hover:border-brand-600"
           >
             {t.label}
           </Link>
