@@ -185,3 +185,8 @@ export function languageLabel(code: string): string {
 export function statusLabel(status: string): string {
   return STATUSES.find((s) => s.value === status)?.label ?? status;
 }
+
+/** A record with one value per facet, built by `make`. */
+export function perFacet<T>(make: (facet: Facet) => T): Record<Facet, T> {
+  return { country: make("country"), level: make("level"), theme: make("theme"), kind: make("kind") };
+}

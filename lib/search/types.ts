@@ -43,11 +43,14 @@ export type SearchResult = {
   corrections: { from: string; to: string[] }[];
 };
 
+/** What the caller knows of the catalogue: its generation (see search_state). */
+export type SearchContext = { generation: bigint };
+
 export interface SearchEngine {
   readonly name: string;
   /** (Re)index the published entries with these ids; all of them when omitted. */
   index(entryIds?: string[]): Promise<void>;
   remove(entryIds: string[]): Promise<void>;
-  search(query: SearchQuery): Promise<SearchResult>;
+  search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
   ping(): Promise<boolean>;
 }

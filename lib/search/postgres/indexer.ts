@@ -15,14 +15,12 @@ export async function indexDocuments(entryIds?: string[]): Promise<void> {
   await db.$transaction([
     db.$executeRaw`
       INSERT INTO search_documents AS d
-        (entry_id, slug, kind, title, title_lang, summary, countries, levels, themes, published_at, sort_title, document)
+        (entry_id, slug, kind, title, title_lang, summary, countries, levels, themes, published_at, sort_title, head, document)
       SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary,
              coalesce(e.countries, '{}'), coalesce(e.levels, '{}'), coalesce(e.themes, '{}'), e.published_at,
              lower(unaccent(e.title)),
-             setweight(to_tsvector('ch_english', e.title), 'A') ||
-             setweight(to_tsvector('ch_simple', e.title), 'A') ||
-             setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
-             setweight(to_tsvector('ch_simple', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
+             v.head,
+             v.head ||
              setweight(to_tsvector('ch_english', e.description || ' ' || coalesce(e.impact, '') || ' ' || coalesce(e.source_author, '')), 'C') ||
              setweight(to_tsvector('ch_simple', e.description), 'C') ||
              setweight(to_tsvector('ch_simple', facets.labels), 'D')
@@ -36,12 +34,18 @@ export async function indexDocuments(entryIds?: string[]): Promise<void> {
         SELECT coalesce(string_agg(${labels}::jsonb ->> v, ' '), '') AS labels
         FROM unnest(coalesce(e.countries, '{}') || coalesce(e.levels, '{}') || coalesce(e.themes, '{}') || ARRAY[e.kind]) v
       ) facets
+      CROSS JOIN LATERAL (
+        SELECT setweight(to_tsvector('ch_english', e.title), 'A') ||
+               setweight(to_tsvector('ch_simple', e.title), 'A') ||
+               setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
+               setweight(to_tsvector('ch_simple', e.summary || ' ' || coalesce(orgs.names, '')), 'B') AS head
+      ) v
       ${scope}
       ON CONFLICT (entry_id) DO UPDATE SET
         slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_lang = EXCLUDED.title_lang,
         summary = EXCLUDED.summary, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
         themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
-        document = EXCLUDED.document`,
+        head = EXCLUDED.head, document = EXCLUDED.document`,
     // Words of the catalogue, for typo tolerance. Stale words only cost a
     // suggestion that matches nothing, so they are never pruned here.
     db.$executeRaw`
@@ -52,9 +56,23 @@ export async function indexDocuments(entryIds?: string[]): Promise<void> {
       ) words
       WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
       ON CONFLICT DO NOTHING`,
+    bumpGeneration(),
   ]);
 }
 
 export async function removeDocuments(entryIds: string[]): Promise<void> {
-  await db.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`,
+    bumpGeneration(),
+  ]);
+}
+
+function bumpGeneration() {
+  return db.$executeRaw`UPDATE search_state SET generation = generation + 1 WHERE id = 1`;
+}
+
+/** Changes whenever the searchable catalogue changes (see search_state). */
+export async function readGeneration(): Promise<bigint> {
+  const rows = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state WHERE id = 1`;
+  return rows[0]?.generation ?? 0n;
 }

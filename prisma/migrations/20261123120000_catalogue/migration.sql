@@ -83,6 +83,7 @@ ALTER TEXT SEARCH CONFIGURATION ch_simple
 -- One row per published entry: what the search engine needs, nothing more.
 CREATE TABLE "search_documents" (
     "entry_id" UUID PRIMARY KEY REFERENCES "entries"("id") ON DELETE CASCADE,
+    "doc_no" INTEGER GENERATED ALWAYS AS IDENTITY UNIQUE,
     "slug" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -93,6 +94,9 @@ CREATE TABLE "search_documents" (
     "themes" TEXT[] NOT NULL,
     "published_at" TIMESTAMP(3) NOT NULL,
     "sort_title" TEXT COLLATE "C" NOT NULL,
+    -- Title and summary only: small enough to rank thousands of matches quickly.
+    "head" TSVECTOR NOT NULL,
+    -- Everything searchable, for matching (GIN).
     "document" TSVECTOR NOT NULL
 );
 CREATE INDEX "search_documents_document_idx" ON "search_documents" USING GIN ("document");
@@ -108,3 +112,11 @@ CREATE TABLE "search_terms" (
     "term" TEXT COLLATE "C" PRIMARY KEY
 );
 CREATE INDEX "search_terms_trgm_idx" ON "search_terms" USING GIN ("term" gin_trgm_ops);
+
+-- Bumped in the same transaction as every change of search_documents, so that
+-- caches of search results and facet data know when they are stale.
+CREATE TABLE "search_state" (
+    "id" INTEGER PRIMARY KEY CHECK ("id" = 1),
+    "generation" BIGINT NOT NULL
+);
+INSERT INTO "search_state" ("id", "generation") VALUES (1, 0);
