@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { FACET_VOCABULARIES, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { browseFacetValue, countFacetValues, landingPage } from "@/lib/search/browse";
+import { FacetLanding } from "@/components/browse/facet-landing";
+import { FacetValueGrid } from "@/components/browse/facet-value-grid";
+
+// The index page of a vocabulary (/themes) and the page of one of its values
+// (/themes/gender-equality) are the same for countries, themes and levels.
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type ValueProps = { params: Promise<Record<string, string>>; searchParams: SearchParams };
+
+type FacetRouteOptions = {
+  facet: Facet;
+  /** The route parameter holding the value ("code", "slug"). */
+  param: string;
+  path: (value: string) => string;
+  /** The value as written in the URL → the vocabulary's value. */
+  fromUrl?: (raw: string) => string;
+  heading: (label: string) => string;
+  intro: (label: string) => string;
+};
+
+export function facetValueRoute(options: FacetRouteOptions) {
+  const known = new Set(FACET_VOCABULARIES[options.facet].map((t) => t.value));
+  const valueOf = (raw: string | undefined) => {
+    const value = raw === undefined ? undefined : (options.fromUrl?.(raw) ?? raw);
+    return value !== undefined && known.has(value) ? value : null;
+  };
+
+  async function generateMetadata({ params }: ValueProps): Promise<Metadata> {
+    const value = valueOf((await params)[options.param]);
+    return { title: value ? options.heading(labelOf(options.facet, value)) : "Not found" };
+  }
+
+  async function Page({ params, searchParams }: ValueProps) {
+    const raw = (await params)[options.param];
+    const value = valueOf(raw);
+    if (!value) notFound();
+    if (raw !== options.path(value).split("/").at(-1)) permanentRedirect(options.path(value));
+    const label = labelOf(options.facet, value);
+    const { query, result } = await browseFacetValue(options.facet, value, landingPage(await searchParams));
+    return (
+      <FacetLanding
+        title={options.heading(label)}
+        intro={options.intro(label)}
+        query={query}
+        result={result}
+        basePath={options.path(value)}
+      />
+    );
+  }
+
+  return { generateMetadata, Page };
+}
+
+export async function FacetIndexPage({
+  facet,
+  title,
+  intro,
+  path,
+  emptyLabel,
+}: {
+  facet: Facet;
+  title: string;
+  intro: string;
+  path: (value: string) => string;
+  emptyLabel: string;
+}) {
+  const values = await countFacetValues(facet);
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-3 max-w-3xl text-slate-700">{intro}</p>
+      <div className="mt-6">
+        <FacetValueGrid values={values} href={path} emptyLabel={emptyLabel} />
+      </div>
+    </div>
+  );
+}
