@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { searchCatalogue } from "@/lib/search";
-import { parseSearchParams, toURLSearchParams } from "@/lib/search/query";
+import { parseExpandedFacets, parseSearchParams, toURLSearchParams } from "@/lib/search/query";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { InstantSearchForm } from "@/components/search/instant-search-form";
@@ -17,7 +17,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, problems } = parseSearchParams(toURLSearchParams(await searchParams));
+  const params = toURLSearchParams(await searchParams);
+  const { query, problems } = parseSearchParams(params);
   const result = await searchCatalogue(query);
   return (
     <InstantSearchForm action="/search">
@@ -27,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </div>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
         <aside aria-label="Filters" className="order-2 md:order-1">
-          <FacetPanel facets={result.facets} />
+          <FacetPanel facets={result.facets} query={query} expanded={parseExpandedFacets(params)} />
         </aside>
         <section aria-labelledby="results-heading" className="order-1 space-y-4 group-data-[pending]:opacity-60 md:order-2">
           <div className="flex flex-wrap items-center justify-between gap-3">

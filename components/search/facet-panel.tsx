@@ -1,33 +1,30 @@
 import { FACETS, FACET_LABELS, type Facet } from "@/lib/catalogue/vocabularies";
-import type { FacetCount } from "@/lib/search";
+import Link from "next/link";
+import type { FacetCount, SearchQuery } from "@/lib/search";
+import { searchQueryString } from "@/lib/search/query";
 
 const VISIBLE = 8;
 
 function FacetOption({ facet, option }: { facet: Facet; option: FacetCount }) {
-  const id = `facet-${facet}-${option.value}`;
   return (
-    <li className="flex items-center gap-2">
-      <input
-        id={id}
-        type="checkbox"
-        name={facet}
-        value={option.value}
-        defaultChecked={option.selected}
-        className="h-4 w-4 accent-brand-700"
-      />
-      <label htmlFor={id} className="flex flex-1 justify-between gap-2 text-sm">
-        <span>{option.label}</span>
-        <span className="text-slate-600" aria-label={`${option.count} entries`}>
-          {option.count}
-        </span>
+    <li>
+      <label className="facet-option">
+        <input type="checkbox" name={facet} value={option.value} defaultChecked={option.selected} />
+        {option.label}
+        <span>({option.count})</span>
       </label>
     </li>
   );
 }
 
-function FacetGroup({ facet, options }: { facet: Facet; options: FacetCount[] }) {
-  const visible = options.filter((o, i) => i < VISIBLE || o.selected);
-  const more = options.filter((o, i) => i >= VISIBLE && !o.selected);
+type GroupProps = { facet: Facet; options: FacetCount[]; expanded: boolean; toggleHref: string };
+
+// Long vocabularies show their most frequent values; "show all" is a link, so
+// it works without JavaScript and the page stays small for everyone else.
+function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
+  const visible = expanded ? options : options.filter((o, i) => i < VISIBLE || o.selected);
+  const hidden = options.length - visible.length;
+  const name = FACET_LABELS[facet].toLowerCase();
   return (
     <fieldset className="border-t border-slate-200 pt-3">
       <legend className="text-sm font-semibold text-slate-900">{FACET_LABELS[facet]}</legend>
@@ -40,28 +37,37 @@ function FacetGroup({ facet, options }: { facet: Facet; options: FacetCount[] })
           ))}
         </ul>
       )}
-      {more.length > 0 && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-700">
-            {more.length} more {FACET_LABELS[facet].toLowerCase()} values
-          </summary>
-          <ul className="mt-2 space-y-1.5">
-            {more.map((o) => (
-              <FacetOption key={o.value} facet={facet} option={o} />
-            ))}
-          </ul>
-        </details>
+      {(hidden > 0 || expanded) && options.length > VISIBLE && (
+        <Link href={toggleHref} scroll={false} className="mt-2 inline-block text-sm">
+          {expanded ? `Show fewer ${name} values` : `Show all ${options.length} ${name} values`}
+        </Link>
       )}
     </fieldset>
   );
 }
 
-export function FacetPanel({ facets }: { facets: Record<Facet, FacetCount[]> }) {
+export function FacetPanel({ facets, query, expanded }: { facets: Record<Facet, FacetCount[]>; query: SearchQuery; expanded: Facet[] }) {
+  const toggleHref = (facet: Facet) => {
+    const params = new URLSearchParams(searchQueryString(query));
+    const next = expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet];
+    for (const f of next) params.append("expand", f);
+    const qs = params.toString();
+    return qs ? `/search?${qs}` : "/search";
+  };
   return (
     <div className="space-y-4">
       <h2 className="text-base font-semibold">Filter results</h2>
+      {expanded.map((f) => (
+        <input key={f} type="hidden" name="expand" value={f} />
+      ))}
       {(["kind", ...FACETS.filter((f) => f !== "kind")] as const).map((facet) => (
-        <FacetGroup key={facet} facet={facet} options={facets[facet]} />
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          options={facets[facet]}
+          expanded={expanded.includes(facet)}
+          toggleHref={toggleHref(facet)}
+        />
       ))}
       <button type="submit" className="w-full rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
         Apply filters

@@ -111,3 +111,8 @@ export function emptyFilters(): FacetFilters {
 export function defaultSearchQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
   return { q: "", filters: emptyFilters(), sort: "newest", page: 1, pageSize: DEFAULT_PAGE_SIZE, ...overrides };
 }
+
+/** Facets whose every value the visitor asked to see (`expand=country`). */
+export function parseExpandedFacets(params: URLSearchParams): Facet[] {
+  return FACETS.filter((f) => params.getAll("expand").includes(f));
+}

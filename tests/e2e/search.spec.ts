@@ -63,6 +63,19 @@ test("a country page lists its entries and links into search", async ({ page }) 
   await expect(page).toHaveURL(/\/search\?country=RO/);
 });
 
+test("long facets show their top values and expand on request", async ({ page }) => {
+  await page.goto("/search");
+  const countries = page.getByRole("group", { name: "Country" });
+  const before = await countries.getByRole("checkbox").count();
+  expect(before).toBe(8);
+  await countries.getByRole("link", { name: /Show all \d+ country values/ }).click();
+  await expect(page).toHaveURL(/expand=country/);
+  await expect.poll(() => countries.getByRole("checkbox").count()).toBeGreaterThan(before);
+  // Expanded facets stay expanded while filtering.
+  await countries.getByRole("checkbox", { name: /Romania/ }).check();
+  await expect(page).toHaveURL(/country=RO.*expand=country|expand=country.*country=RO/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
