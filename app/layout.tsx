@@ -5,6 +5,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "STEM Clearinghouse", template: "%s · STEM Clearinghouse" },
+  icons: { icon: "/favicon.svg" },
   description:
     "Europe's regional clearinghouse for STEM education: programmes, national platforms, publications, resources and project teams, searchable by country, level and theme.",
 };

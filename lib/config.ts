@@ -4,7 +4,6 @@ import { z } from "zod";
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it for the embedded database)"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  SITE_URL: z.url().optional(),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -6,7 +6,17 @@ import { connectDatabase } from "../lib/database/connect";
 // `npm start`: database (embedded unless DATABASE_URL), migrations, the
 // catalogue, a production build when the sources are newer, then the server.
 
-const SOURCE_PATHS = ["app", "components", "lib", "public", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCE_PATHS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const port = Number(process.env.PORT ?? 3000);
 // No telemetry calls from a machine that may have no way out.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";

@@ -61,6 +61,8 @@ export async function startEmbeddedDatabase(options: {
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    // A Ctrl-C in a terminal reaches PostgreSQL too; if it has already exited,
+    // the library would wait forever for an exit event it missed.
+    stop: () => Promise.race([pg.stop(), new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]),
   };
 }
