@@ -10,8 +10,15 @@ declare global {
 }
 
 
+// `next build` imports route modules to collect page data but never queries,
+// so a build needs no database; everywhere else DATABASE_URL is required.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
 function createClient(): PrismaClient {
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = config();
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = building
+    ? { DATABASE_URL: process.env.DATABASE_URL ?? "", DATABASE_POOL_SIZE: 1 }
+    : config();
+  // The pool connects on first query, so creating the client touches nothing.
   const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter });
 }
