@@ -18,7 +18,8 @@ import { disconnectClient, setSyntheticCount, syntheticStatus } from "./seed-syn
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SIZES = (process.env.BENCH_SIZES ?? "10000,50000").split(",").map((s) => Number(s.trim()));
-const WARMUP_REQUESTS = 100;
+// Long enough for the JIT and the caches to reach a steady state, as on a live site.
+const WARMUP_REQUESTS = 1000;
 const STARTUP_TIMEOUT_MS = 20 * 60_000; // start.ts may have to build the site first
 const baseDataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 
