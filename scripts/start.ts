@@ -38,11 +38,23 @@ function buildIsStale(): boolean {
   return SOURCE_PATHS.some((p) => newestMtime(p) > built);
 }
 
+// Next.js runs its server in a child process of its own; starting it in a new
+// process group lets us stop the whole tree, whoever signals us.
 function run(command: string, args: string[]): ChildProcess {
   return spawn(process.execPath, [path.resolve("node_modules", ...command.split("/")), ...args], {
     stdio: "inherit",
     env: process.env,
+    detached: true,
   });
+}
+
+function terminate(child: ChildProcess) {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
 }
 
 function finished(child: ChildProcess): Promise<number> {
@@ -51,15 +63,19 @@ function finished(child: ChildProcess): Promise<number> {
 
 async function main() {
   const database = await connectDatabase();
-  const running: { server?: ChildProcess } = {};
+  // The build, then the server: whichever runs now is stopped with us.
+  const running: { child?: ChildProcess } = {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
-    const { server } = running;
-    server?.kill("SIGTERM");
-    if (server) await finished(server);
+    const { child } = running;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = finished(child);
+      terminate(child);
+      await exited;
+    }
     await database.stop();
     process.exit(code);
   };
@@ -72,12 +88,15 @@ async function main() {
 
   if (buildIsStale()) {
     console.log("Building the production bundle (sources changed or no build yet)…");
-    const code = await finished(run("next/dist/bin/next", ["build"]));
+    running.child = run("next/dist/bin/next", ["build"]);
+    const code = await finished(running.child);
+    if (stopping) return;
     if (code !== 0) return stop(code);
   }
-  running.server = run("next/dist/bin/next", ["start", "--port", String(port)]);
+  const server = run("next/dist/bin/next", ["start", "--port", String(port)]);
+  running.child = server;
   console.log(`\nSTEM Clearinghouse: http://localhost:${port}\n`);
-  running.server.on("exit", (code) => void stop(code ?? 0));
+  server.on("exit", (code) => void stop(code ?? 0));
 }
 
 main().catch((error: unknown) => {
