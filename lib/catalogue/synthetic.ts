@@ -39,11 +39,20 @@ function distinct<T>(rng: Rng, sample: (rng: Rng) => T, count: number, start: T[
   return [...set];
 }
 
-const popular = (first: string[], all: string[]) => [...first, ...all.filter((v) => !first.includes(v))];
-const countryOf = zipf(popular("RO DE ES IT FR PL GR NL PT GB BE AT BG HU IE CZ SE FI UA TR RS HR MD".split(" "), valuesOf(COUNTRIES)) as CountryCode[], 1);
-const themeOf = zipf(popular("digital-skills hands-on-experiments teacher-training gender-equality mathematics climate-sustainability careers".split(" "), valuesOf(THEMES)) as Theme[], 0.9);
-const levelOf = zipf("lower-secondary primary upper-secondary teacher-development vocational higher-education early-childhood adult-learning".split(" ") as Level[], 0.8);
-const kindOf = zipf(["programme", "resource", "project-team", "publication", "platform", "organisation"] as Kind[], 0.7);
+/** The given values first, in order, then the rest of the vocabulary. */
+function popular<T extends string>(first: T[], all: T[]): T[] {
+  return [...first, ...all.filter((v) => !first.includes(v))];
+}
+
+const POPULAR_COUNTRIES: CountryCode[] = ["RO", "DE", "ES", "IT", "FR", "PL", "GR", "NL", "PT", "GB", "BE", "AT", "BG", "HU", "IE", "CZ", "SE", "FI", "UA", "TR", "RS", "HR", "MD"];
+const POPULAR_THEMES: Theme[] = ["digital-skills", "hands-on-experiments", "teacher-training", "gender-equality", "mathematics", "climate-sustainability", "careers"];
+const LEVELS_BY_FREQUENCY: Level[] = ["lower-secondary", "primary", "upper-secondary", "teacher-development", "vocational", "higher-education", "early-childhood", "adult-learning"];
+const KINDS_BY_FREQUENCY: Kind[] = ["programme", "resource", "project-team", "publication", "platform", "organisation"];
+
+const countryOf = zipf(popular(POPULAR_COUNTRIES, valuesOf(COUNTRIES)), 1);
+const themeOf = zipf(popular(POPULAR_THEMES, valuesOf(THEMES)), 0.9);
+const levelOf = zipf(LEVELS_BY_FREQUENCY, 0.8);
+const kindOf = zipf(KINDS_BY_FREQUENCY, 0.7);
 
 const TOPICS: [string, Theme[]][] = [
   ["robotics", ["digital-skills", "hands-on-experiments"]], ["coding", ["digital-skills"]], ["maker space", ["hands-on-experiments", "steam-arts"]],
