@@ -119,6 +119,18 @@ describe("ranking, highlighting, sorting and paging", () => {
   });
 });
 
+describe("freshness", () => {
+  it("finds a newly indexed entry at once: cached answers and facet data follow the generation", async () => {
+    const before = await search("q=plimsoth&country=RO");
+    expect(before.total).toBe(0);
+    await loadEntries([entryInputSchema.parse(fixture({ slug: "fresh", title: "Plimsoth coding club", countries: ["RO"], kind: "platform" }))]);
+    const after = await search("q=plimsoth&country=RO");
+    expect(after.total).toBe(1);
+    expect(count(after, "kind", "platform")).toBe(1);
+    expect(slugs(after)).toEqual(["fresh"]);
+  });
+});
+
 describe("hostile input", () => {
   it("treats SQL and tsquery syntax as plain words", async () => {
     for (const q of ["'; DROP TABLE entries; --", "a & | ! ( ) :* <-> \\", "%_%", "\u0000\u0001", "ｚｏｒｂｌａｘ"]) {
