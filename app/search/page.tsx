@@ -27,7 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchBox defaultValue={query.q} />
       </div>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-        <aside aria-label="Filters" className="order-2 md:order-1">
+        <aside id="filters" aria-label="Filters" className="order-2 md:order-1">
           <FacetPanel facets={result.facets} query={query} expanded={parseExpandedFacets(params)} />
         </aside>
         <section aria-labelledby="results-heading" className="order-1 space-y-4 group-data-[pending]:opacity-60 md:order-2">
@@ -36,7 +36,12 @@ export default async function SearchPage({ searchParams }: Props) {
               {resultCountText(result.total)}
               {query.q && <> for “{query.q}”</>}
             </h2>
-            <SortSelect value={query.sort} hasText={query.q !== ""} />
+            <div className="flex items-center gap-4">
+              <a href="#filters" className="text-sm md:hidden">
+                Filters
+              </a>
+              <SortSelect value={query.sort} hasText={query.q !== ""} />
+            </div>
           </div>
           <ActiveFilters query={query} />
           <SearchNotices problems={problems} corrections={result.corrections} />
