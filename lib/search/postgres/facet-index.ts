@@ -1,68 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { FACETS, FACET_VOCABULARIES, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
-import type { FacetFilters } from "../types";
+import { createFacetIndex, type FacetDocument, type FacetIndex } from "../facet-bits";
 
-// The facet values of every searchable document as bit masks in typed arrays,
-// rebuilt when the catalogue's generation changes. Counting facets for tens of
-// thousands of matches then takes a millisecond in memory instead of hundreds
-// in SQL (unnest + group by). PostgreSQL stays the source of truth: this is a
+// The facet index of the PostgreSQL engine, rebuilt from search_documents when
+// the catalogue's generation changes. Counting facets for tens of thousands of
+// matches then takes a millisecond in memory instead of hundreds in SQL
+// (unnest + group by). PostgreSQL stays the source of truth: this is a
 // derived, per-process copy that is never used once stale.
 
-type FacetBits = { words: number; masks: Uint32Array };
-
-export type FacetIndex = {
-  generation: bigint;
-  /** One past the highest doc_no; arrays are indexed by doc_no. */
-  size: number;
-  present: Uint8Array;
-  bits: Record<Facet, FacetBits>;
-  /** doc_nos, newest first / by title, for sorting without text. */
-  newest: Int32Array;
-  byTitle: Int32Array;
-};
-
-const codes = perFacet((f) => new Map(FACET_VOCABULARIES[f].map((t, i) => [t.value, i])));
-
-const wordsOf = (facet: Facet) => Math.ceil(FACET_VOCABULARIES[facet].length / 32);
-
-function setBits(bits: FacetBits, doc: number, facet: Facet, values: string[]) {
-  for (const value of values) {
-    const code = codes[facet].get(value);
-    if (code === undefined) continue;
-    const at = doc * bits.words + (code >>> 5);
-    bits.masks[at] = (bits.masks[at] ?? 0) | (1 << (code & 31));
-  }
-}
-
-type Row = { doc_no: number; kind: string; countries: string[]; levels: string[]; themes: string[] };
-
 async function buildIndex(generation: bigint): Promise<FacetIndex> {
-  const [rows, orders] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT doc_no, kind, countries, levels, themes FROM search_documents`,
+  const [docs, orders] = await Promise.all([
+    db.$queryRaw<FacetDocument[]>`SELECT doc_no AS "docNo", kind, countries, levels, themes FROM search_documents`,
     db.$queryRaw<{ newest: number[] | null; by_title: number[] | null }[]>`
       SELECT array_agg(doc_no ORDER BY published_at DESC, slug) AS newest,
              array_agg(doc_no ORDER BY sort_title, slug) AS by_title
       FROM search_documents`,
   ]);
-  const size = rows.reduce((max, r) => Math.max(max, r.doc_no), 0) + 1;
-  const bits = perFacet((f) => ({ words: wordsOf(f), masks: new Uint32Array(size * wordsOf(f)) }));
-  const present = new Uint8Array(size);
-  for (const r of rows) {
-    present[r.doc_no] = 1;
-    setBits(bits.country, r.doc_no, "country", r.countries);
-    setBits(bits.level, r.doc_no, "level", r.levels);
-    setBits(bits.theme, r.doc_no, "theme", r.themes);
-    setBits(bits.kind, r.doc_no, "kind", [r.kind]);
-  }
-  return {
-    generation,
-    size,
-    present,
-    bits,
-    newest: Int32Array.from(orders[0]?.newest ?? []),
-    byTitle: Int32Array.from(orders[0]?.by_title ?? []),
-  };
+  return createFacetIndex(generation, docs, orders[0]?.newest ?? [], orders[0]?.by_title ?? []);
 }
 
 let current: { generation: bigint; index: Promise<FacetIndex> } | undefined;
@@ -79,80 +33,3 @@ export function facetIndex(generation: bigint): Promise<FacetIndex> {
   return current.index;
 }
 
-/** A facet selection as a mask, or null when nothing is selected. */
-function selectionMask(facet: Facet, values: string[]): Uint32Array | null {
-  if (values.length === 0) return null;
-  const mask = new Uint32Array(wordsOf(facet));
-  for (const v of values) {
-    const code = codes[facet].get(v);
-    if (code !== undefined) mask[code >>> 5] = (mask[code >>> 5] ?? 0) | (1 << (code & 31));
-  }
-  return mask;
-}
-
-export type FacetTally = {
-  counts: Record<Facet, Map<string, number>>;
-  /** Does this document satisfy every facet selection? */
-  matchesAll: (doc: number) => boolean;
-  total: number;
-};
-
-/**
- * Disjunctive counts over the candidate documents (all documents when null):
- * each facet is counted over the documents that satisfy every other facet.
- */
-export function tallyFacets(index: FacetIndex, filters: FacetFilters, candidates: Iterable<number> | null): FacetTally {
-  const selections = FACETS.map((f) => selectionMask(f, filters[f]));
-  const tallies = FACETS.map((f) => new Uint32Array(FACET_VOCABULARIES[f].length));
-  const ok = new Uint8Array(FACETS.length);
-
-  const satisfies = (doc: number, i: number) => {
-    const selection = selections[i];
-    if (!selection) return 1;
-    const facet = FACETS[i];
-    if (!facet) return 1;
-    const { words, masks } = index.bits[facet];
-    for (let w = 0; w < words; w++) if (((masks[doc * words + w] ?? 0) & (selection[w] ?? 0)) !== 0) return 1;
-    return 0;
-  };
-  const matchesAll = (doc: number) => {
-    if (!index.present[doc]) return false;
-    for (let i = 0; i < FACETS.length; i++) if (!satisfies(doc, i)) return false;
-    return true;
-  };
-
-  let total = 0;
-  const visit = (doc: number) => {
-    if (!index.present[doc]) return;
-    let okCount = 0;
-    for (let i = 0; i < FACETS.length; i++) {
-      ok[i] = satisfies(doc, i);
-      okCount += ok[i] ?? 0;
-    }
-    if (okCount < FACETS.length - 1) return;
-    if (okCount === FACETS.length) total++;
-    for (let i = 0; i < FACETS.length; i++) {
-      // Count facet i when every other facet is satisfied.
-      const facet = FACETS[i];
-      const tally = tallies[i];
-      if (!facet || !tally || okCount - (ok[i] ?? 0) !== FACETS.length - 1) continue;
-      const { words, masks } = index.bits[facet];
-      for (let w = 0; w < words; w++) {
-        let m = masks[doc * words + w] ?? 0;
-        while (m !== 0) {
-          const low = m & -m;
-          const code = w * 32 + 31 - Math.clz32(low);
-          tally[code] = (tally[code] ?? 0) + 1;
-          m ^= low;
-        }
-      }
-    }
-  };
-  if (candidates) for (const doc of candidates) visit(doc);
-  else for (let doc = 0; doc < index.size; doc++) visit(doc);
-
-  const counts = perFacet(
-    (f) => new Map(FACET_VOCABULARIES[f].map((t, code) => [t.value, tallies[FACETS.indexOf(f)]?.[code] ?? 0])),
-  );
-  return { counts, matchesAll, total };
-}

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { FACETS, FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
-import { facetIndex, tallyFacets, type FacetIndex, type FacetTally } from "./facet-index";
+import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
+import { facetIndex } from "./facet-index";
 import { buildTextMatch } from "./text-match";
 
 type HitRow = {
