@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchQuery, SearchResult } from "@/lib/search";
-import { searchQueryString } from "@/lib/search/query";
+import { searchPath } from "@/lib/search/query";
 import { resultCountText, SearchResults } from "@/components/search/search-results";
 
 // The page of one country, theme or level: its entries, newest first, with a
@@ -24,7 +24,7 @@ export function FacetLanding({
       <p className="mt-3 max-w-3xl text-slate-700">{intro}</p>
       <p className="mt-4 flex flex-wrap items-center gap-4">
         <span className="font-semibold">{resultCountText(result.total)}</span>
-        <Link href={`/search${searchQueryString({ filters: query.filters })}`}>Refine these entries in search</Link>
+        <Link href={searchPath({ filters: query.filters })}>Refine these entries in search</Link>
       </p>
       <div className="mt-6">
         <SearchResults query={query} result={result} pageHref={(p) => (p > 1 ? `${basePath}?page=${p}` : basePath)} />

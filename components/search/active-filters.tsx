@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { FACETS, FACET_LABELS, labelOf } from "@/lib/catalogue/vocabularies";
-import { hasFilters, searchQueryString } from "@/lib/search/query";
+import { FACETS, FACET_LABELS, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 
 /** Links to this search without one of its filter values. */
-export function withoutFilter(query: SearchQuery, facet: (typeof FACETS)[number], value: string): string {
+export function withoutFilter(query: SearchQuery, facet: Facet, value: string): string {
   const filters = { ...query.filters, [facet]: query.filters[facet].filter((v) => v !== value) };
-  return `/search${searchQueryString({ ...query, filters, page: 1 })}`;
+  return searchPath({ ...query, filters, page: 1 });
 }
 
 export function ActiveFilters({ query }: { query: SearchQuery }) {
@@ -29,7 +29,7 @@ export function ActiveFilters({ query }: { query: SearchQuery }) {
           </Link>
         )),
       )}
-      <Link href={`/search${searchQueryString({ q: query.q, sort: query.sort })}`} scroll={false} className="text-sm">
+      <Link href={searchPath({ q: query.q, sort: query.sort })} scroll={false} className="text-sm">
         Clear all filters
       </Link>
     </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FACETS, FACET_LABELS, labelOf } from "@/lib/catalogue/vocabularies";
-import { hasFilters, searchQueryString } from "@/lib/search/query";
+import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 import { withoutFilter } from "./active-filters";
 
@@ -33,12 +33,12 @@ export function EmptyResults({ query }: { query: SearchQuery }) {
       )}
       {query.q && filtered && (
         <p className="mt-4 text-sm">
-          <Link href={`/search${searchQueryString({ q: query.q })}`}>Search all entries for “{query.q}”</Link>
+          <Link href={searchPath({ q: query.q })}>Search all entries for “{query.q}”</Link>
         </p>
       )}
       {query.q && (
         <p className="mt-2 text-sm">
-          <Link href={`/search${searchQueryString({ filters: query.filters })}`}>Browse without the search text</Link>
+          <Link href={searchPath({ filters: query.filters })}>Browse without the search text</Link>
         </p>
       )}
     </div>

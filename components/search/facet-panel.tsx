@@ -1,7 +1,7 @@
 import { FACETS, FACET_LABELS, type Facet } from "@/lib/catalogue/vocabularies";
 import Link from "next/link";
 import type { FacetCount, SearchQuery } from "@/lib/search";
-import { searchQueryString } from "@/lib/search/query";
+import { searchPath } from "@/lib/search/query";
 
 const VISIBLE = 8;
 
@@ -48,11 +48,8 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
 
 export function FacetPanel({ facets, query, expanded }: { facets: Record<Facet, FacetCount[]>; query: SearchQuery; expanded: Facet[] }) {
   const toggleHref = (facet: Facet) => {
-    const params = new URLSearchParams(searchQueryString(query));
-    const next = expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet];
-    for (const f of next) params.append("expand", f);
-    const qs = params.toString();
-    return qs ? `/search?${qs}` : "/search";
+    const expand = expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet];
+    return searchPath({ ...query, expand });
   };
   return (
     <div className="space-y-4">

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { MAX_PAGE, searchQueryString } from "@/lib/search/query";
+import { MAX_PAGE, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 
 export type PageHref = (page: number) => string;
 
 export function searchPageHref(query: SearchQuery): PageHref {
-  return (page) => `/search${searchQueryString({ ...query, page })}`;
+  return (page) => searchPath({ ...query, page });
 }
 
 export function Pagination({ query, total, href }: { query: SearchQuery; total: number; href: PageHref }) {

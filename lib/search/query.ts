@@ -88,15 +88,23 @@ export function toURLSearchParams(input: Record<string, string | string[] | unde
   return params;
 }
 
+type LinkableSearch = Partial<SearchQuery> & { filters?: Partial<FacetFilters>; expand?: Facet[] };
+
 /** The canonical URL query string of a search, for links and chips. */
-export function searchQueryString(query: Partial<SearchQuery> & { filters?: Partial<FacetFilters> }): string {
+export function searchQueryString(query: LinkableSearch): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   for (const facet of FACETS) for (const v of query.filters?.[facet] ?? []) params.append(facet, v);
   if (query.sort && query.sort !== (query.q ? "relevance" : "newest")) params.set("sort", query.sort);
   if (query.page && query.page > 1) params.set("page", String(query.page));
+  for (const facet of query.expand ?? []) params.append("expand", facet);
   const s = params.toString();
   return s ? `?${s}` : "";
+}
+
+/** The search page's URL for a search. */
+export function searchPath(query: LinkableSearch): string {
+  return `/search${searchQueryString(query)}`;
 }
 
 export function hasFilters(filters: FacetFilters): boolean {
