@@ -50,12 +50,9 @@ export function createFacetIndex(generation: bigint, docs: FacetDocument[], newe
 /** A facet selection as a mask, or null when nothing is selected. */
 function selectionMask(facet: Facet, values: string[]): Uint32Array | null {
   if (values.length === 0) return null;
-  const mask = new Uint32Array(wordsOf(facet));
-  for (const v of values) {
-    const code = codes[facet].get(v);
-    if (code !== undefined) mask[code >>> 5] = (mask[code >>> 5] ?? 0) | (1 << (code & 31));
-  }
-  return mask;
+  const selection = { words: wordsOf(facet), masks: new Uint32Array(wordsOf(facet)) };
+  setBits(selection, 0, facet, values);
+  return selection.masks;
 }
 
 export type FacetTally = {
