@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { connectDatabase, type DatabaseHandle } from "../../lib/database/connect";
+
+// What `npm start` and `npm run dev` share: the database with its catalogue,
+// and Next.js as a child process tree that can be stopped as a whole.
+
+// No telemetry calls from a machine that may have no way out.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+/** The database (embedded unless DATABASE_URL), migrated, with the catalogue loaded. */
+export async function prepareDatabase(): Promise<DatabaseHandle> {
+  const database = await connectDatabase();
+  const { loadSeedCatalogue } = await import("../../lib/catalogue/seed");
+  const report = await loadSeedCatalogue();
+  console.log(`Catalogue: ${report.inserted} entries added, ${report.skipped} already present.`);
+  return database;
+}
+
+// Next.js runs its server in a child process of its own; starting it in a new
+// process group lets us stop the whole tree, whoever signals us.
+export function runNext(args: string[]): ChildProcess {
+  return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), ...args], {
+    stdio: "inherit",
+    env: process.env,
+    detached: true,
+  });
+}
+
+export function finished(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+/** Stops a child's whole process group and waits for it, if it still runs. */
+export async function terminate(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = finished(child);
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+  await exited;
+}
