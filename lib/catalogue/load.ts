@@ -13,7 +13,8 @@ export type LoadReport = { inserted: number; skipped: number };
  */
 export async function loadEntries(entries: Entry[], origin = "catalogue"): Promise<LoadReport> {
   const insertedIds = await db.$transaction(async (tx) => {
-    const before = new Set((await tx.entry.findMany({ select: { slug: true } })).map((e) => e.slug));
+    const present = await tx.entry.findMany({ where: { slug: { in: entries.map((e) => e.slug) } }, select: { slug: true } });
+    const before = new Set(present.map((e) => e.slug));
     const fresh = entries.filter((e) => !before.has(e.slug));
     if (fresh.length === 0) return [];
     await tx.entry.createMany({ data: fresh.map((e) => ({ ...toEntryRow(e), origin })), skipDuplicates: true });
