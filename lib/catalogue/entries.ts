@@ -42,11 +42,12 @@ export type PublishedEntry = {
 const sourcesSchema = z.array(factSourceSchema).catch([]);
 
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
-  const row = await db.entry.findUnique({
-    where: { slug },
+  // Archived entries are kept for history but are never public.
+  const row = await db.entry.findFirst({
+    where: { slug, archivedAt: null },
     include: {
-      linksFrom: { include: { to: { select: { slug: true, title: true, kind: true } } } },
-      linksTo: { include: { from: { select: { slug: true, title: true, kind: true } } } },
+      linksFrom: { where: { to: { archivedAt: null } }, include: { to: { select: { slug: true, title: true, kind: true } } } },
+      linksTo: { where: { from: { archivedAt: null } }, include: { from: { select: { slug: true, title: true, kind: true } } } },
     },
   });
   if (!row) return null;
@@ -85,5 +86,5 @@ function byTitle(a: LinkedEntry, b: LinkedEntry) {
 }
 
 export async function countEntries(): Promise<number> {
-  return db.entry.count();
+  return db.entry.count({ where: { archivedAt: null } });
 }

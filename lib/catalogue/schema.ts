@@ -39,37 +39,42 @@ export const reachSchema = z.strictObject({
   girlsShare: z.number().min(0).max(100).optional(),
 });
 
-export const entryInputSchema = z
-  .strictObject({
-    slug: slugSchema,
-    kind: kindSchema,
-    title: z.string().trim().min(2).max(300),
-    // BCP 47 tag of the title's language when it is not English (for lang="…").
-    titleLang: languageSchema.optional(),
-    summary: z.string().trim().min(20).max(600),
-    description: z.string().trim().min(20).max(20_000),
-    countries: z.array(countrySchema).max(60).default([]),
-    levels: z.array(levelSchema).default([]),
-    themes: z.array(themeSchema).default([]),
-    languages: z.array(languageSchema).default([]),
-    links: z.array(entryLinkSchema).default([]),
-    sourceAuthor: z.string().max(300).optional(),
-    website: z.url().optional(),
-    yearStart: year.optional(),
-    yearEnd: year.optional(),
-    status: statusSchema.optional(),
-    impact: z.string().max(3000).optional(),
-    reach: reachSchema.optional(),
-    budget: z.string().max(300).optional(),
-    fundingModel: z.string().max(300).optional(),
-    funder: z.string().max(300).optional(),
-    sdgs: z.array(z.number().int().min(1).max(17)).default([]),
-    sources: z.array(factSourceSchema).min(1),
-  })
-  .refine((e) => e.yearStart === undefined || e.yearEnd === undefined || e.yearEnd >= e.yearStart, {
-    message: "The end year cannot be before the start year",
-    path: ["yearEnd"],
-  });
+// The fields of an entry, without cross-field rules, so that proposals can
+// derive their own schemas (zod 4 forbids omit/partial on refined objects).
+export const entryFieldsSchema = z.strictObject({
+  slug: slugSchema,
+  kind: kindSchema,
+  title: z.string().trim().min(2).max(300),
+  // BCP 47 tag of the title's language when it is not English (for lang="…").
+  titleLang: languageSchema.optional(),
+  summary: z.string().trim().min(20).max(600),
+  description: z.string().trim().min(20).max(20_000),
+  countries: z.array(countrySchema).max(60).default([]),
+  levels: z.array(levelSchema).default([]),
+  themes: z.array(themeSchema).default([]),
+  languages: z.array(languageSchema).default([]),
+  links: z.array(entryLinkSchema).default([]),
+  sourceAuthor: z.string().max(300).optional(),
+  website: z.url().optional(),
+  yearStart: year.optional(),
+  yearEnd: year.optional(),
+  status: statusSchema.optional(),
+  impact: z.string().max(3000).optional(),
+  reach: reachSchema.optional(),
+  budget: z.string().max(300).optional(),
+  fundingModel: z.string().max(300).optional(),
+  funder: z.string().max(300).optional(),
+  sdgs: z.array(z.number().int().min(1).max(17)).default([]),
+  sources: z.array(factSourceSchema).min(1, "Give at least one source for the facts"),
+});
+
+/** The end year cannot precede the start year: shared by every entry schema. */
+export function yearsInOrder(e: { yearStart?: number | undefined; yearEnd?: number | undefined }): boolean {
+  return e.yearStart === undefined || e.yearEnd === undefined || e.yearEnd >= e.yearStart;
+}
+export const yearsInOrderIssue = { message: "The end year cannot be before the start year", path: ["yearEnd"] };
+
+export const entryInputSchema = entryFieldsSchema.refine(yearsInOrder, yearsInOrderIssue);
 
 export type EntryInput = z.input<typeof entryInputSchema>;
 export type Entry = z.output<typeof entryInputSchema>;

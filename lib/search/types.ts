@@ -1,4 +1,5 @@
 import type { Facet } from "@/lib/catalogue/vocabularies";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The one search interface of DESIGN.md. Engines (PostgreSQL now, Meilisearch
 // later) implement it; pages and the API only ever see these shapes.
@@ -48,9 +49,12 @@ export type SearchContext = { generation: bigint };
 
 export interface SearchEngine {
   readonly name: string;
-  /** (Re)index the published entries with these ids; all of them when omitted. */
-  index(entryIds?: string[]): Promise<void>;
-  remove(entryIds: string[]): Promise<void>;
+  /**
+   * (Re)index the published entries with these ids (all when omitted). With a
+   * transaction, the index change commits or rolls back with the caller's.
+   */
+  index(entryIds?: string[], tx?: Prisma.TransactionClient): Promise<void>;
+  remove(entryIds: string[], tx?: Prisma.TransactionClient): Promise<void>;
   search(query: SearchQuery, context: SearchContext): Promise<SearchResult>;
   ping(): Promise<boolean>;
 }

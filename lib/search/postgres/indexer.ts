@@ -10,10 +10,25 @@ const labels = JSON.stringify(
   Object.fromEntries([...COUNTRIES, ...LEVELS, ...THEMES, ...KINDS].map((t) => [t.value, t.label])),
 );
 
-export async function indexDocuments(entryIds?: string[]): Promise<void> {
+/**
+ * Writes the search documents of these entries (all when omitted): archived
+ * entries leave the index. Given a transaction, it runs inside it, so an
+ * approval and its index update commit together.
+ */
+export async function indexDocuments(entryIds?: string[], tx?: Prisma.TransactionClient): Promise<void> {
+  if (tx) return writeDocuments(tx, entryIds);
+  await db.$transaction((t) => writeDocuments(t, entryIds), { timeout: 300_000 });
+}
+
+async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[]): Promise<void> {
+  const published = entryIds
+    ? Prisma.sql`WHERE e.id = ANY(${entryIds}::uuid[]) AND e.archived_at IS NULL`
+    : Prisma.sql`WHERE e.archived_at IS NULL`;
   const scope = entryIds ? Prisma.sql`WHERE e.id = ANY(${entryIds}::uuid[])` : Prisma.empty;
-  await db.$transaction([
-    db.$executeRaw`
+  await tx.$executeRaw`
+    DELETE FROM search_documents d USING entries e
+    WHERE d.entry_id = e.id AND e.archived_at IS NOT NULL ${entryIds ? Prisma.sql`AND e.id = ANY(${entryIds}::uuid[])` : Prisma.empty}`;
+  await tx.$executeRaw`
       INSERT INTO search_documents AS d
         (entry_id, slug, kind, title, title_lang, summary, countries, levels, themes, published_at, sort_title, head, document)
       SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary,
@@ -40,35 +55,36 @@ export async function indexDocuments(entryIds?: string[]): Promise<void> {
                setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
                setweight(to_tsvector('ch_simple', e.summary || ' ' || coalesce(orgs.names, '')), 'B') AS head
       ) v
-      ${scope}
+      ${published}
       ON CONFLICT (entry_id) DO UPDATE SET
         slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_lang = EXCLUDED.title_lang,
         summary = EXCLUDED.summary, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
         themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
-        head = EXCLUDED.head, document = EXCLUDED.document`,
-    // Words of the catalogue, for typo tolerance. Stale words only cost a
+        head = EXCLUDED.head, document = EXCLUDED.document`;
+  // Words of the catalogue, for typo tolerance. Stale words only cost a
     // suggestion that matches nothing, so they are never pruned here.
-    db.$executeRaw`
+  await tx.$executeRaw`
       INSERT INTO search_terms (term)
       SELECT DISTINCT w FROM (
         SELECT unnest(tsvector_to_array(to_tsvector('ch_simple', e.title || ' ' || e.summary || ' ' || e.description))) AS w
         FROM entries e ${scope}
       ) words
       WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
-      ON CONFLICT DO NOTHING`,
-    bumpGeneration(),
-  ]);
+      ON CONFLICT DO NOTHING`;
+  await bumpGeneration(tx);
 }
 
-export async function removeDocuments(entryIds: string[]): Promise<void> {
-  await db.$transaction([
-    db.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`,
-    bumpGeneration(),
-  ]);
+export async function removeDocuments(entryIds: string[], tx?: Prisma.TransactionClient): Promise<void> {
+  const remove = async (t: Prisma.TransactionClient) => {
+    await t.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
+    await bumpGeneration(t);
+  };
+  if (tx) return remove(tx);
+  await db.$transaction(remove);
 }
 
-function bumpGeneration() {
-  return db.$executeRaw`UPDATE search_state SET generation = generation + 1 WHERE id = 1`;
+function bumpGeneration(tx: Prisma.TransactionClient) {
+  return tx.$executeRaw`UPDATE search_state SET generation = generation + 1 WHERE id = 1`;
 }
 
 /** Changes whenever the searchable catalogue changes (see search_state). */

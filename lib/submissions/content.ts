@@ -1,0 +1,56 @@
+import type { Entry as EntryRow } from "@/lib/generated/prisma/client";
+import { factSourceSchema, linkRoleSchema } from "@/lib/catalogue/schema";
+import { z } from "zod";
+import { proposalContentSchema, type ProposalContent } from "./schema";
+
+// A published entry as proposal content, the starting point of an edit and
+// the "before" side of a review's diff.
+
+type LinkRow = { role: string; to: { slug: string } };
+
+const sourcesSchema = z.array(factSourceSchema).catch([]);
+
+function optional<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent {
+  const reach = {
+    text: optional(row.reachText),
+    participants: optional(row.participants),
+    schools: optional(row.schools),
+    girlsShare: optional(row.girlsShare),
+  };
+  const hasReach = Object.values(reach).some((v) => v !== undefined);
+  const content = {
+    kind: row.kind,
+    title: row.title,
+    titleLang: optional(row.titleLang),
+    summary: row.summary,
+    description: row.description,
+    countries: row.countries,
+    levels: row.levels,
+    themes: row.themes,
+    languages: row.languages,
+    links: links.flatMap((l) => {
+      const role = linkRoleSchema.safeParse(l.role);
+      return role.success ? [{ role: role.data, slug: l.to.slug }] : [];
+    }),
+    sourceAuthor: optional(row.sourceAuthor),
+    website: optional(row.website),
+    yearStart: optional(row.yearStart),
+    yearEnd: optional(row.yearEnd),
+    status: optional(row.status),
+    impact: optional(row.impact),
+    reach: hasReach ? reach : undefined,
+    budget: optional(row.budget),
+    fundingModel: optional(row.fundingModel),
+    funder: optional(row.funder),
+    sdgs: row.sdgs,
+    sources: sourcesSchema.parse(row.sources),
+  };
+  // Seeded entries passed the same rules; parsing again keeps the types honest.
+  const parsed = proposalContentSchema.safeParse(content);
+  if (!parsed.success) throw new Error(`Entry ${row.slug} does not satisfy the entry schema: ${parsed.error.message}`);
+  return parsed.data;
+}

@@ -1,0 +1,84 @@
+import { labelOf, languageLabel, statusLabel } from "@/lib/catalogue/vocabularies";
+import type { FieldName, ProposalDraft } from "./schema";
+
+// How each field of an entry is named and shown to people: the editor's
+// labels, the review diff and field comments all read from here.
+
+export const FIELD_LABELS: Record<FieldName, string> = {
+  kind: "Kind",
+  title: "Title",
+  titleLang: "Language of the title",
+  summary: "Summary",
+  description: "Description",
+  countries: "Countries",
+  levels: "Education levels",
+  themes: "Themes",
+  languages: "Languages",
+  links: "Related entries",
+  sourceAuthor: "Author or publisher",
+  website: "Website",
+  yearStart: "Start year",
+  yearEnd: "End year",
+  status: "Status",
+  impact: "Impact",
+  reach: "Reach",
+  budget: "Budget",
+  fundingModel: "Funding model",
+  funder: "Funder",
+  sdgs: "Sustainable Development Goals",
+  sources: "Sources",
+};
+
+export const FIELD_ORDER = Object.keys(FIELD_LABELS).filter((f): f is FieldName => f in FIELD_LABELS);
+
+/** A field's value as plain text lines, for diffs and summaries. */
+export function displayField(content: Partial<ProposalDraft> | null, field: FieldName): string[] {
+  if (!content) return [];
+  switch (field) {
+    case "kind":
+      return content.kind ? [labelOf("kind", content.kind)] : [];
+    case "countries":
+      return (content.countries ?? []).map((v) => labelOf("country", v));
+    case "levels":
+      return (content.levels ?? []).map((v) => labelOf("level", v));
+    case "themes":
+      return (content.themes ?? []).map((v) => labelOf("theme", v));
+    case "languages":
+      return (content.languages ?? []).map(languageLabel);
+    case "titleLang":
+      return content.titleLang ? [languageLabel(content.titleLang)] : [];
+    case "status":
+      return content.status ? [statusLabel(content.status)] : [];
+    case "links":
+      return (content.links ?? []).map((l) => `${l.role}: ${l.slug}`);
+    case "sdgs":
+      return (content.sdgs ?? []).map((n) => `SDG ${n}`);
+    case "sources":
+      return (content.sources ?? []).map((s) => [s.title, s.url, s.note].filter(Boolean).join(" — "));
+    case "reach": {
+      const r = content.reach;
+      if (!r) return [];
+      return [
+        r.text,
+        r.participants === undefined ? undefined : `Participants: ${r.participants}`,
+        r.schools === undefined ? undefined : `Schools: ${r.schools}`,
+        r.girlsShare === undefined ? undefined : `Girls: ${r.girlsShare}%`,
+      ].filter((line): line is string => line !== undefined && line !== "");
+    }
+    default: {
+      const value = content[field];
+      return value === undefined || value === null || value === "" ? [] : [String(value)];
+    }
+  }
+}
+
+export type FieldChange = { field: FieldName; label: string; before: string[]; after: string[]; changed: boolean };
+
+/** Field-by-field comparison; `before` is null for a new entry. */
+export function diffContent(before: Partial<ProposalDraft> | null, after: Partial<ProposalDraft>): FieldChange[] {
+  return FIELD_ORDER.map((field) => {
+    const was = displayField(before, field);
+    const now = displayField(after, field);
+    return { field, label: FIELD_LABELS[field], before: was, after: now, changed: was.join("\n") !== now.join("\n") };
+  });
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/audit";
+import { canEditProposal, canProposeFor, type Actor } from "@/lib/auth/permissions";
+import { consumeRateLimit } from "@/lib/rate-limit/postgres";
+import { notify, staffIds } from "@/lib/notifications/notifications";
+import { deliverNotices } from "@/lib/notifications/mail";
+import { entryToContent } from "./content";
+import { fail, invalid, NOT_FOUND, STALE, type Result } from "./result";
+import { OPEN, proposalContentSchema, proposalDraftSchema, type ProposalDraft } from "./schema";
+
+// What members do: start a new entry or an edit, save drafts, submit.
+
+function summaryColumns(content: ProposalDraft) {
+  return { kind: content.kind, title: content.title, countries: content.countries ?? [] };
+}
+
+/** A new entry for one of the actor's organisations, as a draft. */
+export async function createProposal(
+  actor: Actor | null,
+  input: { organisationId: string; content: unknown },
+): Promise<Result<{ id: string }>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  if (!canProposeFor(actor, input.organisationId)) return fail("forbidden", "You can only contribute for organisations you belong to.");
+  const parsed = proposalDraftSchema.safeParse(input.content);
+  if (!parsed.success) return invalid(parsed.error);
+  const id = await db.$transaction(async (tx) => {
+    const proposal = await tx.proposal.create({
+      data: { organisationId: input.organisationId, authorId: actor.id, content: parsed.data, ...summaryColumns(parsed.data) },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "proposal.created", subjectType: "proposal", subjectId: proposal.id });
+    return proposal.id;
+  });
+  return { ok: true, id };
+}
+
+/**
+ * An edit of a published entry of the actor's organisation. If one is already
+ * open for the entry, that one is returned, so two edits never race.
+ */
+export async function startEdit(actor: Actor | null, entrySlug: string): Promise<Result<{ id: string }>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const entry = await db.entry.findFirst({
+    where: { slug: entrySlug, archivedAt: null },
+    include: { linksFrom: { select: { role: true, to: { select: { slug: true } } } } },
+  });
+  if (!entry || !canProposeFor(actor, entry.organisationId) || !entry.organisationId) {
+    return fail("forbidden", "Only members of the organisation that owns this entry can propose changes to it.");
+  }
+  const organisationId = entry.organisationId;
+  const open = await db.proposal.findFirst({ where: { entryId: entry.id, state: { in: OPEN } }, select: { id: true } });
+  if (open) return { ok: true, id: open.id };
+  const content = entryToContent(entry, entry.linksFrom);
+  const id = await db.$transaction(async (tx) => {
+    const proposal = await tx.proposal.create({
+      data: {
+        entryId: entry.id,
+        organisationId,
+        authorId: actor.id,
+        baseVersion: entry.version,
+        content,
+        ...summaryColumns(content),
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "proposal.created",
+      subjectType: "proposal",
+      subjectId: proposal.id,
+      details: { entry: entry.slug },
+    });
+    return proposal.id;
+  });
+  return { ok: true, id };
+}
+
+async function findEditable(actor: Actor, id: string) {
+  const proposal = await db.proposal.findUnique({ where: { id } });
+  if (!proposal || !canEditProposal(actor, proposal)) return null;
+  return proposal;
+}
+
+/** Saves a draft (or a proposal sent back for changes); incomplete is fine. */
+export async function saveDraft(
+  actor: Actor | null,
+  input: { id: string; expectedVersion: number; content: unknown },
+): Promise<Result<{ version: number }>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const proposal = await findEditable(actor, input.id);
+  if (!proposal) return NOT_FOUND;
+  const parsed = proposalDraftSchema.safeParse(input.content);
+  if (!parsed.success) return invalid(parsed.error);
+  const saved = await db.proposal.updateMany({
+    where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
+    data: { content: parsed.data, ...summaryColumns(parsed.data), version: { increment: 1 } },
+  });
+  if (saved.count === 0) return STALE;
+  return { ok: true, version: input.expectedVersion + 1 };
+}
+
+const SUBMISSIONS_PER_HOUR = 30;
+
+/** Sends a complete proposal to the moderators (again, after changes were requested). */
+export async function submitProposal(
+  actor: Actor | null,
+  input: { id: string; expectedVersion: number; content: unknown },
+): Promise<Result<{ version: number }>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const proposal = await findEditable(actor, input.id);
+  if (!proposal) return NOT_FOUND;
+  const parsed = proposalContentSchema.safeParse(input.content);
+  if (!parsed.success) return invalid(parsed.error, "The proposal is not complete yet: some fields need attention.");
+  const limit = await consumeRateLimit(`submit:${actor.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
+  if (!limit.allowed) {
+    return fail("rate_limited", `You have submitted many proposals in the last hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
+  }
+  const next = proposal.state === "draft" ? "submitted" : "resubmitted";
+  const notices = await db.$transaction(async (tx) => {
+    const saved = await tx.proposal.updateMany({
+      where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
+      data: {
+        state: next,
+        content: parsed.data,
+        ...summaryColumns(parsed.data),
+        submittedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (saved.count === 0) return null;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `proposal.${next}`,
+      subjectType: "proposal",
+      subjectId: proposal.id,
+      details: { from: proposal.state, to: next },
+    });
+    const verb = next === "submitted" ? "New proposal" : "Resubmitted proposal";
+    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${parsed.data.title}”`, href: `/moderation/${proposal.id}` });
+  });
+  if (!notices) return STALE;
+  await deliverNotices(notices);
+  return { ok: true, version: input.expectedVersion + 1 };
+}
+
+/** Drafts never submitted can be thrown away; anything reviewed stays on record. */
+export async function deleteDraft(actor: Actor | null, input: { id: string; expectedVersion: number }): Promise<Result<object>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const proposal = await findEditable(actor, input.id);
+  if (!proposal || proposal.state !== "draft") return NOT_FOUND;
+  const deleted = await db.$transaction(async (tx) => {
+    const gone = await tx.proposal.deleteMany({ where: { id: proposal.id, version: input.expectedVersion, state: "draft" } });
+    if (gone.count === 0) return false;
+    await recordAudit(tx, { actorId: actor.id, action: "proposal.deleted", subjectType: "proposal", subjectId: proposal.id });
+    return true;
+  });
+  return deleted ? { ok: true } : STALE;
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toEntryRow } from "@/lib/catalogue/rows";
+import { searchEngine } from "@/lib/search";
+import { recordAudit } from "@/lib/audit/audit";
+import { entryToContent } from "./content";
+import type { ProposalContent } from "./schema";
+import { firstFreeSlug, slugify } from "./slug";
+
+// Applying approved content to the published catalogue, inside the caller's
+// transaction: entry, links, version history, audit and search index commit
+// together or not at all.
+
+type Approval = {
+  proposalId: string;
+  entryId: string | null;
+  organisationId: string;
+  content: ProposalContent;
+  approvedById: string;
+};
+
+async function freeSlug(tx: Prisma.TransactionClient, title: string): Promise<string> {
+  const base = slugify(title);
+  const taken = await tx.entry.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(base, new Set(taken.map((e) => e.slug)));
+}
+
+async function replaceLinks(tx: Prisma.TransactionClient, entryId: string, content: ProposalContent, organisationEntryId: string | null) {
+  await tx.entryLink.deleteMany({ where: { fromId: entryId } });
+  const wanted = [...content.links];
+  // An entry names the organisation that contributed it, unless it is that organisation.
+  if (organisationEntryId && organisationEntryId !== entryId && !wanted.some((l) => l.role === "organisation")) {
+    const organisation = await tx.entry.findUnique({ where: { id: organisationEntryId }, select: { slug: true } });
+    if (organisation) wanted.push({ role: "organisation", slug: organisation.slug });
+  }
+  const targets = await tx.entry.findMany({ where: { slug: { in: wanted.map((l) => l.slug) } }, select: { id: true, slug: true } });
+  const ids = new Map(targets.map((t) => [t.slug, t.id]));
+  const rows = wanted.flatMap((l) => {
+    const toId = ids.get(l.slug);
+    return toId && toId !== entryId ? [{ fromId: entryId, toId, role: l.role }] : [];
+  });
+  await tx.entryLink.createMany({ data: rows, skipDuplicates: true });
+}
+
+/** Publishes approved content; returns the entry's id, slug and new version. */
+export async function publishContent(tx: Prisma.TransactionClient, approval: Approval): Promise<{ entryId: string; slug: string; version: number }> {
+  const organisation = await tx.organisation.findUnique({ where: { id: approval.organisationId }, select: { entryId: true } });
+  let entryId: string;
+  let slug: string;
+  let version: number;
+  if (approval.entryId) {
+    // Lock the row: concurrent approvals of different proposals apply one after the other.
+    const [current] = await tx.$queryRaw<{ slug: string; version: number }[]>`
+      SELECT slug, version FROM entries WHERE id = ${approval.entryId}::uuid FOR UPDATE`;
+    if (!current) throw new Error("The entry of this proposal no longer exists");
+    const before = await tx.entry.findUniqueOrThrow({
+      where: { id: approval.entryId },
+      include: { linksFrom: { select: { role: true, to: { select: { slug: true } } } } },
+    });
+    // Catalogue entries start without history: keep what they were before their first edit.
+    const history = await tx.entryVersion.count({ where: { entryId: approval.entryId } });
+    if (history === 0) {
+      await tx.entryVersion.create({
+        data: { entryId: approval.entryId, version: current.version, content: entryToContent(before, before.linksFrom) },
+      });
+    }
+    slug = current.slug;
+    version = current.version + 1;
+    entryId = approval.entryId;
+    const { slug: _slug, ...row } = toEntryRow({ ...approval.content, slug });
+    await tx.entry.update({ where: { id: entryId }, data: { ...row, version, archivedAt: null, archiveReason: null } });
+  } else {
+    slug = await freeSlug(tx, approval.content.title);
+    version = 1;
+    const created = await tx.entry.create({
+      data: { ...toEntryRow({ ...approval.content, slug }), origin: "contribution", organisationId: approval.organisationId },
+    });
+    entryId = created.id;
+  }
+  await replaceLinks(tx, entryId, approval.content, organisation?.entryId ?? null);
+  await tx.entryVersion.create({
+    data: { entryId, version, content: approval.content, proposalId: approval.proposalId, approvedById: approval.approvedById },
+  });
+  await recordAudit(tx, {
+    actorId: approval.approvedById,
+    action: version === 1 ? "entry.published" : "entry.updated",
+    subjectType: "entry",
+    subjectId: entryId,
+    details: { slug, version, proposal: approval.proposalId },
+  });
+  await searchEngine().index([entryId], tx);
+  return { entryId, slug, version };
+}

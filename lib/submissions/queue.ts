@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { countrySchema, kindSchema } from "@/lib/catalogue/schema";
+import { AWAITING_REVIEW, toProposalState, type ProposalState } from "./schema";
+
+// The moderation queue: what waits for review, oldest first.
+
+export const queueFilterSchema = z.object({
+  kind: kindSchema.optional().catch(undefined),
+  country: countrySchema.optional().catch(undefined),
+  /** Only proposals that have waited at least this many days. */
+  minDays: z.coerce.number().int().min(1).max(365).optional().catch(undefined),
+});
+export type QueueFilter = z.output<typeof queueFilterSchema>;
+
+export type QueueItem = {
+  id: string;
+  state: ProposalState;
+  kind: string;
+  title: string;
+  countries: string[];
+  organisation: string;
+  isEdit: boolean;
+  submittedAt: Date;
+};
+
+const DAY_MS = 86_400_000;
+
+export async function listQueue(actor: Actor | null, filter: QueueFilter, now = new Date()): Promise<QueueItem[] | null> {
+  if (!canModerate(actor)) return null;
+  const rows = await db.proposal.findMany({
+    where: {
+      state: { in: AWAITING_REVIEW },
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.country ? { countries: { has: filter.country } } : {}),
+      ...(filter.minDays ? { submittedAt: { lte: new Date(now.getTime() - filter.minDays * DAY_MS) } } : {}),
+    },
+    include: { organisation: { select: { name: true } } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    state: toProposalState(r.state),
+    kind: r.kind,
+    title: r.title,
+    countries: r.countries,
+    organisation: r.organisation.name,
+    isEdit: r.baseVersion !== null,
+    submittedAt: r.submittedAt ?? r.updatedAt,
+  }));
+}
+
+/** "3 days", "5 hours", "a few minutes": how long something has waited. */
+export function waitedFor(since: Date, now = new Date()): string {
+  const minutes = Math.floor((now.getTime() - since.getTime()) / 60_000);
+  if (minutes < 60) return minutes < 5 ? "a few minutes" : `${minutes} minutes`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return hours === 1 ? "1 hour" : `${hours} hours`;
+  return `${Math.floor(hours / 24)} days`;
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { entryFieldsSchema, yearsInOrder, yearsInOrderIssue } from "@/lib/catalogue/schema";
+
+// What a proposal holds: every field of an entry but its slug, which is given
+// on approval (new entries) or kept (edits).
+
+const contentFields = entryFieldsSchema.omit({ slug: true });
+
+/** A proposal ready for review: the same rules as any published entry. */
+export const proposalContentSchema = contentFields.refine(yearsInOrder, yearsInOrderIssue);
+export type ProposalContent = z.output<typeof proposalContentSchema>;
+
+/** A draft may be incomplete, but what it holds must already be valid. */
+export const proposalDraftSchema = contentFields
+  .partial()
+  .required({ kind: true, title: true })
+  .refine(yearsInOrder, yearsInOrderIssue);
+export type ProposalDraft = z.output<typeof proposalDraftSchema>;
+
+export const PROPOSAL_STATES = ["draft", "submitted", "changes_requested", "resubmitted", "approved", "rejected"] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+export const STATE_LABELS: Record<ProposalState, string> = {
+  draft: "Draft",
+  submitted: "Submitted",
+  changes_requested: "Changes requested",
+  resubmitted: "Resubmitted",
+  approved: "Approved",
+  rejected: "Rejected",
+};
+
+/** States in which a proposal waits for a moderator. */
+export const AWAITING_REVIEW: ProposalState[] = ["submitted", "resubmitted"];
+/** States in which the organisation may still change it. */
+export const EDITABLE: ProposalState[] = ["draft", "changes_requested"];
+/** States that still lead somewhere (one open proposal per entry at a time). */
+export const OPEN: ProposalState[] = ["draft", "submitted", "changes_requested", "resubmitted"];
+
+export function toProposalState(value: string): ProposalState {
+  return PROPOSAL_STATES.find((s) => s === value) ?? "draft";
+}
+
+const uuid = z.uuid({ message: "Unknown proposal" });
+const expectedVersion = z.coerce.number().int().min(1);
+
+export const fieldNameSchema = contentFields.keyof();
+export type FieldName = z.output<typeof fieldNameSchema>;
+
+export const reviewDecisionSchema = z.discriminatedUnion("decision", [
+  z.strictObject({ decision: z.literal("approve"), proposalId: uuid, expectedVersion, comment: z.string().trim().max(4000).default("") }),
+  z.strictObject({
+    decision: z.literal("request_changes"),
+    proposalId: uuid,
+    expectedVersion,
+    comment: z.string().trim().min(1, "Say what should change").max(4000),
+    fieldComments: z.partialRecord(fieldNameSchema, z.string().trim().max(2000)).default({}),
+  }),
+  z.strictObject({
+    decision: z.literal("reject"),
+    proposalId: uuid,
+    expectedVersion,
+    comment: z.string().trim().min(1, "Give the reason for rejecting").max(4000),
+  }),
+]);
+export type ReviewDecision = z.input<typeof reviewDecisionSchema>;
+
+export const archiveSchema = z.strictObject({
+  slug: z.string().min(1).max(120),
+  reason: z.string().trim().min(1, "Give the reason for archiving").max(2000),
+});
