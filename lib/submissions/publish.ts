@@ -67,8 +67,10 @@ export async function publishContent(tx: Prisma.TransactionClient, approval: App
     slug = current.slug;
     version = current.version + 1;
     entryId = approval.entryId;
-    const { slug: _slug, ...row } = toEntryRow({ ...approval.content, slug });
-    await tx.entry.update({ where: { id: entryId }, data: { ...row, version, archivedAt: null, archiveReason: null } });
+    await tx.entry.update({
+      where: { id: entryId },
+      data: { ...toEntryRow({ ...approval.content, slug }), version, archivedAt: null, archiveReason: null },
+    });
   } else {
     slug = await freeSlug(tx, approval.content.title);
     version = 1;

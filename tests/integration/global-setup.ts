@@ -23,8 +23,10 @@ export default async function setup(project: TestProject) {
 
   process.env.DATABASE_URL = server.url;
   const { loadSeedCatalogue } = await import("../../lib/catalogue/seed");
+  const { ensureCatalogueOrganisations } = await import("../../lib/organisations/seed");
   const { db } = await import("../../lib/db");
   await loadSeedCatalogue();
+  await ensureCatalogueOrganisations();
   await db.$disconnect();
 
   project.provide("adminDatabaseUrl", server.url);

@@ -1,0 +1,214 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/permissions";
+import { getPublishedEntry } from "../../lib/catalogue/entries";
+import { db } from "../../lib/db";
+import { searchCatalogue } from "../../lib/search";
+import { defaultSearchQuery } from "../../lib/search/query";
+import { createProposal, saveDraft, startEdit, submitProposal } from "../../lib/submissions/proposals";
+import { reviewProposal } from "../../lib/submissions/review";
+import { getProposal } from "../../lib/submissions/views";
+import { getEntryHistory } from "../../lib/submissions/history";
+import { listQueue } from "../../lib/submissions/queue";
+import { createPerson, organisationId, programmeContent } from "./support/people";
+
+// The contribution loop of DESIGN.md on a real PostgreSQL: draft → submitted →
+// changes requested → resubmitted → approved, and edits of published entries.
+
+let member: Actor;
+let moderator: Actor;
+let quakesafe: string;
+
+beforeAll(async () => {
+  member = await createPerson("member", ["quakesafe"]);
+  moderator = await createPerson("moderator");
+  quakesafe = await organisationId("quakesafe");
+});
+
+async function submitted(content = programmeContent()) {
+  const created = await createProposal(member, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
+  if (!created.ok) throw new Error(created.message);
+  const sent = await submitProposal(member, { id: created.id, expectedVersion: 1, content });
+  if (!sent.ok) throw new Error(sent.message);
+  return { id: created.id, version: sent.version, content };
+}
+
+async function searchTitle(title: string, country?: string) {
+  const query = defaultSearchQuery();
+  return searchCatalogue({ ...query, q: title, filters: { ...query.filters, country: country ? [country] : [] } });
+}
+
+describe("a new entry from draft to publication", () => {
+  it("goes through changes requested and resubmission before it is public", async () => {
+    const content = programmeContent();
+    const draft = await createProposal(member, { organisationId: quakesafe, content: { kind: "programme", title: content.title } });
+    expect(draft.ok).toBe(true);
+    if (!draft.ok) return;
+
+    // A draft may be incomplete; submitting needs every required field.
+    const incomplete = await submitProposal(member, { id: draft.id, expectedVersion: 1, content: { kind: "programme", title: content.title } });
+    expect(incomplete).toMatchObject({ ok: false, code: "invalid" });
+    expect(incomplete.ok ? {} : incomplete.fieldErrors).toHaveProperty("summary");
+
+    const sent = await submitProposal(member, { id: draft.id, expectedVersion: 1, content });
+    expect(sent).toEqual({ ok: true, version: 2 });
+    expect((await listQueue(moderator, {}))?.map((q) => q.id)).toContain(draft.id);
+    expect(await db.notification.count({ where: { userId: moderator.id, href: `/moderation/${draft.id}` } })).toBe(1);
+    expect((await searchTitle(content.title)).total).toBe(0);
+
+    const noComment = await reviewProposal(moderator, { decision: "request_changes", proposalId: draft.id, expectedVersion: 2, comment: " " });
+    expect(noComment).toMatchObject({ ok: false, code: "invalid" });
+    const changes = await reviewProposal(moderator, {
+      decision: "request_changes",
+      proposalId: draft.id,
+      expectedVersion: 2,
+      comment: "Please name the schools.",
+      fieldComments: { summary: "Which towns?" },
+    });
+    expect(changes).toMatchObject({ ok: true, state: "changes_requested" });
+    expect(await db.notification.count({ where: { userId: member.id, href: `/contributions/${draft.id}` } })).toBe(1);
+
+    const fixed = { ...content, summary: "After-school clubs in Skopje and Ohrid where pupils shake-test model buildings." };
+    const resent = await submitProposal(member, { id: draft.id, expectedVersion: 3, content: fixed });
+    expect(resent).toEqual({ ok: true, version: 4 });
+    const view = await getProposal(moderator, draft.id);
+    expect(view?.state).toBe("resubmitted");
+    expect(view?.sinceReview?.map((c) => c.field)).toEqual(["summary"]);
+    expect(view?.reviews[0]?.fieldComments).toEqual({ summary: "Which towns?" });
+
+    const approved = await reviewProposal(moderator, { decision: "approve", proposalId: draft.id, expectedVersion: 4 });
+    expect(approved).toMatchObject({ ok: true, state: "approved" });
+    const slug = approved.ok ? approved.entrySlug : null;
+    expect(slug).toMatch(/^seismic-safety-clubs-/);
+
+    const entry = await getPublishedEntry(slug ?? "");
+    expect(entry?.summary).toBe(fixed.summary);
+    expect(entry?.links).toContainEqual(expect.objectContaining({ slug: "quakesafe", role: "organisation" }));
+    expect((await searchTitle(content.title)).hits.map((h) => h.slug)).toContain(slug);
+    expect((await searchTitle(content.title, "MK")).hits.map((h) => h.slug)).toContain(slug);
+
+    const history = await getEntryHistory(moderator, slug ?? "");
+    expect(history?.versions).toEqual([expect.objectContaining({ version: 1, approvedBy: moderator.email, proposalId: draft.id })]);
+    const actions = await db.auditEvent.findMany({ where: { subjectId: draft.id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual([
+      "proposal.created",
+      "proposal.submitted",
+      "proposal.changes_requested",
+      "proposal.resubmitted",
+      "proposal.approved",
+    ]);
+  });
+
+  it("can be rejected, with a reason, and then goes nowhere", async () => {
+    const proposal = await submitted();
+    expect(await reviewProposal(moderator, { decision: "reject", proposalId: proposal.id, expectedVersion: proposal.version, comment: "" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(
+      await reviewProposal(moderator, { decision: "reject", proposalId: proposal.id, expectedVersion: proposal.version, comment: "Not a STEM programme." }),
+    ).toMatchObject({ ok: true, state: "rejected" });
+    expect(await submitProposal(member, { id: proposal.id, expectedVersion: proposal.version + 1, content: proposal.content })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect((await searchTitle(proposal.content.title)).total).toBe(0);
+  });
+
+  it("refuses a save from a stale page", async () => {
+    const created = await createProposal(member, { organisationId: quakesafe, content: { kind: "resource", title: "Shake table plans" } });
+    if (!created.ok) throw new Error(created.message);
+    expect(await saveDraft(member, { id: created.id, expectedVersion: 1, content: { kind: "resource", title: "Shake table plans v2" } })).toEqual({
+      ok: true,
+      version: 2,
+    });
+    expect(await saveDraft(member, { id: created.id, expectedVersion: 1, content: { kind: "resource", title: "An older tab" } })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+  });
+});
+
+describe("an edit of a published entry", () => {
+  it("leaves the public entry unchanged until it is approved, then keeps both versions", async () => {
+    const before = await getPublishedEntry("quakesafe");
+    const edit = await startEdit(member, "quakesafe");
+    if (!edit.ok) throw new Error(edit.message);
+    expect(await startEdit(member, "quakesafe")).toEqual(edit); // one open edit per entry
+    const view = await getProposal(member, edit.id);
+    const content = { ...view?.content, summary: "QUAKESAFE teaches earthquake engineering to secondary pupils through hands-on models." };
+    const sent = await submitProposal(member, { id: edit.id, expectedVersion: 1, content });
+    if (!sent.ok) throw new Error(sent.message);
+
+    expect((await getPublishedEntry("quakesafe"))?.summary).toBe(before?.summary);
+    const review = await getProposal(moderator, edit.id);
+    expect(review?.published?.content.summary).toBe(before?.summary);
+
+    const approved = await reviewProposal(moderator, { decision: "approve", proposalId: edit.id, expectedVersion: sent.version });
+    expect(approved).toMatchObject({ ok: true, entrySlug: "quakesafe" });
+    expect((await getPublishedEntry("quakesafe"))?.summary).toBe(content.summary);
+    const history = await getEntryHistory(moderator, "quakesafe");
+    expect(history?.versions.map((v) => [v.version, v.approvedBy])).toEqual([
+      [2, moderator.email],
+      [1, "catalogue import"],
+    ]);
+  });
+
+  it("is refused to members of other organisations", async () => {
+    const outsider = await createPerson("member", ["techbridge"]);
+    expect(await startEdit(outsider, "quakesafe")).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});
+
+describe("two moderators at once", () => {
+  it("lets exactly one approval through and tells the other", async () => {
+    const other = await createPerson("moderator");
+    const proposal = await submitted();
+    const decide = (who: Actor) => reviewProposal(who, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version });
+    const outcomes = await Promise.all([decide(moderator), decide(other)]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.find((o) => !o.ok)).toMatchObject({ ok: false, code: "conflict" });
+    const entryId = (await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).entryId;
+    expect(await db.entryVersion.count({ where: { entryId: entryId ?? "" } })).toBe(1);
+    expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(1);
+    expect(await db.entry.count({ where: { title: proposal.content.title } })).toBe(1);
+  });
+});
+
+describe("a failure in the middle of an approval", () => {
+  it("leaves nothing half-applied", async () => {
+    const proposal = await submitted();
+    const generation = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state`;
+    const entries = await db.entry.count();
+    const audit = await db.auditEvent.count();
+    // A real failure inside the transaction, after the entry row is written.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION fail_entry_versions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_entry_versions BEFORE INSERT ON entry_versions FOR EACH ROW EXECUTE FUNCTION fail_entry_versions()`);
+    try {
+      await expect(reviewProposal(moderator, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version })).rejects.toThrow(
+        /injected failure/,
+      );
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER fail_entry_versions ON entry_versions`);
+    }
+    const after = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+    expect([after.state, after.version, after.entryId]).toEqual(["submitted", proposal.version, null]);
+    expect(await db.entry.count()).toBe(entries);
+    expect(await db.auditEvent.count()).toBe(audit);
+    expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(0);
+    expect(await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state`).toEqual(generation);
+    expect((await searchTitle(proposal.content.title)).total).toBe(0);
+
+    // Nothing stuck: the same approval succeeds once the fault is gone.
+    expect(await reviewProposal(moderator, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version })).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe("the audit log", () => {
+  it("cannot be rewritten", async () => {
+    await expect(db.$executeRaw`UPDATE audit_events SET action = 'forged'`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM audit_events`).rejects.toThrow(/append-only/);
+  });
+});
