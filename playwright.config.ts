@@ -29,6 +29,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { PORT: String(port), DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: "54359", DATABASE_URL: "" },
+    // NEXTAUTH_URL matches the address the browser uses, so sign-in redirects keep its cookies.
+    env: { PORT: String(port), DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: "54359", DATABASE_URL: "", NEXTAUTH_URL: baseURL },
   },
 });

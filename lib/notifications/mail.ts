@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { smtpConfigured } from "@/lib/mail/config";
 import { sendMail } from "@/lib/mail/send";
 import type { Notice } from "./notifications";
 
@@ -8,7 +9,7 @@ import type { Notice } from "./notifications";
 // and the in-app notice is there either way.
 
 export async function deliverNotices(notices: Notice[]): Promise<void> {
-  if (!process.env.SMTP_URL || notices.length === 0) return;
+  if (!smtpConfigured() || notices.length === 0) return;
   const users = await db.user.findMany({
     where: { id: { in: notices.map((n) => n.userId) } },
     select: { id: true, email: true },
