@@ -28,7 +28,7 @@ export type AuditRecord = {
   details: Prisma.JsonValue;
 };
 
-const PAGE_SIZE = 50;
+export const AUDIT_PAGE_SIZE = 50;
 
 /** The log, newest first, for staff; optionally one subject's events. */
 export async function listAudit(
@@ -43,7 +43,7 @@ export async function listAudit(
       ...(options.before ? { id: { lt: options.before } } : {}),
     },
     orderBy: { id: "desc" },
-    take: PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
   });
   const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
   const users = new Map(

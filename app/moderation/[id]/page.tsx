@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isStaff } from "@/lib/auth/permissions";
+import { currentActor } from "@/lib/auth/session";
+import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
+import { diffContent } from "@/lib/submissions/fields";
+import { getProposal } from "@/lib/submissions/views";
+import { DecidedNotice } from "@/components/moderation/decided-notice";
+import { DecisionForm } from "@/components/moderation/decision-form";
+import { FieldDiff } from "@/components/moderation/field-diff";
+import { LikelyDuplicates } from "@/components/moderation/likely-duplicates";
+import { ProposalFields } from "@/components/moderation/proposal-fields";
+import { ProposalHeader } from "@/components/moderation/proposal-header";
+import { ReviewHistory } from "@/components/moderation/review-history";
+import { SinceReview } from "@/components/moderation/since-review";
+
+export const metadata: Metadata = { title: "Review a proposal", robots: { index: false, follow: false } };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await currentActor();
+  // Organisation members may read their own proposals through getProposal, but not here.
+  if (!isStaff(actor)) notFound();
+  const proposal = await getProposal(actor, id);
+  if (!proposal) notFound();
+
+  const { published, content } = proposal;
+  const changes = diffContent(published?.content ?? null, content);
+  const duplicates =
+    published === null && proposal.canModerate
+      ? await findLikelyDuplicates({ title: proposal.title, organisationId: proposal.organisation.id, countries: content.countries ?? [], excludeEntryId: null })
+      : null;
+
+  return (
+    <div className="space-y-8">
+      <ProposalHeader proposal={proposal} />
+      {proposal.canModerate && proposal.sinceReview && <SinceReview changes={proposal.sinceReview} />}
+      <section aria-labelledby="fields-heading">
+        <h2 id="fields-heading" className="mb-3 text-lg font-semibold">
+          {published ? "Compared with the published entry" : "The proposed entry"}
+        </h2>
+        {published ? <FieldDiff changes={changes} /> : <ProposalFields fields={changes} />}
+      </section>
+      {duplicates && <LikelyDuplicates duplicates={duplicates} />}
+      <ReviewHistory reviews={proposal.reviews} />
+      {proposal.canModerate ? (
+        <section aria-labelledby="decision-heading" className="rounded-lg border border-slate-300 p-4">
+          <h2 id="decision-heading" className="mb-3 text-lg font-semibold">
+            Decide
+          </h2>
+          <DecisionForm
+            proposalId={proposal.id}
+            expectedVersion={proposal.version}
+            fields={changes.map((c) => ({ field: c.field, label: c.label, changed: published !== null && c.changed }))}
+          />
+        </section>
+      ) : (
+        <DecidedNotice proposal={proposal} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { listQueue, queueFilterSchema } from "@/lib/submissions/queue";
+import { DecisionDone } from "@/components/moderation/decision-done";
+import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
+import { QueueFilters } from "@/components/moderation/queue-filters";
+import { QueueTable } from "@/components/moderation/queue-table";
+import { firstParam, type SearchParams } from "./search-params";
+
+export const metadata: Metadata = { title: "Moderation queue", robots: { index: false, follow: false } };
+
+function countText(count: number, filtered: boolean): string {
+  const noun = count === 1 ? "proposal" : "proposals";
+  return filtered ? `${count} ${noun} match these filters` : `${count} ${noun} ${count === 1 ? "waits" : "wait"} for review`;
+}
+
+export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filter = queueFilterSchema.parse({
+    kind: firstParam(params.kind),
+    country: firstParam(params.country),
+    minDays: firstParam(params.minDays),
+  });
+  const items = await listQueue(await currentActor(), filter);
+  if (!items) notFound();
+  const filtered = filter.kind !== undefined || filter.country !== undefined || filter.minDays !== undefined;
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold">Moderation queue</h1>
+        <nav aria-label="Moderation" className="text-sm">
+          <Link href="/moderation/audit">Audit log</Link>
+        </nav>
+      </div>
+      <DecisionDone done={firstParam(params.done)} entrySlug={firstParam(params.entry)} />
+      <p className="max-w-3xl text-slate-700">Proposals waiting for a decision, the longest-waiting first.</p>
+      <QueueFilters filter={filter} />
+      {items.length > 0 ? (
+        <QueueTable items={items} caption={countText(items.length, filtered)} now={now} />
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 p-6">
+          <h2 className="text-lg font-semibold">Nothing waits for review</h2>
+          <p className="mt-2 text-slate-700">
+            {filtered ? "No proposal in the queue matches these filters." : "Every submitted proposal has been handled. Well done."}
+          </p>
+          {filtered && (
+            <p className="mt-2">
+              <Link href="/moderation">Show the whole queue</Link>
+            </p>
+          )}
+        </div>
+      )}
+      <section aria-labelledby="lookup-heading" className="border-t border-slate-200 pt-6">
+        <h2 id="lookup-heading" className="text-lg font-semibold">
+          History of a published entry
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">See every version of an entry, who approved it, and archive it if it should leave the site.</p>
+        <EntryLookupForm />
+      </section>
+    </div>
+  );
+}

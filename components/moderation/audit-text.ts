@@ -1,0 +1,60 @@
+import type { AuditRecord } from "@/lib/audit/audit";
+import { STATE_LABELS, toProposalState, PROPOSAL_STATES } from "@/lib/submissions/schema";
+
+// The audit log in words. Unknown actions and details still show, humanised,
+// so a new kind of event never disappears from the log.
+
+const ACTIONS: Record<string, string> = {
+  "proposal.created": "Started a proposal",
+  "proposal.submitted": "Sent a proposal for review",
+  "proposal.resubmitted": "Sent a proposal back for review",
+  "proposal.approved": "Approved a proposal",
+  "proposal.changes_requested": "Asked for changes",
+  "proposal.rejected": "Rejected a proposal",
+  "proposal.deleted": "Deleted a draft",
+  "entry.published": "Published a new entry",
+  "entry.updated": "Published a new version",
+  "entry.archived": "Archived an entry",
+};
+
+function humanise(code: string): string {
+  const words = code.replace(/[._]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? humanise(action);
+}
+
+function valueText(key: string, value: unknown): string {
+  if (typeof value === "string") {
+    if ((key === "from" || key === "to") && PROPOSAL_STATES.some((s) => s === value)) return STATE_LABELS[toProposalState(value)];
+    return value;
+  }
+  if (value === null || value === undefined) return "none";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
+/** One readable line per detail; a from/to pair reads as one change. */
+export function detailLines(details: AuditRecord["details"]): string[] {
+  if (details === null || typeof details !== "object" || Array.isArray(details)) return details === null ? [] : [valueText("", details)];
+  const entries = Object.entries(details).filter(([, v]) => v !== "" && v !== null && v !== undefined);
+  const lines: string[] = [];
+  if ("from" in details && "to" in details) lines.push(`${valueText("from", details.from)} → ${valueText("to", details.to)}`);
+  for (const [key, value] of entries) {
+    if (key === "from" || key === "to") continue;
+    lines.push(`${humanise(key)}: ${valueText(key, value)}`);
+  }
+  return lines;
+}
+
+/** Where the subject of an event can be looked at, when there is such a page. */
+export function subjectHref(record: AuditRecord): string | null {
+  if (record.subjectType === "proposal") return `/moderation/${record.subjectId}`;
+  const details = record.details;
+  if (record.subjectType === "entry" && details !== null && typeof details === "object" && !Array.isArray(details) && typeof details.slug === "string") {
+    return `/moderation/entries/${encodeURIComponent(details.slug)}`;
+  }
+  return null;
+}

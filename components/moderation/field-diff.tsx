@@ -1,0 +1,86 @@
+import type { FieldChange } from "@/lib/submissions/fields";
+import { FieldValue } from "./field-value";
+
+const CELL = "px-3 py-2 align-top";
+
+function ChangedMarker() {
+  return (
+    <span className="mt-1 inline-block rounded border border-amber-800 bg-amber-100 px-1.5 text-xs font-semibold uppercase tracking-wide text-amber-900">
+      Changed
+    </span>
+  );
+}
+
+/** <del> and <ins> let assistive technology name a change; their strike-through would make long text unreadable. */
+function ValueCell({ change, side }: { change: FieldChange; side: "before" | "after" }) {
+  const value = <FieldValue field={change.field} lines={change[side]} />;
+  if (!change.changed) return value;
+  return side === "before" ? <del className="no-underline">{value}</del> : <ins className="no-underline">{value}</ins>;
+}
+
+/** Before and after side by side; a change is named in words, the colour only repeats it. */
+export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { caption: string; changes: FieldChange[]; beforeHeading: string; afterHeading: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full table-fixed border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          <col className="w-44" />
+          <col />
+          <col />
+        </colgroup>
+        <thead className="border-b-2 border-slate-300 bg-slate-50">
+          <tr>
+            <th scope="col" className={CELL}>Field</th>
+            <th scope="col" className={CELL}>{beforeHeading}</th>
+            <th scope="col" className={CELL}>{afterHeading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field} className={`border-b border-slate-200 ${c.changed ? "bg-amber-50" : "text-slate-600"}`}>
+              <th scope="row" className={`${CELL} font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>
+                {c.label}
+                {c.changed && (
+                  <>
+                    <br />
+                    <ChangedMarker />
+                  </>
+                )}
+              </th>
+              <td className={CELL}>
+                <ValueCell change={c} side="before" />
+              </td>
+              <td className={CELL}>
+                <ValueCell change={c} side="after" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The proposal against the published entry: changed fields first, the unchanged ones folded away. */
+export function FieldDiff({ changes }: { changes: FieldChange[] }) {
+  const changed = changes.filter((c) => c.changed);
+  const unchanged = changes.filter((c) => !c.changed);
+  return (
+    <div className="space-y-4">
+      {changed.length > 0 ? (
+        <DiffTable caption="Fields this proposal changes" changes={changed} beforeHeading="Before (published)" afterHeading="After (this proposal)" />
+      ) : (
+        <p className="text-slate-700">This proposal changes nothing: every field is the same as in the published entry.</p>
+      )}
+      {unchanged.length > 0 && (
+        <details className="rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer font-semibold">Unchanged fields ({unchanged.length})</summary>
+          <div className="mt-3">
+            <DiffTable caption="Fields this proposal leaves as they are" changes={unchanged} beforeHeading="Before (published)" afterHeading="After (this proposal)" />
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}

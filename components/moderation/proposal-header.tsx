@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { labelOf } from "@/lib/catalogue/vocabularies";
+import { STATE_LABELS } from "@/lib/submissions/schema";
+import type { ProposalView } from "@/lib/submissions/views";
+import { When } from "./when";
+
+export function ProposalHeader({ proposal }: { proposal: ProposalView }) {
+  const { published } = proposal;
+  return (
+    <header>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex gap-2 text-slate-600">
+          <li>
+            <Link href="/moderation">Moderation queue</Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page">Review</li>
+        </ol>
+      </nav>
+      <h1 className="mt-3 text-2xl font-bold leading-tight">{proposal.title}</h1>
+      <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">State</dt>
+        <dd>{STATE_LABELS[proposal.state]}</dd>
+        <dt className="font-semibold">Kind</dt>
+        <dd>{labelOf("kind", proposal.kind)}</dd>
+        <dt className="font-semibold">Organisation</dt>
+        <dd>{proposal.organisation.name}</dd>
+        <dt className="font-semibold">Author</dt>
+        <dd>{proposal.author}</dd>
+        <dt className="font-semibold">Submitted</dt>
+        <dd>{proposal.submittedAt ? <When date={proposal.submittedAt} withTime /> : "Not submitted yet"}</dd>
+        <dt className="font-semibold">Proposes</dt>
+        <dd>
+          {published ? (
+            <>
+              changes to a published entry (now at version {published.version}
+              {published.archived ? ", archived" : ""}).{" "}
+              {!published.archived && <Link href={`/entries/${published.slug}`}>Public page</Link>}
+              {!published.archived && " · "}
+              <Link href={`/moderation/entries/${published.slug}`}>Its history</Link>
+            </>
+          ) : (
+            "a new entry"
+          )}
+        </dd>
+      </dl>
+    </header>
+  );
+}

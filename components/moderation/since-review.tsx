@@ -1,0 +1,28 @@
+import type { FieldChange } from "@/lib/submissions/fields";
+import { DiffTable } from "./field-diff";
+
+/** On a resubmission: what the organisation changed after the last review. */
+export function SinceReview({ changes }: { changes: FieldChange[] }) {
+  return (
+    <section aria-labelledby="since-review-heading" className="rounded-lg border-2 border-amber-700 p-4">
+      <h2 id="since-review-heading" className="text-lg font-semibold">
+        Changed since the last review
+      </h2>
+      {changes.length === 0 ? (
+        <p className="mt-2 text-slate-700">Nothing: the proposal was sent back exactly as it was reviewed.</p>
+      ) : (
+        <>
+          <p className="mb-3 mt-1 text-sm text-slate-700">
+            {changes.length === 1 ? "One field was" : `${changes.length} fields were`} changed after the last decision.
+          </p>
+          <DiffTable
+            caption="Fields changed since the last review"
+            changes={changes}
+            beforeHeading="Before (as last reviewed)"
+            afterHeading="After (as resubmitted)"
+          />
+        </>
+      )}
+    </section>
+  );
+}
