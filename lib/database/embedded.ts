@@ -11,7 +11,8 @@ const USER = "clearinghouse";
 const PASSWORD = "clearinghouse";
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? ".data");
+  // Read at run time; the bundler must not trace the whole project from it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? ".data");
 }
 
 export async function startEmbeddedDatabase(options: {
