@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { belongsTo } from "@/lib/auth/permissions";
+import { currentActor } from "@/lib/auth/session";
 import { getPublishedEntry } from "@/lib/catalogue/entries";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { labelOf } from "@/lib/catalogue/vocabularies";
+import { entryOwner } from "@/lib/organisations/directory";
 import { EntryFacts } from "@/components/entry/entry-facts";
 import { RelatedEntries } from "@/components/entry/related-entries";
 
@@ -21,9 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return entry ? { title: entry.title, description: entry.summary } : { title: "Entry not found" };
 }
 
+/** Members of the owning organisation are offered to propose changes; nobody else is asked. */
+async function mayProposeChanges(slug: string): Promise<boolean> {
+  const actor = await currentActor();
+  if (!actor || actor.organisationIds.length === 0) return false;
+  const owner = await entryOwner(slug);
+  return owner !== null && belongsTo(actor, owner.id);
+}
+
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
+  const proposable = await mayProposeChanges(entry.slug);
   const lang = entry.titleLang ?? undefined;
   return (
     <article>
@@ -76,6 +88,13 @@ export default async function EntryPage({ params }: Props) {
         <aside aria-label="Key facts">
           <EntryFacts entry={entry} />
           <p className="mt-3 text-xs text-slate-600">Last updated {entry.updatedAt.toISOString().slice(0, 10)}</p>
+          {proposable && (
+            <p className="mt-3">
+              <Link href={`/contributions/edit/${entry.slug}`} className="font-semibold">
+                Propose changes to this entry
+              </Link>
+            </p>
+          )}
         </aside>
       </div>
     </article>

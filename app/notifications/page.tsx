@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { listNotifications } from "@/lib/notifications/notifications";
+import { NotificationList } from "@/components/contributions/notification-list";
+import { markAllReadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications", robots: { index: false, follow: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NotificationsPage({ searchParams }: Props) {
+  const actor = await requireActor("/notifications");
+  const [notifications, params] = await Promise.all([listNotifications(actor), searchParams]);
+  const unread = notifications.filter((n) => !n.read).length;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">Notifications</h1>
+        {unread > 0 && (
+          <form action={markAllReadAction}>
+            <button type="submit" className="rounded-md border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+              Mark all as read
+            </button>
+          </form>
+        )}
+      </div>
+      {params.done === "read" && unread === 0 && (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">
+          <span aria-hidden="true">✓ </span>All notifications are marked as read.
+        </p>
+      )}
+      {notifications.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 p-6">
+          <h2 className="text-lg font-semibold">No notifications yet</h2>
+          <p className="mt-2 text-slate-700">When a moderator reviews one of your organisation’s proposals, or something else needs your attention, you will hear about it here.</p>
+        </div>
+      ) : (
+        <>
+          <p className="text-slate-700">{unread === 0 ? "You have read them all." : `${unread} unread ${unread === 1 ? "notification" : "notifications"}.`}</p>
+          <NotificationList notifications={notifications} />
+        </>
+      )}
+    </div>
+  );
+}

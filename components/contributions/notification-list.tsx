@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { NotificationView } from "@/lib/notifications/notifications";
+import { When } from "./when";
+
+/** Unread ones say so in words, and stand out with a bar and bold text. */
+export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
+  return (
+    <ul className="space-y-2">
+      {notifications.map((n) => (
+        <li
+          key={n.id}
+          className={`rounded-md border p-3 ${n.read ? "border-slate-200" : "border-l-4 border-brand-700 bg-brand-50"}`}
+        >
+          <p className={n.read ? "" : "font-semibold"}>
+            {!n.read && <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white">New</span>}
+            <Link href={n.href}>{n.message}</Link>
+          </p>
+          <p className="mt-1 text-sm text-slate-600">
+            <When date={n.createdAt} withTime />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

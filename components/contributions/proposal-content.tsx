@@ -1,0 +1,48 @@
+import type { FieldChange } from "@/lib/submissions/fields";
+
+type Props = {
+  /** Every field, compared with the published entry (for edits) or with nothing (new entries). */
+  fields: FieldChange[];
+  isEdit: boolean;
+  /** The description as sanitised HTML, from the Markdown renderer. */
+  descriptionHtml: string;
+};
+
+export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
+  const shown = fields.filter((f) => f.after.length > 0 || f.changed);
+  return (
+    <section aria-labelledby="content-heading">
+      <h2 id="content-heading" className="text-lg font-semibold">
+        What was proposed
+      </h2>
+      {isEdit && <p className="mt-1 text-sm text-slate-700">Fields marked “changed” differ from the published entry.</p>}
+      <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
+        {shown.map((f) => (
+          <div key={f.field} className="grid gap-1 p-3 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-semibold">
+              {f.label}
+              {isEdit && f.changed && (
+                <span className="ml-2 rounded border border-amber-600 bg-amber-50 px-1.5 text-xs font-semibold text-amber-900">changed</span>
+              )}
+            </dt>
+            <dd>
+              {f.field === "description" && f.after.length > 0 ? (
+                <div className="prose-entry" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+              ) : f.after.length === 0 ? (
+                <span className="text-slate-600">Removed</span>
+              ) : f.after.length === 1 ? (
+                <span className="whitespace-pre-wrap">{f.after[0]}</span>
+              ) : (
+                <ul className="list-disc pl-5">
+                  {f.after.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { contentFromFormData, forSubmission, type EditorContent } from "@/lib/submissions/form-data";
+import { invalid } from "@/lib/submissions/result";
+import { proposalContentSchema, proposalDraftSchema } from "@/lib/submissions/schema";
+import { BasicsSection } from "./basics-section";
+import { ClassificationSection } from "./classification-section";
+import type { PreviewAction } from "./description-field";
+import { EditorMessagesProvider } from "./editor-context";
+import { EDITOR_IDLE, type EditorState } from "./editor-state";
+import { ErrorSummary } from "./error-summary";
+import { FactsSection } from "./facts-section";
+import { friendlyErrors } from "./friendly-message";
+import { LinksField } from "./links-field";
+import { Section } from "./section";
+import { SourcesField } from "./sources-field";
+import { ConflictNotice, EditorButtons } from "./editor-footer";
+
+type Props = {
+  proposalId: string;
+  version: number;
+  initial: EditorContent;
+  /** The moderator's comments on fields, from the last request for changes. */
+  notes: Record<string, string>;
+  resubmission: boolean;
+  action: (previous: EditorState, form: FormData) => Promise<EditorState>;
+  preview: PreviewAction;
+};
+
+type LocalCheck = { values: EditorContent | null; errors: Record<string, string[]> | null; message: string; round: number };
+
+const DRAFT_PROBLEM = "Some fields need attention before the draft can be saved.";
+const SUBMIT_PROBLEM = "The proposal is not complete yet: some fields need attention.";
+
+export function EntryEditor({ proposalId, version, initial, notes, resubmission, action, preview }: Props) {
+  const [state, formAction, pending] = useActionState(action, EDITOR_IDLE);
+  const [local, setLocal] = useState<LocalCheck>({ values: null, errors: null, message: "", round: 0 });
+  const [seenRound, setSeenRound] = useState(state.round);
+  if (state.round !== seenRound) {
+    // The server answered: its check replaces the one made in the browser.
+    setSeenRound(state.round);
+    setLocal((l) => ({ ...l, values: null, errors: null }));
+  }
+
+  const values = local.values ?? state.values ?? initial;
+  const errors = friendlyErrors(local.errors ?? state.fieldErrors);
+  const message = local.errors ? local.message : state.message;
+  const failed = local.errors !== null || (state.code !== "idle" && state.code !== "preview" && state.code !== "conflict");
+  const round = `${state.round}:${local.round}`;
+
+  // The same schemas as the server, so most problems show at once, without a round trip.
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const submitter = e.nativeEvent instanceof SubmitEvent ? e.nativeEvent.submitter : null;
+    const form = new FormData(e.currentTarget, submitter);
+    const intent = form.get("intent");
+    if (intent === "preview") return;
+    const content = contentFromFormData(form);
+    const parsed = intent === "submit" ? proposalContentSchema.safeParse(forSubmission(content)) : proposalDraftSchema.safeParse(content);
+    if (parsed.success) {
+      setLocal((l) => ({ ...l, errors: null }));
+      return;
+    }
+    e.preventDefault();
+    const failure = invalid(parsed.error, intent === "submit" ? SUBMIT_PROBLEM : DRAFT_PROBLEM);
+    setLocal((l) => ({ values: content, errors: failure.fieldErrors ?? {}, message: failure.message, round: l.round + 1 }));
+  };
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby="editor-intro">
+      <p id="editor-intro" className="text-sm text-slate-700">
+        Fields marked “required” are needed before you submit; a draft can be saved with just a kind and a title.
+      </p>
+      {state.code === "conflict" && <ConflictNotice proposalId={proposalId} message={state.message} />}
+      {failed && <ErrorSummary message={message} errors={errors} round={round} />}
+      <input type="hidden" name="id" value={proposalId} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <EditorMessagesProvider value={{ errors, notes }}>
+        <div key={round} className="space-y-6">
+          <BasicsSection values={values} preview={preview} serverPreviewHtml={state.code === "preview" ? state.previewHtml : null} />
+          <ClassificationSection values={values} />
+          <FactsSection values={values} />
+          <Section id="references" title="Links and sources">
+            <LinksField links={values.links ?? []} />
+            <SourcesField sources={values.sources ?? []} />
+          </Section>
+        </div>
+      </EditorMessagesProvider>
+      <EditorButtons pending={pending} resubmission={resubmission} />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { FIELD_LABELS } from "@/lib/submissions/fields";
+import { fieldNameSchema } from "@/lib/submissions/schema";
+import { inputId } from "./editor-state";
+
+// How an error's dotted path ("sources.0.url") is named in the error summary, and where its link leads.
+
+const PART_LABELS: Record<string, string> = {
+  title: "title",
+  url: "web address",
+  note: "note",
+  role: "how it is related",
+  slug: "entry address name",
+  text: "in words",
+  participants: "participants",
+  schools: "schools",
+  girlsShare: "share of girls",
+};
+
+const PICKERS = new Set(["countries", "levels", "themes", "languages", "sdgs"]);
+
+export function pathLabel(path: string): string {
+  const [field = "", index, part] = path.split(".");
+  const named = fieldNameSchema.safeParse(field);
+  if (!named.success) return "This proposal";
+  const label = FIELD_LABELS[named.data];
+  if (field === "sources" && part) return `Source ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
+  if (field === "links" && part) return `Related entry ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
+  if (field === "reach" && index) return `Reach, ${PART_LABELS[index] ?? index}`;
+  return label;
+}
+
+/** The id of the element an error's link should lead to; null when no field shows it. */
+export function targetId(path: string): string | null {
+  const [field = ""] = path.split(".");
+  if (!fieldNameSchema.safeParse(field).success) return null;
+  if (PICKERS.has(field)) return inputId(field);
+  if ((field === "sources" || field === "links") && path.split(".").length === 2) return inputId(field);
+  return inputId(path);
+}
