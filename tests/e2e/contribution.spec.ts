@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
+
+// The whole contribution loop in the browser: a member proposes, a moderator
+// asks for changes, the member fixes and resubmits, the moderator approves,
+// and the entry is public in search and on its country page.
+
+async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+test("a member's entry goes through review and becomes public", async ({ browser, page: visitor }) => {
+  test.setTimeout(120_000);
+  const title = `Shake table clubs ${randomUUID().slice(0, 6)}`;
+  const member = await signedIn(browser, demoAccount("member", 1)); // the QUAKESAFE team
+  const moderator = await signedIn(browser, demoAccount("moderator"));
+
+  // The member starts a draft and fills it in.
+  await member.goto("/contributions");
+  await member.getByRole("link", { name: "New entry" }).first().click();
+  await member.getByLabel("Kind of entry").selectOption("programme");
+  await member.getByLabel("Title").fill(title);
+  await member.getByRole("button", { name: "Start the draft" }).click();
+  await expect(member).toHaveURL(/\/contributions\/[0-9a-f-]{36}/);
+  const proposalUrl = member.url();
+
+  await member.getByLabel("Summary").fill("Secondary pupils build model buildings and test them on shake tables.");
+  await member.getByRole("tabpanel").getByLabel("Description").fill("Clubs meet weekly in **Skopje** schools.");
+  await member.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "North Macedonia" }).check();
+  await member.getByRole("group", { name: "Education levels" }).getByRole("checkbox", { name: "Lower secondary" }).check();
+  await member.getByRole("group", { name: "Source 1" }).getByLabel("Title").fill("Club handbook, 2025");
+  await member.getByRole("button", { name: "Submit for review" }).click();
+  await expect(member.getByRole("status")).toContainText("Sent for review");
+
+  // The moderator finds it in the queue and asks for changes.
+  await moderator.goto("/moderation");
+  await moderator.getByRole("link", { name: title }).click();
+  await moderator.getByRole("radio", { name: "Request changes" }).check();
+  await moderator.getByRole("textbox", { name: "Comment for the organisation" }).fill("Please say how many schools take part.");
+  await moderator.getByRole("button", { name: "Send decision" }).click();
+  await expect(moderator).toHaveURL(/done=changes_requested/);
+
+  // The member sees the comment, fixes the summary and resubmits.
+  await member.goto(proposalUrl);
+  await expect(member.getByText("Please say how many schools take part.")).toBeVisible();
+  await member.getByLabel("Summary").fill("Pupils of 12 secondary schools build model buildings and test them on shake tables.");
+  await member.getByRole("button", { name: "Resubmit for review" }).click();
+  await expect(member.getByRole("status")).toContainText("Sent for review");
+
+  // The moderator sees what changed since the last review and approves.
+  await moderator.goto("/moderation");
+  await moderator.getByRole("link", { name: title }).click();
+  await expect(moderator.getByRole("heading", { name: /Changed since the last review/ })).toBeVisible();
+  await moderator.getByRole("radio", { name: "Approve and publish" }).check();
+  await moderator.getByRole("button", { name: "Send decision" }).click();
+  await expect(moderator).toHaveURL(/done=approved/);
+
+  // Anyone can now find it: in search, and on its country page.
+  await visitor.goto(`/search?q=${encodeURIComponent(title)}`);
+  await expect(visitor.getByRole("list", { name: "Results" }).getByRole("link", { name: title })).toBeVisible();
+  await visitor.goto("/countries/mk");
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await visitor.getByRole("link", { name: title }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(visitor.getByText("12 secondary schools")).toBeVisible();
+});
