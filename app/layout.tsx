@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { currentActor } from "@/lib/auth/session";
+import { countUnread } from "@/lib/notifications/notifications";
+import { signOutAction } from "./auth/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +15,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  const account = actor ? { label: actor.name ?? actor.email, role: actor.role, unread: await countUnread(actor.id) } : null;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -22,7 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader account={account} signOut={signOutAction} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

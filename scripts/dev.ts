@@ -1,10 +1,12 @@
-import { prepareDatabase, runNext, terminate } from "./support/next-process";
+import { prepareAuthEnvironment, prepareDatabase, runNext, terminate } from "./support/next-process";
 
 // `npm run dev`: the same database as `npm start`, with Next.js in development mode.
 
 async function main() {
+  const port = process.env.PORT ?? "3000";
+  prepareAuthEnvironment(Number(port));
   const database = await prepareDatabase();
-  const next = runNext(["dev", "--port", process.env.PORT ?? "3000"]);
+  const next = runNext(["dev", "--port", port]);
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { finished, prepareDatabase, runNext, terminate } from "./support/next-process";
+import { finished, prepareAuthEnvironment, prepareDatabase, runNext, terminate } from "./support/next-process";
 
 // `npm start`: database (embedded unless DATABASE_URL), migrations, the
 // catalogue, a production build when the sources are newer, then the server.
@@ -37,6 +37,7 @@ function buildIsStale(): boolean {
 }
 
 async function main() {
+  prepareAuthEnvironment(port);
   const database = await prepareDatabase();
   // The build, then the server: whichever runs now is stopped with us.
   const running: { child?: ChildProcess } = {};

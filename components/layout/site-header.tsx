@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountNav, type HeaderAccount } from "./account-nav";
 
 const NAV = [
   { href: "/search", label: "Search" },
@@ -8,7 +9,7 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-export function SiteHeader() {
+export function SiteHeader({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -29,6 +30,11 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+      </div>
+      <div className="border-t border-white/20">
+        <div className="mx-auto max-w-6xl px-4 py-2">
+          <AccountNav account={account} signOut={signOut} />
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../../lib/database/connect";
+import { dataDir } from "../../lib/database/embedded";
 
 // What `npm start` and `npm run dev` share: the database with its catalogue,
 // and Next.js as a child process tree that can be stopped as a whole.
@@ -14,7 +17,33 @@ export async function prepareDatabase(): Promise<DatabaseHandle> {
   const { loadSeedCatalogue } = await import("../../lib/catalogue/seed");
   const report = await loadSeedCatalogue();
   console.log(`Catalogue: ${report.inserted} entries added, ${report.skipped} already present.`);
+  const { ensureCatalogueOrganisations } = await import("../../lib/organisations/seed");
+  await ensureCatalogueOrganisations();
+  // Demo accounts belong to the local database only, unless asked for.
+  if (database.embedded || process.env.SEED_DEMO_USERS === "1") await printDemoAccounts();
   return database;
+}
+
+async function printDemoAccounts(): Promise<void> {
+  const { ensureDemoAccounts, demoAccountsFile, formatDemoAccounts } = await import("../../lib/auth/demo-accounts");
+  const { created, accounts } = await ensureDemoAccounts();
+  console.log(`\nDemo accounts (${created ? "created now" : "as before"}; also in ${demoAccountsFile()}):\n${formatDemoAccounts(accounts)}\n`);
+}
+
+/**
+ * next-auth needs a secret and the site's address. Unless given, the secret is
+ * made once and kept in DATA_DIR/auth-secret, so sessions survive restarts.
+ * Several instances must share one NEXTAUTH_SECRET.
+ */
+export function prepareAuthEnvironment(port: number): void {
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(dataDir(), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir(), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
 // Next.js runs its server in a child process of its own; starting it in a new

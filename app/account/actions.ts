@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deleteAccount } from "@/lib/account/delete";
+import { currentActor, endSession } from "@/lib/auth/session";
+import { formValues, toActionState, type ActionState } from "@/lib/forms/action-state";
+import { removeMembership, requestMembership } from "@/lib/organisations/memberships";
+
+export async function requestMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await requestMembership(await currentActor(), formValues(form, ["organisationId"]));
+  if (result.ok) revalidatePath("/account");
+  return toActionState(result, {}, "Your request is sent. A moderator will look at it; you will get a notification.");
+}
+
+export async function leaveOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const result = await removeMembership(actor, { ...formValues(form, ["organisationId"]), userId: actor?.id });
+  if (result.ok) revalidatePath("/account");
+  return toActionState(result, {}, "Done.");
+}
+
+export async function deleteAccountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  if (!actor) redirect("/auth/sign-in?callbackUrl=%2Faccount");
+  const result = await deleteAccount(actor, formValues(form, ["confirmEmail"]));
+  if (!result.ok) return toActionState(result, formValues(form, ["confirmEmail"]));
+  await endSession();
+  redirect("/");
+}

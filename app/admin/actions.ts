@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/auth/session";
+import { formValues, toActionState, type ActionState } from "@/lib/forms/action-state";
+import { createOrganisation } from "@/lib/organisations/admin";
+import { approveMembership, inviteMember, removeMembership } from "@/lib/organisations/memberships";
+import { changeUserRole } from "@/lib/users/admin";
+
+// Each action checks the actor's current role in lib/, whatever the page showed.
+
+export async function changeRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await changeUserRole(await currentActor(), formValues(form, ["userId", "role"]));
+  if (result.ok) revalidatePath("/admin");
+  return toActionState(result, {}, "Role changed.");
+}
+
+export async function createOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["name", "slug", "country"]);
+  const result = await createOrganisation(await currentActor(), values);
+  if (!result.ok) return toActionState(result, values);
+  revalidatePath("/admin/organisations");
+  return { ok: true, message: `${values.name} is created.` };
+}
+
+export async function approveMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await approveMembership(await currentActor(), formValues(form, ["userId", "organisationId"]));
+  if (result.ok) revalidatePath("/admin/organisations", "layout");
+  return toActionState(result, {}, "Approved.");
+}
+
+export async function removeMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await removeMembership(await currentActor(), formValues(form, ["userId", "organisationId"]));
+  if (result.ok) revalidatePath("/admin/organisations", "layout");
+  return toActionState(result, {}, "Removed.");
+}
+
+export async function inviteMemberAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["email", "organisationId"]);
+  const result = await inviteMember(await currentActor(), values);
+  if (result.ok) revalidatePath("/admin/organisations", "layout");
+  return toActionState(result, result.ok ? {} : values, `${values.email} is now a member and has been told by mail.`);
+}

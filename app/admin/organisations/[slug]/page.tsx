@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getOrganisationMembers } from "@/lib/organisations/admin";
+import { ActionForm } from "@/components/auth/action-form";
+import { InviteForm } from "@/components/auth/invite-form";
+import { approveMembershipAction, inviteMemberAction, removeMembershipAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Organisation members", robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function OrganisationMembersPage({ params }: Props) {
+  const { slug } = await params;
+  const actor = await requireActor(`/admin/organisations/${encodeURIComponent(slug)}`);
+  const organisation = await getOrganisationMembers(actor, slug);
+  if (!organisation) notFound();
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/admin/organisations">All organisations</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{organisation.name}</h1>
+      <section aria-labelledby="members-heading" className="space-y-4">
+        <h2 id="members-heading" className="text-xl font-semibold">
+          Members ({organisation.members.length})
+        </h2>
+        {organisation.members.length === 0 ? (
+          <p>No members yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-md border border-slate-200">
+            {organisation.members.map((m) => (
+              <li key={m.userId} className="flex flex-wrap items-center justify-between gap-4 p-3">
+                <p>
+                  <strong>{m.name ?? m.email}</strong> ({m.email}) — {m.state === "active" ? "member" : "asks to join"}
+                </p>
+                <div className="flex flex-wrap gap-3">
+                  {m.state === "requested" && (
+                    <ActionForm action={approveMembershipAction} submitLabel="Approve">
+                      <input type="hidden" name="userId" value={m.userId} />
+                      <input type="hidden" name="organisationId" value={organisation.id} />
+                    </ActionForm>
+                  )}
+                  <ActionForm action={removeMembershipAction} submitLabel={m.state === "active" ? "Remove" : "Decline"} tone="danger">
+                    <input type="hidden" name="userId" value={m.userId} />
+                    <input type="hidden" name="organisationId" value={organisation.id} />
+                  </ActionForm>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="invite-heading" className="space-y-4">
+        <h2 id="invite-heading" className="text-xl font-semibold">
+          Add a member
+        </h2>
+        <InviteForm action={inviteMemberAction} organisationId={organisation.id} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { isStaff, ROLES } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listUsers } from "@/lib/users/admin";
+import { ActionForm } from "@/components/auth/action-form";
+import { changeRoleAction } from "./actions";
+
+export const metadata: Metadata = { title: "Administration", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminPage({ searchParams }: Props) {
+  const actor = await requireActor("/admin");
+  const params = await searchParams;
+  const list = await listUsers(actor, { q: params.q, page: params.page });
+  if (!list) {
+    if (isStaff(actor)) redirect("/admin/organisations");
+    notFound();
+  }
+  const q = typeof params.q === "string" ? params.q : "";
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">Administration</h1>
+      <p>
+        <Link href="/admin/organisations">Organisations and membership requests</Link>
+      </p>
+      <section aria-labelledby="users-heading" className="space-y-4">
+        <h2 id="users-heading" className="text-xl font-semibold">
+          Users
+        </h2>
+        <form method="get" action="/admin" role="search" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="user-q" className="block font-medium">
+              Search by email
+            </label>
+            <input id="user-q" name="q" type="search" defaultValue={q} maxLength={254} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+        <p aria-live="polite">
+          {list.total} {list.total === 1 ? "user" : "users"}
+          {q && <> matching “{q}”</>}
+        </p>
+        <ul className="divide-y divide-slate-200 rounded-md border border-slate-200">
+          {list.users.map((user) => (
+            <li key={user.id} className="flex flex-wrap items-center justify-between gap-4 p-3">
+              <div>
+                <p className="font-medium">{user.email}</p>
+                <p className="text-sm text-slate-700">
+                  {user.name ?? "No name"} · {user.verified ? "confirmed" : "not confirmed"}
+                  {user.organisations.length > 0 && <> · {user.organisations.join(", ")}</>}
+                </p>
+              </div>
+              {user.id === actor.id ? (
+                <p className="text-sm">{user.role} (you)</p>
+              ) : (
+                <ActionForm action={changeRoleAction} submitLabel="Change role">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <label htmlFor={`role-${user.id}`} className="sr-only">
+                    Role of {user.email}
+                  </label>
+                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {role}
+                      </option>
+                    ))}
+                  </select>
+                </ActionForm>
+              )}
+            </li>
+          ))}
+        </ul>
+        {pages > 1 && (
+          <nav aria-label="Pages of users" className="flex gap-4">
+            {list.page > 1 && <Link href={`/admin?${new URLSearchParams({ q, page: String(list.page - 1) })}`}>Previous page</Link>}
+            <span>
+              Page {list.page} of {pages}
+            </span>
+            {list.page < pages && <Link href={`/admin?${new URLSearchParams({ q, page: String(list.page + 1) })}`}>Next page</Link>}
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/error-messages";
+import { currentActor } from "@/lib/auth/session";
+import { smtpConfigured } from "@/lib/mail/config";
+import { FormAlert } from "@/components/auth/form-alert";
+import { MagicLinkForm } from "@/components/auth/magic-link-form";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { resendVerificationAction, signInAction } from "../actions";
+import { firstParam } from "../search-param";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
+  if (await currentActor()) redirect(callbackUrl);
+  const error = signInErrorMessage(firstParam(params.error));
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-3xl font-bold">Sign in</h1>
+      <p className="text-slate-700">Members of organisations and project teams sign in to propose and update catalogue entries.</p>
+      <FormAlert ok={false} message={error} />
+      <SignInForm action={signInAction} resendAction={resendVerificationAction} callbackUrl={callbackUrl} />
+      <p>
+        <Link href="/auth/forgot-password">Forgotten your password?</Link>
+      </p>
+      {smtpConfigured() && (
+        <div className="border-t border-slate-200 pt-6">
+          <MagicLinkForm callbackUrl={callbackUrl} />
+        </div>
+      )}
+      <p className="border-t border-slate-200 pt-6">
+        No account yet? <Link href="/auth/sign-up">Create one</Link>.
+      </p>
+    </div>
+  );
+}

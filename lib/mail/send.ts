@@ -1,0 +1,50 @@
+import "server-only";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import nodemailer, { type Transporter } from "nodemailer";
+import { z } from "zod";
+import { dataDir } from "@/lib/database/embedded";
+import { mailConfig } from "./config";
+
+// Every mail of the site goes through here: to SMTP_URL when it is set,
+// otherwise into DATA_DIR/mail/ as .eml files (with one line in the log), so a
+// local user can still follow the links the site sends them.
+
+export const mailSchema = z.object({
+  to: z.email(),
+  subject: z.string().min(1).max(200),
+  text: z.string().min(1),
+  html: z.string().optional(),
+});
+export type Mail = z.infer<typeof mailSchema>;
+
+const transports = new Map<string, Transporter>();
+
+function smtpTransport(url: string): Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    transport = nodemailer.createTransport(url);
+    transports.set(url, transport);
+  }
+  return transport;
+}
+
+const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+
+export async function sendMail(input: Mail): Promise<void> {
+  const mail = mailSchema.parse(input);
+  const { SMTP_URL, MAIL_FROM } = mailConfig();
+  const message = { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
+  if (SMTP_URL) {
+    await smtpTransport(SMTP_URL).sendMail(message);
+    return;
+  }
+  const info = await fileTransport.sendMail(message);
+  const directory = path.join(dataDir(), "mail");
+  await fs.mkdir(directory, { recursive: true, mode: 0o700 });
+  const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`);
+  await fs.writeFile(file, info.message, { mode: 0o600 });
+  const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
+  console.log(`Mail (no SMTP_URL, saved to ${file}) to ${mail.to}: "${mail.subject}"${link ? ` — link: ${link}` : ""}`);
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/audit";
+import { mailInvitation } from "@/lib/auth/mails";
+import { canManageMembers, type Actor } from "@/lib/auth/permissions";
+import { createAuthToken } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { deliverNotices } from "@/lib/notifications/mail";
+import { notify, staffIds } from "@/lib/notifications/notifications";
+import { inviteSchema, membershipRefSchema, organisationIdSchema } from "./schema";
+
+// Who belongs to which organisation. Users ask to join; staff approve, invite
+// and remove; users may leave (or withdraw a request) themselves. Each change
+// is checked against the actor read fresh from the database, and audited.
+
+const FORBIDDEN = failure("You are not allowed to change this membership.");
+
+export type OrganisationOption = { id: string; slug: string; name: string; country: string | null };
+
+export async function listOrganisations(): Promise<OrganisationOption[]> {
+  return db.organisation.findMany({ select: { id: true, slug: true, name: true, country: true }, orderBy: { name: "asc" } });
+}
+
+export async function requestMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+  if (!actor) return FORBIDDEN;
+  const parsed = organisationIdSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const organisation = await db.organisation.findUnique({ where: { id: parsed.data.organisationId } });
+  if (!organisation) return failure("This organisation does not exist.", { organisationId: ["Choose an organisation from the list."] });
+  const existing = await db.membership.findUnique({ where: { userId_organisationId: { userId: actor.id, organisationId: organisation.id } } });
+  if (existing) {
+    return failure(existing.state === "active" ? `You are already a member of ${organisation.name}.` : `You have already asked to join ${organisation.name}.`);
+  }
+  const notices = await db.$transaction(async (tx) => {
+    await tx.membership.create({ data: { userId: actor.id, organisationId: organisation.id, state: "requested" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "membership.requested",
+      subjectType: "membership",
+      subjectId: `${organisation.id}:${actor.id}`,
+      details: { organisation: organisation.slug },
+    });
+    return notify(tx, await staffIds(tx), {
+      message: `${actor.name ?? actor.email} asks to join ${organisation.name}.`,
+      href: `/admin/organisations/${organisation.slug}`,
+    });
+  });
+  await deliverNotices(notices);
+  return { ok: true };
+}
+
+export async function approveMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+  if (!canManageMembers(actor)) return FORBIDDEN;
+  const parsed = membershipRefSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { userId, organisationId } = parsed.data;
+  const notices = await db.$transaction(async (tx) => {
+    const changed = await tx.membership.updateMany({ where: { userId, organisationId, state: "requested" }, data: { state: "active" } });
+    if (changed.count === 0) return null;
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "membership.approved",
+      subjectType: "membership",
+      subjectId: `${organisationId}:${userId}`,
+      details: { organisation: organisation.slug },
+    });
+    return notify(tx, [userId], { message: `You are now a member of ${organisation.name}.`, href: "/contributions" });
+  });
+  if (!notices) return failure("There is no request to approve: it may have been handled already.");
+  await deliverNotices(notices);
+  return { ok: true };
+}
+
+/** Staff remove anyone; a user may leave, or withdraw their own request. */
+export async function removeMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+  const parsed = membershipRefSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { userId, organisationId } = parsed.data;
+  if (!actor) return FORBIDDEN;
+  const leaving = actor.id === userId;
+  if (!leaving && !canManageMembers(actor)) return FORBIDDEN;
+  const removed = await db.$transaction(async (tx) => {
+    const deleted = await tx.membership.deleteMany({ where: { userId, organisationId } });
+    if (deleted.count === 0) return false;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: leaving ? "membership.left" : "membership.removed",
+      subjectType: "membership",
+      subjectId: `${organisationId}:${userId}`,
+    });
+    return true;
+  });
+  return removed ? { ok: true } : failure("This membership does not exist any more.");
+}
+
+/**
+ * Adds someone to an organisation by email. A new address gets an account
+ * without a password and a mail to choose one; an existing account is told.
+ */
+export async function inviteMember(actor: Actor | null, input: unknown): Promise<FormResult> {
+  if (!canManageMembers(actor)) return FORBIDDEN;
+  const parsed = inviteSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { email, organisationId } = parsed.data;
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId } });
+  if (!organisation) return failure("This organisation does not exist.");
+  const { user, notices } = await db.$transaction(async (tx) => {
+    const user = await tx.user.upsert({ where: { email }, create: { email, role: "member" }, update: {} });
+    await tx.membership.upsert({
+      where: { userId_organisationId: { userId: user.id, organisationId } },
+      create: { userId: user.id, organisationId, state: "active" },
+      update: { state: "active" },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "membership.invited",
+      subjectType: "membership",
+      subjectId: `${organisationId}:${user.id}`,
+      details: { organisation: organisation.slug },
+    });
+    const notices = user.passwordHash
+      ? await notify(tx, [user.id], { message: `You have been added to ${organisation.name}.`, href: "/contributions" })
+      : [];
+    return { user, notices };
+  });
+  if (user.passwordHash) await deliverNotices(notices);
+  else await mailInvitation(email, organisation.name, await createAuthToken(email, "invitation"));
+  return { ok: true };
+}

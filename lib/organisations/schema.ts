@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { COUNTRIES } from "@/lib/catalogue/vocabularies";
+
+// Inputs of the membership and organisation forms.
+
+export const membershipRefSchema = z.object({
+  userId: z.uuid("Choose a person."),
+  organisationId: z.uuid("Choose an organisation."),
+});
+
+export const organisationIdSchema = z.object({ organisationId: z.uuid("Choose an organisation.") });
+
+export const inviteSchema = z.object({
+  organisationId: z.uuid("Choose an organisation."),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.org.")),
+});
+
+export const organisationSchema = z.object({
+  name: z.string().trim().min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "Enter a short name for addresses, e.g. stem-alliance-ro.")
+    .max(80, "Use at most 80 characters.")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens."),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((v) => (v === "" ? null : v))
+    .pipe(z.string().refine((code) => COUNTRIES.some((c) => c.value === code), "Choose a country from the list.").nullable()),
+});

@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/audit";
+import { canManageUsers, ROLES, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+
+// Users and their roles, for administrators only.
+
+export type UserRow = { id: string; email: string; name: string | null; role: string; verified: boolean; organisations: string[]; createdAt: Date };
+
+const PAGE_SIZE = 50;
+
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(254).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function listUsers(actor: Actor | null, input: unknown): Promise<{ users: UserRow[]; total: number; page: number; pageSize: number } | null> {
+  if (!canManageUsers(actor)) return null;
+  const { q, page } = userSearchSchema.parse(input);
+  const where = q ? { email: { contains: q.toLowerCase() } } : {};
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: { email: "asc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        emailVerified: true,
+        createdAt: true,
+        memberships: { where: { state: "active" }, select: { organisation: { select: { name: true } } } },
+      },
+    }),
+    db.user.count({ where }),
+  ]);
+  const users = rows.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    verified: u.emailVerified !== null,
+    createdAt: u.createdAt,
+    organisations: u.memberships.map((m) => m.organisation.name),
+  }));
+  return { users, total, page, pageSize: PAGE_SIZE };
+}
+
+const changeRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role.") });
+
+export async function changeUserRole(actor: Actor | null, input: unknown): Promise<FormResult> {
+  if (!canManageUsers(actor)) return failure("Only administrators can change roles.");
+  const parsed = changeRoleSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { userId, role } = parsed.data;
+  // Taking one's own admin role away could leave the site with no administrator.
+  if (userId === actor.id) return failure("You cannot change your own role. Ask another administrator.");
+  const changed = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!user) return null;
+    if (user.role === role) return true;
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", subjectType: "user", subjectId: userId, details: { from: user.role, to: role } });
+    return true;
+  });
+  return changed ? { ok: true } : failure("This user does not exist any more.");
+}
