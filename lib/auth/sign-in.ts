@@ -52,6 +52,7 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
       unverified: true,
     };
   }
-  await clearRateLimit(failKey);
+  // The owner got in: earlier attempts on this email no longer count against them.
+  await Promise.all([clearRateLimit(failKey), clearRateLimit(`signin:email:${email}`)]);
   return { ok: true, userId: user.id };
 }

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccount } from "./support/accounts";
+import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
 
 const PAGES = [
   "/",
@@ -15,16 +17,64 @@ const PAGES = [
   "/levels/primary",
   "/about",
   "/no-such-page",
+  "/auth/sign-in",
+  "/auth/sign-up",
+  "/auth/forgot-password",
 ];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 for (const path of PAGES) {
   test(`no serious accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("no serious accessibility violations on the pages of members, moderators and admins", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const member = await signedIn(browser, demoAccount("member", 1));
+  const moderator = await signedIn(browser, demoAccount("moderator"));
+  const admin = await signedIn(browser, demoAccount("admin"));
+  const found: string[] = [];
+  const check = async (page: Page, path?: string) => {
+    if (path) await page.goto(path);
+    found.push(...(await seriousViolations(page)));
+  };
+
+  await check(member, "/contributions");
+  await check(member, "/contributions/new");
+  const proposal = await startDraft(member, `Accessible robotics ${Date.now()}`);
+  await check(member);
+  // A submission with problems shows the error summary and messages per field.
+  await member.getByLabel("Summary").fill("Too short");
+  await member.getByRole("button", { name: "Submit for review" }).click();
+  await expect(member.getByRole("alert").first()).toBeVisible();
+  await check(member);
+  await completeAndSubmit(member, {
+    summary: "Robotics clubs for girls in lower secondary schools, run with local universities.",
+    description: "Weekly sessions with mentors.",
+    country: "North Macedonia",
+  });
+  await check(member, proposal);
+  await check(member, "/notifications");
+  await check(member, "/account");
+  await check(member, "/contributions/edit/quakesafe");
+
+  await check(moderator, "/moderation");
+  await check(moderator, `/moderation/${proposal.split("/").pop()}`);
+  await check(moderator, "/moderation/entries/quakesafe");
+  await check(moderator, "/moderation/audit");
+  await check(admin, "/admin");
+  await check(admin, "/admin/organisations");
+  await check(admin, "/admin/organisations/quakesafe");
+  expect(found).toEqual([]);
+});
 
 test("skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/search");

@@ -1,16 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
+import { expect, test } from "@playwright/test";
+import { demoAccount } from "./support/accounts";
+import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
 
 // The whole contribution loop in the browser: a member proposes, a moderator
 // asks for changes, the member fixes and resubmits, the moderator approves,
 // and the entry is public in search and on its country page.
-
-async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account);
-  return page;
-}
 
 test("a member's entry goes through review and becomes public", async ({ browser, page: visitor }) => {
   test.setTimeout(120_000);
@@ -20,20 +15,14 @@ test("a member's entry goes through review and becomes public", async ({ browser
 
   // The member starts a draft and fills it in.
   await member.goto("/contributions");
-  await member.getByRole("link", { name: "New entry" }).first().click();
-  await member.getByLabel("Kind of entry").selectOption("programme");
-  await member.getByLabel("Title").fill(title);
-  await member.getByRole("button", { name: "Start the draft" }).click();
-  await expect(member).toHaveURL(/\/contributions\/[0-9a-f-]{36}/);
-  const proposalUrl = member.url();
-
-  await member.getByLabel("Summary").fill("Secondary pupils build model buildings and test them on shake tables.");
-  await member.getByRole("tabpanel").getByLabel("Description").fill("Clubs meet weekly in **Skopje** schools.");
-  await member.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: "North Macedonia" }).check();
+  await expect(member.getByRole("link", { name: "New entry" }).first()).toBeVisible();
+  const proposalUrl = await startDraft(member, title);
   await member.getByRole("group", { name: "Education levels" }).getByRole("checkbox", { name: "Lower secondary" }).check();
-  await member.getByRole("group", { name: "Source 1" }).getByLabel("Title").fill("Club handbook, 2025");
-  await member.getByRole("button", { name: "Submit for review" }).click();
-  await expect(member.getByRole("status")).toContainText("Sent for review");
+  await completeAndSubmit(member, {
+    summary: "Secondary pupils build model buildings and test them on shake tables.",
+    description: "Clubs meet weekly in **Skopje** schools.",
+    country: "North Macedonia",
+  });
 
   // The moderator finds it in the queue and asks for changes.
   await moderator.goto("/moderation");

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { XSS_PAYLOADS, XSS_TEXT } from "../support/xss-payloads";
 import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
+import { startDraft } from "./support/proposals";
 
 // Every text field of an entry, and a moderator's comment, filled with hostile
 // text, then shown on every page that displays it: nothing may run, and no
@@ -41,12 +42,7 @@ test("hostile text in every field stays text everywhere it is shown", async ({ b
   const visitor = await watched(browser);
   const title = `${attrBreak} ${Date.now()}`;
 
-  await member.goto("/contributions/new");
-  await member.getByLabel("Kind of entry").selectOption("resource");
-  await member.getByLabel("Title").fill(title);
-  await member.getByRole("button", { name: "Start the draft" }).click();
-  await expect(member).toHaveURL(/\/contributions\/[0-9a-f-]{36}/);
-  const proposalUrl = new URL(member.url()).pathname;
+  const proposalUrl = await startDraft(member, title, "resource");
 
   await member.getByLabel("Summary").fill(`${imgTag} pupils build models`);
   await member.getByRole("tabpanel").getByLabel("Description").fill(XSS_TEXT);
@@ -67,6 +63,7 @@ test("hostile text in every field stays text everywhere it is shown", async ({ b
 
   await moderator.goto("/moderation");
   await moderator.getByRole("link", { name: title }).click();
+  await expect(moderator).toHaveURL(/\/moderation\/[0-9a-f-]{36}$/);
   const reviewUrl = new URL(moderator.url()).pathname;
   await expectInert(moderator, reviewUrl);
   await expectInert(moderator, "/moderation");
