@@ -10,6 +10,7 @@ import { getProposal } from "../../lib/submissions/views";
 import { listQueue } from "../../lib/submissions/queue";
 import { getEntryHistory } from "../../lib/submissions/history";
 import { listAudit } from "../../lib/audit/audit";
+import { changeUserRole, listUsers } from "../../lib/users/admin";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
 // Every role × every action of the workflow, through the functions that every
@@ -115,6 +116,17 @@ const ACTIONS: Record<string, { expected: Record<Role, boolean>; attempt: (actor
   "see entry history": {
     expected: allowed("moderator", "admin"),
     attempt: async (actor) => (await getEntryHistory(actor, "quakesafe")) !== null,
+  },
+  "change a user's role": {
+    expected: allowed("admin"),
+    attempt: async (actor) => {
+      const someone = await createPerson("member");
+      return (await changeUserRole(actor, { userId: someone.id, role: "moderator" })).ok;
+    },
+  },
+  "list users": {
+    expected: allowed("admin"),
+    attempt: async (actor) => (await listUsers(actor, {})) !== null,
   },
   "read the audit log": {
     expected: allowed("moderator", "admin"),

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { getPublishedEntry } from "../../lib/catalogue/entries";
 import { db } from "../../lib/db";
@@ -9,6 +9,9 @@ import { reviewProposal } from "../../lib/submissions/review";
 import { getProposal } from "../../lib/submissions/views";
 import { getEntryHistory } from "../../lib/submissions/history";
 import { listQueue } from "../../lib/submissions/queue";
+import { archiveEntry } from "../../lib/submissions/archive";
+import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
+import { startMailbox } from "./support/mailbox";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
 // The contribution loop of DESIGN.md on a real PostgreSQL: draft → submitted →
@@ -210,5 +213,53 @@ describe("the audit log", () => {
   it("cannot be rewritten", async () => {
     await expect(db.$executeRaw`UPDATE audit_events SET action = 'forged'`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM audit_events`).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("notifications by mail", () => {
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    process.env.SMTP_URL = mailbox.url;
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await mailbox.stop();
+  });
+
+  it("reach the moderators on submission and the organisation on a decision", async () => {
+    const proposal = await submitted();
+    await expect.poll(() => mailbox.mails.filter((m) => m.to.includes(moderator.email)).length).toBeGreaterThan(0);
+    const toModerator = mailbox.mails.find((m) => m.to.includes(moderator.email));
+    expect(toModerator?.text).toContain(proposal.content.title);
+    expect(toModerator?.text).toContain(`/moderation/${proposal.id}`);
+
+    await reviewProposal(moderator, { decision: "reject", proposalId: proposal.id, expectedVersion: proposal.version, comment: "Already listed." });
+    await expect.poll(() => mailbox.mails.some((m) => m.to.includes(member.email) && m.text.includes(`Not accepted: “${proposal.content.title}”`))).toBe(true);
+  });
+});
+
+describe("archiving", () => {
+  it("takes an entry off the public site and out of search, with the reason on record", async () => {
+    const proposal = await submitted();
+    const approved = await reviewProposal(moderator, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version });
+    const slug = approved.ok ? (approved.entrySlug ?? "") : "";
+    expect((await searchTitle(proposal.content.title)).total).toBe(1);
+
+    expect(await archiveEntry(moderator, { slug, reason: "" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await archiveEntry(moderator, { slug, reason: "The programme ended in 2024." })).toEqual({ ok: true });
+    expect(await getPublishedEntry(slug)).toBeNull();
+    expect((await searchTitle(proposal.content.title)).total).toBe(0);
+    expect((await getEntryHistory(moderator, slug))?.archived?.reason).toBe("The programme ended in 2024.");
+    expect(await archiveEntry(moderator, { slug, reason: "Twice." })).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("likely duplicates", () => {
+  it("are published entries with a similar title, weighed up by organisation and country", async () => {
+    const found = await findLikelyDuplicates({ title: "QUAKESAFE earthquake engineering", organisationId: quakesafe, countries: ["MK"], excludeEntryId: null });
+    expect(found[0]).toMatchObject({ slug: "quakesafe" });
+    expect(found[0]?.reasons).toEqual(expect.arrayContaining(["similar title", "same organisation", "same country"]));
+    expect(await findLikelyDuplicates({ title: "Underwater basket weaving", organisationId: quakesafe, countries: [], excludeEntryId: null })).toEqual([]);
   });
 });
