@@ -3,20 +3,13 @@ import { labelOf } from "@/lib/catalogue/vocabularies";
 import { STATE_LABELS } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
 import { When } from "./when";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export function ProposalHeader({ proposal }: { proposal: ProposalView }) {
   const { published } = proposal;
   return (
     <header>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex gap-2 text-slate-600">
-          <li>
-            <Link href="/moderation">Moderation queue</Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">Review</li>
-        </ol>
-      </nav>
+      <ModerationBreadcrumb current="Review" />
       <h1 className="mt-3 text-2xl font-bold leading-tight">{proposal.title}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">State</dt>

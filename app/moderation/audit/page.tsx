@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/audit/audit";
 import { currentActor } from "@/lib/auth/session";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { firstParam, type SearchParams } from "../search-params";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
 
@@ -39,15 +40,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex gap-2 text-slate-600">
-            <li>
-              <Link href="/moderation">Moderation queue</Link>
-            </li>
-            <li aria-hidden="true">/</li>
-            <li aria-current="page">Audit log</li>
-          </ol>
-        </nav>
+        <ModerationBreadcrumb current="Audit log" />
         <h1 className="mt-3 text-2xl font-bold">Audit log</h1>
         <p className="mt-2 max-w-3xl text-slate-700">Every change of state and every change of role, as it happened. Nothing here can be edited or deleted.</p>
       </div>

@@ -13,6 +13,7 @@ import { StatusMessage } from "@/components/moderation/status-message";
 import { VersionTable } from "@/components/moderation/version-table";
 import { When } from "@/components/moderation/when";
 import { firstParam, type SearchParams } from "../../search-params";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export const metadata: Metadata = { title: "Entry history", robots: { index: false, follow: false } };
 
@@ -39,15 +40,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-8">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex gap-2 text-slate-600">
-            <li>
-              <Link href="/moderation">Moderation queue</Link>
-            </li>
-            <li aria-hidden="true">/</li>
-            <li aria-current="page">Entry history</li>
-          </ol>
-        </nav>
+        <ModerationBreadcrumb current="Entry history" />
         <h1 className="mt-3 text-2xl font-bold leading-tight">History of “{history.title}”</h1>
         <p className="mt-2 text-sm text-slate-700">
           Address: <code>{history.slug}</code>
