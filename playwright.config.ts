@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // on a fresh embedded database, in Debian's Chromium.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,14 +23,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "rm -rf .data/e2e && npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    // NEXTAUTH_URL matches the address the browser uses, so sign-in redirects keep its cookies.
-    env: { PORT: String(port), DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: "54359", DATABASE_URL: "", NEXTAUTH_URL: baseURL },
-  },
+  webServer: [
+    {
+      // A real SMTP server for the site's mail; tests read what it received.
+      command: "node_modules/.bin/tsx tests/e2e/support/mail-sink.ts",
+      port: smtpPort,
+      reuseExistingServer: !process.env.CI,
+      env: { E2E_SMTP_PORT: String(smtpPort) },
+    },
+    {
+      command: "rm -rf .data/e2e && npm start",
+      url: `${baseURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      // NEXTAUTH_URL matches the address the browser uses, so sign-in redirects keep its cookies.
+      env: {
+        PORT: String(port),
+        DATA_DIR: ".data/e2e",
+        EMBEDDED_PG_PORT: "54359",
+        DATABASE_URL: "",
+        NEXTAUTH_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
+    },
+  ],
 });

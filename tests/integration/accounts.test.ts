@@ -20,7 +20,7 @@ import { authenticate } from "../../lib/auth/sign-in";
 import { consumeAuthToken, createAuthToken, hashToken } from "../../lib/auth/tokens";
 import { db } from "../../lib/db";
 import { consumeRateLimit, peekRateLimit } from "../../lib/rate-limit/postgres";
-import { linkIn, startMailbox, type ReceivedMail } from "./support/mailbox";
+import { linkIn, startMailbox, type ReceivedMail } from "../support/mailbox";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
 // Accounts end to end through lib/: mails really go over SMTP to a server in

@@ -6,7 +6,7 @@ import { db } from "../../lib/db";
 import { createOrganisation, getOrganisationMembers, listMembershipRequests } from "../../lib/organisations/admin";
 import { approveMembership, inviteMember, removeMembership, requestMembership } from "../../lib/organisations/memberships";
 import { changeUserRole, listUsers } from "../../lib/users/admin";
-import { linkIn, startMailbox } from "./support/mailbox";
+import { linkIn, startMailbox } from "../support/mailbox";
 import { createPerson, organisationId } from "./support/people";
 
 // Memberships, organisations and roles: who may do each, and what it leaves behind.

@@ -11,7 +11,7 @@ import { getEntryHistory } from "../../lib/submissions/history";
 import { listQueue } from "../../lib/submissions/queue";
 import { archiveEntry } from "../../lib/submissions/archive";
 import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
-import { startMailbox } from "./support/mailbox";
+import { startMailbox } from "../support/mailbox";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
 // The contribution loop of DESIGN.md on a real PostgreSQL: draft → submitted →

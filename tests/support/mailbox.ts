@@ -18,7 +18,9 @@ function parse(raw: string, to: string[]): ReceivedMail {
   return { to, subject, text: quoted ? decodeQuotedPrintable(body) : body };
 }
 
-export async function startMailbox(): Promise<{ url: string; mails: ReceivedMail[]; stop: () => Promise<void> }> {
+export async function startMailbox(
+  options: { port?: number; onMail?: (mail: ReceivedMail) => void } = {},
+): Promise<{ url: string; mails: ReceivedMail[]; stop: () => Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -28,12 +30,14 @@ export async function startMailbox(): Promise<{ url: string; mails: ReceivedMail
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        mails.push(parse(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address)));
+        const mail = parse(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((r) => r.address));
+        mails.push(mail);
+        options.onMail?.(mail);
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
   const address = server.server.address();
   if (!address || typeof address !== "object") throw new Error("the mail server has no port");
   return {
