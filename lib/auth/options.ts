@@ -5,6 +5,7 @@ import EmailProvider from "next-auth/providers/email";
 import { clientIp } from "@/lib/http/client-ip";
 import { mailConfig } from "@/lib/mail/config";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
+import { sessionVersionOf } from "./actor";
 import { clearinghouseAdapter } from "./adapter";
 import { LIMITS } from "./limits";
 import { mailMagicLink } from "./mails";
@@ -63,11 +64,12 @@ export const authOptions: AuthOptions = {
   cookies: { sessionToken: cookie },
   pages: { signIn: "/auth/sign-in", verifyRequest: "/auth/check-email", error: "/auth/sign-in" },
   callbacks: {
-    jwt({ token, user }) {
-      return { sub: user?.id ?? token.sub };
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, ver: await sessionVersionOf(user.id) };
+      return { sub: token.sub, ver: token.ver };
     },
     session({ session, token }) {
-      return { expires: session.expires, userId: token.sub };
+      return { expires: session.expires, userId: token.sub, sessionVersion: token.ver };
     },
   },
 };

@@ -42,7 +42,7 @@ export async function resetPassword(input: unknown): Promise<FormResult<{ email:
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return failure("The account of this link no longer exists.");
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: user.emailVerified ?? new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: user.emailVerified ?? new Date(), sessionVersion: { increment: 1 } } });
     await tx.authToken.deleteMany({ where: { email, purpose: "reset-password" } });
     await recordAudit(tx, { actorId: user.id, action: "user.password_set", subjectType: "user", subjectId: user.id });
   });

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { z } from "zod";
-import { loadActor } from "./actor";
+import { loadActor, sessionVersionOf } from "./actor";
 import { safeCallbackPath } from "./callback-url";
 import { authOptions } from "./options";
 import type { Actor } from "./permissions";
@@ -17,7 +17,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!(await cookies()).has(sessionCookie().name)) return null;
   const session = await getServerSession(authOptions);
   const id = z.uuid().safeParse(session?.userId);
-  return id.success ? loadActor(id.data) : null;
+  return id.success ? loadActor(id.data, { version: session?.sessionVersion ?? 0 }) : null;
 });
 
 /** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */
@@ -30,7 +30,7 @@ export async function requireActor(returnTo = "/"): Promise<Actor> {
 /** Signs a user in from our own forms: the same JWT cookie next-auth would issue. */
 export async function startSession(userId: string): Promise<void> {
   const { name, options } = sessionCookie();
-  const token = await sessionToken(userId);
+  const token = await sessionToken(userId, await sessionVersionOf(userId));
   (await cookies()).set(name, token, { ...options, maxAge: SESSION_MAX_AGE_SECONDS });
 }
 

@@ -120,7 +120,13 @@ describe("password reset", () => {
     expect(await resetPassword({ token, password: "a third password", confirm: "a third password" })).toMatchObject({ ok: false });
 
     expect((await authenticate({ email, password: "the first password" }, context())).ok).toBe(false);
-    expect((await authenticate({ email, password: "the second password" }, context())).ok).toBe(true);
+    const signedIn = await authenticate({ email, password: "the second password" }, context());
+    expect(signedIn.ok).toBe(true);
+
+    // Sessions issued before the new password no longer count; new ones do.
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await loadActor(user.id, { version: user.sessionVersion - 1 })).toBeNull();
+    expect(await loadActor(user.id, { version: user.sessionVersion })).toMatchObject({ email });
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
@@ -204,16 +210,16 @@ describe("rate limits", () => {
 });
 
 describe("sessions", () => {
-  it("are read by next-auth from the cookie our sign-in form sets, carrying only the user id", async () => {
+  it("are read by next-auth from the cookie our sign-in form sets, carrying only the user id and session version", async () => {
     const person = await createPerson("member");
-    const token = await sessionToken(person.id);
+    const token = await sessionToken(person.id, 0);
     // A bare Node request and response, as next-auth reads them outside the App Router.
     const read = (cookie: string) => {
       const request = Object.assign(new IncomingMessage(new Socket()), { cookies: { [sessionCookie().name]: cookie } });
       request.headers = { host: "clearinghouse.test" };
       return getServerSession(request, new ServerResponse(request), authOptions);
     };
-    expect(await read(token)).toEqual({ expires: expect.any(String), userId: person.id });
+    expect(await read(token)).toEqual({ expires: expect.any(String), userId: person.id, sessionVersion: 0 });
     vi.spyOn(console, "error").mockImplementation(() => {});
     expect(await read(`${token.slice(0, -4)}AAAA`)).toBeNull();
   });

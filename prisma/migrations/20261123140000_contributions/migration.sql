@@ -13,6 +13,7 @@ CREATE TABLE "users" (
     "image" TEXT,
     "password_hash" TEXT,
     "role" TEXT NOT NULL DEFAULT 'member',
+    "session_version" INTEGER NOT NULL DEFAULT 0,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,
 
