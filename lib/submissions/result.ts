@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { invalidInput } from "@/lib/forms/result";
 
 // Expected failures of the workflow come back as values the forms can show;
 // only the unexpected is thrown.
@@ -15,14 +16,10 @@ export function fail(code: Failure["code"], message: string, fieldErrors?: Recor
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
-/** zod issues keyed by their dotted path ("reach.girlsShare", "sources.0.url"). */
-export function invalid(error: z.ZodError, message = "Some fields need attention."): Failure {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fail("invalid", message, fieldErrors);
+/** zod issues keyed by their dotted path ("reach.girlsShare", "sources.0.url"), as forms show them. */
+export function invalid(error: z.ZodError, message?: string): Failure {
+  const { fieldErrors, message: text } = invalidInput(error, message);
+  return fail("invalid", text, fieldErrors);
 }
 
 /** Not found and not allowed look the same, so guessed ids reveal nothing. */
