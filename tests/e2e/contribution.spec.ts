@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "./support/accounts";
+import { demoAccount, signIn } from "./support/accounts";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
 
 // The whole contribution loop in the browser: a member proposes, a moderator
@@ -55,4 +55,21 @@ test("a member's entry goes through review and becomes public", async ({ browser
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(visitor.getByText("12 secondary schools")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a member signs in, starts a draft, saves it and sees field messages from the server", async ({ page }) => {
+    await signIn(page, demoAccount("member", 0));
+    await startDraft(page, `Offline draft ${Date.now()}`, "resource");
+    await page.getByLabel("Summary").fill("Printable worksheets on renewable energy for primary classes.");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByRole("status")).toContainText("Draft saved.");
+    await expect(page.getByLabel("Summary")).toHaveValue("Printable worksheets on renewable energy for primary classes.");
+
+    // Submitting an incomplete proposal is refused with a message on the field.
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.locator("main")).toContainText("Give at least one source for the facts");
+  });
 });
