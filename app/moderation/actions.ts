@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { archiveEntry } from "@/lib/submissions/archive";
+import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import type { Failure } from "@/lib/submissions/result";
 import { reviewProposal } from "@/lib/submissions/review";
 import type { FormState } from "@/components/moderation/form-state";
@@ -67,4 +67,16 @@ export async function archiveEntryAction(_previous: FormState, form: FormData): 
   revalidatePath("/moderation", "layout");
   revalidatePath(`/entries/${slug}`);
   redirect(`/moderation/entries/${encodeURIComponent(slug)}?done=archived`);
+}
+
+export async function restoreEntryAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await currentActor();
+  const slug = text(form, "slug");
+  const values = { reason: text(form, "reason") };
+  const result = await restoreEntry(actor, { slug, reason: values.reason });
+  if (!result.ok) return failed(result, values);
+
+  revalidatePath("/moderation", "layout");
+  revalidatePath(`/entries/${slug}`);
+  redirect(`/moderation/entries/${encodeURIComponent(slug)}?done=restored`);
 }

@@ -15,6 +15,7 @@ const ACTIONS: Record<string, string> = {
   "entry.published": "Published a new entry",
   "entry.updated": "Published a new version",
   "entry.archived": "Archived an entry",
+  "entry.restored": "Restored an archived entry",
 };
 
 function humanise(code: string): string {

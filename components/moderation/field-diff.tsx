@@ -63,21 +63,32 @@ export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { c
 }
 
 /** The proposal against the published entry: changed fields first, the unchanged ones folded away. */
-export function FieldDiff({ changes }: { changes: FieldChange[] }) {
+export function FieldDiff({
+  changes,
+  beforeHeading = "Before (published)",
+  afterHeading = "After (this proposal)",
+  subject = "this proposal",
+}: {
+  changes: FieldChange[];
+  beforeHeading?: string;
+  afterHeading?: string;
+  /** What changes the fields, in the captions and the empty message. */
+  subject?: string;
+}) {
   const changed = changes.filter((c) => c.changed);
   const unchanged = changes.filter((c) => !c.changed);
   return (
     <div className="space-y-4">
       {changed.length > 0 ? (
-        <DiffTable caption="Fields this proposal changes" changes={changed} beforeHeading="Before (published)" afterHeading="After (this proposal)" />
+        <DiffTable caption={`Fields ${subject} changes`} changes={changed} beforeHeading={beforeHeading} afterHeading={afterHeading} />
       ) : (
-        <p className="text-slate-700">This proposal changes nothing: every field is the same as in the published entry.</p>
+        <p className="text-slate-700">Nothing changes: every field is the same on both sides.</p>
       )}
       {unchanged.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer font-semibold">Unchanged fields ({unchanged.length})</summary>
           <div className="mt-3">
-            <DiffTable caption="Fields this proposal leaves as they are" changes={unchanged} beforeHeading="Before (published)" afterHeading="After (this proposal)" />
+            <DiffTable caption={`Fields ${subject} leaves as they are`} changes={unchanged} beforeHeading={beforeHeading} afterHeading={afterHeading} />
           </div>
         </details>
       )}

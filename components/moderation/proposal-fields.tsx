@@ -4,7 +4,7 @@ import { FieldValue } from "./field-value";
 const CELL = "px-3 py-2 align-top";
 
 /** A new entry has nothing to compare with: its fields, the empty ones last. */
-export function ProposalFields({ fields }: { fields: FieldChange[] }) {
+export function ProposalFields({ fields, heading = "Proposed" }: { fields: FieldChange[]; heading?: string }) {
   const filled = fields.filter((f) => f.after.length > 0);
   const empty = fields.filter((f) => f.after.length === 0);
   return (
@@ -18,7 +18,7 @@ export function ProposalFields({ fields }: { fields: FieldChange[] }) {
         <thead className="border-b-2 border-slate-300 bg-slate-50">
           <tr>
             <th scope="col" className={CELL}>Field</th>
-            <th scope="col" className={CELL}>Proposed</th>
+            <th scope="col" className={CELL}>{heading}</th>
           </tr>
         </thead>
         <tbody>

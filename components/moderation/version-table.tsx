@@ -4,7 +4,10 @@ import { When } from "./when";
 
 const CELL = "px-3 py-2 align-top";
 
-export function VersionTable({ versions }: { versions: VersionView[] }) {
+export function VersionTable({ slug, versions }: { slug: string; versions: VersionView[] }) {
+  if (versions.length === 0) {
+    return <p className="text-slate-700">This entry is as it was imported into the catalogue: no change to it has been approved yet.</p>;
+  }
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
@@ -20,7 +23,11 @@ export function VersionTable({ versions }: { versions: VersionView[] }) {
         <tbody>
           {versions.map((v) => (
             <tr key={v.version} className="border-b border-slate-200">
-              <th scope="row" className={CELL}>{v.version}</th>
+              <th scope="row" className={CELL}>
+                <Link href={`/moderation/entries/${slug}/versions/${v.version}`} aria-label={`Version ${v.version}: what it changed`}>
+                  {v.version}
+                </Link>
+              </th>
               <td className={`${CELL} break-all`}>{v.approvedBy}</td>
               <td className={CELL}>
                 <When date={v.createdAt} withTime />

@@ -9,26 +9,49 @@ import { fail, invalid, type Result } from "./result";
 import { archiveSchema } from "./schema";
 
 // Unpublishing: an archived entry leaves the public site and the index but
-// keeps its history; the reason goes on record.
+// keeps its history; the reason goes on record. Restoring undoes it, also with
+// a reason, so a mistaken archive costs nothing.
 
-export async function archiveEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
-  if (!canModerate(actor)) return fail("forbidden", "Only alliance moderators archive entries.");
+export function archiveEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
+  return setArchived(actor, input, true);
+}
+
+export function restoreEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
+  return setArchived(actor, input, false);
+}
+
+async function setArchived(actor: Actor | null, input: unknown, archive: boolean): Promise<Result<object>> {
+  if (!canModerate(actor)) return fail("forbidden", "Only alliance moderators archive and restore entries.");
   const parsed = archiveSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { slug, reason } = parsed.data;
   const notices = await db.$transaction(async (tx) => {
-    const archived = await tx.entry.updateMany({
-      where: { slug, archivedAt: null },
-      data: { archivedAt: new Date(), archiveReason: reason, version: { increment: 1 } },
+    const changed = await tx.entry.updateMany({
+      where: { slug, archivedAt: archive ? null : { not: null } },
+      data: archive
+        ? { archivedAt: new Date(), archiveReason: reason, version: { increment: 1 } }
+        : { archivedAt: null, archiveReason: null, version: { increment: 1 } },
     });
-    if (archived.count === 0) return null;
+    if (changed.count === 0) return null;
     const entry = await tx.entry.findUniqueOrThrow({ where: { slug }, select: { id: true, title: true, organisationId: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "entry.archived", subjectType: "entry", subjectId: entry.id, details: { slug, reason } });
-    await searchEngine().remove([entry.id], tx);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: archive ? "entry.archived" : "entry.restored",
+      subjectType: "entry",
+      subjectId: entry.id,
+      details: { slug, reason },
+    });
+    if (archive) await searchEngine().remove([entry.id], tx);
+    else await searchEngine().index([entry.id], tx);
     const members = entry.organisationId ? await memberIds(tx, entry.organisationId) : [];
-    return notify(tx, members, { message: `“${entry.title}” was archived by the moderators: ${reason}`, href: "/contributions" });
+    return notify(tx, members, {
+      message: archive ? `“${entry.title}” was archived by the moderators: ${reason}` : `“${entry.title}” is public again: ${reason}`,
+      href: archive ? "/contributions" : `/entries/${slug}`,
+    });
   });
-  if (!notices) return fail("not_found", "There is no published entry with this address, or it is already archived.");
+  if (!notices) {
+    return fail("not_found", archive ? "There is no published entry with this address, or it is already archived." : "There is no archived entry with this address.");
+  }
   await deliverNotices(notices);
   return { ok: true };
 }

@@ -1,7 +1,7 @@
-import type { Entry as EntryRow } from "@/lib/generated/prisma/client";
+import type { Entry as EntryRow, Prisma } from "@/lib/generated/prisma/client";
 import { factSourceSchema, linkRoleSchema } from "@/lib/catalogue/schema";
 import { z } from "zod";
-import { proposalContentSchema, type ProposalContent } from "./schema";
+import { proposalContentSchema, proposalDraftSchema, type ProposalContent, type ProposalDraft } from "./schema";
 
 // A published entry as proposal content, the starting point of an edit and
 // the "before" side of a review's diff.
@@ -52,5 +52,13 @@ export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent
   // Seeded entries passed the same rules; parsing again keeps the types honest.
   const parsed = proposalContentSchema.safeParse(content);
   if (!parsed.success) throw new Error(`Entry ${row.slug} does not satisfy the entry schema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** Content as stored in proposals and entry versions (validated on every write). */
+export function parseStoredContent(value: Prisma.JsonValue): ProposalDraft {
+  const parsed = proposalDraftSchema.safeParse(value);
+  // A row that fails was changed outside the application.
+  if (!parsed.success) throw new Error(`Stored content is invalid: ${parsed.error.message}`);
   return parsed.data;
 }

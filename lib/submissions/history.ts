@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { parseStoredContent } from "./content";
+import { diffContent, type FieldChange } from "./fields";
 
 // Every published version of an entry, who approved it and when (staff only).
 
@@ -40,5 +42,39 @@ export async function getEntryHistory(actor: Actor | null, slug: string): Promis
       createdAt: v.createdAt,
       proposalId: v.proposalId,
     })),
+  };
+}
+
+export type VersionDetail = VersionView & {
+  slug: string;
+  title: string;
+  /** This version against the one before it (against nothing for the first). */
+  changes: FieldChange[];
+  previousVersion: number | null;
+};
+
+/** One published version of an entry and what it changed. */
+export async function getEntryVersion(actor: Actor | null, slug: string, version: number): Promise<VersionDetail | null> {
+  if (!canModerate(actor)) return null;
+  const entry = await db.entry.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  if (!entry) return null;
+  const [current, previous] = await db.entryVersion.findMany({
+    where: { entryId: entry.id, version: { lte: version } },
+    orderBy: { version: "desc" },
+    take: 2,
+  });
+  if (!current || current.version !== version) return null;
+  const approver = current.approvedById
+    ? await db.user.findUnique({ where: { id: current.approvedById }, select: { email: true } })
+    : null;
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    version,
+    approvedBy: current.approvedById ? (approver?.email ?? "deleted account") : "catalogue import",
+    createdAt: current.createdAt,
+    proposalId: current.proposalId,
+    changes: diffContent(previous ? parseStoredContent(previous.content) : null, parseStoredContent(current.content)),
+    previousVersion: previous?.version ?? null,
   };
 }

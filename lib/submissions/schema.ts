@@ -64,7 +64,8 @@ export const reviewDecisionSchema = z.discriminatedUnion("decision", [
 ]);
 export type ReviewDecision = z.input<typeof reviewDecisionSchema>;
 
+/** Archiving and restoring an entry: both need a reason, for the organisation and the audit log. */
 export const archiveSchema = z.strictObject({
   slug: z.string().min(1).max(120),
-  reason: z.string().trim().min(1, "Give the reason for archiving").max(2000),
+  reason: z.string().trim().min(1, "Give the reason").max(2000),
 });

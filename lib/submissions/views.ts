@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canEditProposal, canModerate, canReadProposal, type Actor } from "@/lib/auth/permissions";
-import { entryToContent } from "./content";
+import { entryToContent, parseStoredContent } from "./content";
 import { diffContent, type FieldChange } from "./fields";
-import { proposalDraftSchema, toProposalState, type ProposalContent, type ProposalDraft, type ProposalState } from "./schema";
+import { toProposalState, type ProposalContent, type ProposalDraft, type ProposalState } from "./schema";
 
 // Proposals as the pages show them: plain objects, only for those allowed.
 
@@ -37,13 +37,6 @@ export type ProposalView = {
   canModerate: boolean;
 };
 
-function parseContent(value: Prisma.JsonValue): ProposalDraft {
-  const parsed = proposalDraftSchema.safeParse(value);
-  // Content is validated on every write; a row that fails was changed outside the app.
-  if (!parsed.success) throw new Error(`Stored proposal content is invalid: ${parsed.error.message}`);
-  return parsed.data;
-}
-
 function stringRecord(value: Prisma.JsonValue): Record<string, string> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
   return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])));
@@ -69,8 +62,8 @@ export async function getProposal(actor: Actor | null, id: string): Promise<Prop
       })
     ).map((u) => [u.id, u.name ?? u.email]),
   );
-  const content = parseContent(row.content);
-  const reviewed = row.reviewedContent === null ? null : parseContent(row.reviewedContent);
+  const content = parseStoredContent(row.content);
+  const reviewed = row.reviewedContent === null ? null : parseStoredContent(row.reviewedContent);
   return {
     id: row.id,
     state: toProposalState(row.state),

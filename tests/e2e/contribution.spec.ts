@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demoAccount, signIn } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
 
 // The whole contribution loop in the browser: a member proposes, a moderator
@@ -55,6 +56,13 @@ test("a member's entry goes through review and becomes public", async ({ browser
   await visitor.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(visitor.getByText("12 secondary schools")).toBeVisible();
+
+  // Its history: one version, approved by the moderator, with what it holds.
+  await moderator.goto(`/moderation/entries${new URL(visitor.url()).pathname.replace("/entries", "")}`);
+  await moderator.getByRole("link", { name: /^Version 1/ }).click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toContainText("version 1");
+  await expect(moderator.locator("main")).toContainText("12 secondary schools");
+  expect(await seriousViolations(moderator)).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

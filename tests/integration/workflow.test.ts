@@ -7,9 +7,9 @@ import { defaultSearchQuery } from "../../lib/search/query";
 import { createProposal, saveDraft, startEdit, submitProposal } from "../../lib/submissions/proposals";
 import { reviewProposal } from "../../lib/submissions/review";
 import { getProposal } from "../../lib/submissions/views";
-import { getEntryHistory } from "../../lib/submissions/history";
+import { getEntryHistory, getEntryVersion } from "../../lib/submissions/history";
 import { listQueue } from "../../lib/submissions/queue";
-import { archiveEntry } from "../../lib/submissions/archive";
+import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
 import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
 import { startMailbox } from "../support/mailbox";
 import { createPerson, organisationId, programmeContent } from "./support/people";
@@ -154,6 +154,11 @@ describe("an edit of a published entry", () => {
       [2, moderator.email],
       [1, "catalogue import"],
     ]);
+    const second = await getEntryVersion(moderator, "quakesafe", 2);
+    expect(second?.previousVersion).toBe(1);
+    expect(second?.changes.filter((c) => c.changed).map((c) => c.field)).toEqual(["summary"]);
+    expect(await getEntryVersion(member, "quakesafe", 2)).toBeNull();
+    expect(await getEntryVersion(moderator, "quakesafe", 9)).toBeNull();
   });
 
   it("is refused to members of other organisations", async () => {
@@ -252,6 +257,14 @@ describe("archiving", () => {
     expect((await searchTitle(proposal.content.title)).total).toBe(0);
     expect((await getEntryHistory(moderator, slug))?.archived?.reason).toBe("The programme ended in 2024.");
     expect(await archiveEntry(moderator, { slug, reason: "Twice." })).toMatchObject({ ok: false, code: "not_found" });
+
+    // A mistaken archive is undone, also with a reason on record.
+    expect(await restoreEntry(member, { slug, reason: "Still running." })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await restoreEntry(moderator, { slug, reason: "The programme continues in 2027." })).toEqual({ ok: true });
+    expect((await getPublishedEntry(slug))?.title).toBe(proposal.content.title);
+    expect((await searchTitle(proposal.content.title)).total).toBe(1);
+    const events = await db.auditEvent.findMany({ where: { subjectType: "entry", action: { in: ["entry.archived", "entry.restored"] } }, orderBy: { id: "asc" } });
+    expect(events.slice(-2).map((e) => e.action)).toEqual(["entry.archived", "entry.restored"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/auth/session";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
+import { RestoreForm } from "@/components/moderation/restore-form";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/moderation/status-message";
@@ -53,6 +54,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
         </p>
       </header>
       {done === "archived" && <StatusMessage>The entry is archived. It no longer appears on the site or in search.</StatusMessage>}
+      {done === "restored" && <StatusMessage>The entry is back on the site and in search.</StatusMessage>}
       {history.archived && (
         <section aria-labelledby="archived-heading" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <h2 id="archived-heading" className="text-lg font-semibold">
@@ -62,9 +64,11 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
             Taken off the site on <When date={history.archived.at} withTime />.
           </p>
           <p className="mt-1 whitespace-pre-wrap">Reason: {history.archived.reason ?? "none given"}</p>
+          <h3 className="mb-2 mt-4 font-semibold">Restore it</h3>
+          <RestoreForm slug={history.slug} />
         </section>
       )}
-      <VersionTable versions={history.versions} />
+      <VersionTable slug={history.slug} versions={history.versions} />
       {events.length > 0 ? (
         <AuditTable records={events} caption="What happened to this entry, newest first" />
       ) : (

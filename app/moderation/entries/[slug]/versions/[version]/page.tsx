@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { isStaff } from "@/lib/auth/permissions";
+import { currentActor } from "@/lib/auth/session";
+import { slugSchema } from "@/lib/catalogue/schema";
+import { getEntryVersion } from "@/lib/submissions/history";
+import { FieldDiff } from "@/components/moderation/field-diff";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
+import { ProposalFields } from "@/components/moderation/proposal-fields";
+import { When } from "@/components/moderation/when";
+
+export const metadata: Metadata = { title: "Entry version", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ slug: string; version: string }> };
+
+const versionSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+export default async function EntryVersionPage({ params }: Props) {
+  const actor = await currentActor();
+  if (!isStaff(actor)) notFound();
+  const { slug, version } = await params;
+  const parsedSlug = slugSchema.safeParse(slug);
+  const parsedVersion = versionSchema.safeParse(version);
+  if (!parsedSlug.success || !parsedVersion.success) notFound();
+  const detail = await getEntryVersion(actor, parsedSlug.data, parsedVersion.data);
+  if (!detail) notFound();
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <ModerationBreadcrumb current={`Version ${detail.version}`} />
+        <h1 className="mt-3 text-2xl font-bold leading-tight">
+          “{detail.title}”, version {detail.version}
+        </h1>
+        <p className="mt-2 text-sm text-slate-700">
+          Approved by {detail.approvedBy}, <When date={detail.createdAt} withTime />
+          {detail.proposalId && (
+            <>
+              {" · "}
+              <Link href={`/moderation/${detail.proposalId}`}>Its review</Link>
+            </>
+          )}
+          {" · "}
+          <Link href={`/moderation/entries/${detail.slug}`}>All versions</Link>
+        </p>
+      </header>
+      {detail.previousVersion === null ? (
+        <ProposalFields fields={detail.changes} heading={`Version ${detail.version}`} />
+      ) : (
+        <FieldDiff
+          changes={detail.changes}
+          beforeHeading={`Version ${detail.previousVersion}`}
+          afterHeading={`Version ${detail.version}`}
+          subject={`version ${detail.version}`}
+        />
+      )}
+    </div>
+  );
+}
