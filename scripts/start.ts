@@ -13,6 +13,7 @@ const SOURCE_PATHS = [
   "public",
   "prisma/schema.prisma",
   "next.config.ts",
+  "proxy.ts",
   "package.json",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isForeignStateChange } from "@/lib/http/same-origin";
+
+// One network-level guard in front of the app: state-changing requests from
+// other origins get a clear 403. Authorization itself lives in lib/, next to
+// the data; this is never the only gate.
+export function proxy(request: NextRequest) {
+  if (isForeignStateChange(request.method, (name) => request.headers.get(name))) {
+    return NextResponse.json(
+      { error: { code: "forbidden_origin", message: "Changes can only be made from this site's own pages." } },
+      { status: 403 },
+    );
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Static files and the read-only JSON API never change state.
+  matcher: ["/((?!_next/static|_next/image|favicon.svg|api/v1/).*)"],
+};
