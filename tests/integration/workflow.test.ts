@@ -12,6 +12,7 @@ import { listQueue } from "../../lib/submissions/queue";
 import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
 import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
 import { startMailbox } from "../support/mailbox";
+import { consumeRateLimit } from "../../lib/rate-limit/postgres";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
 // The contribution loop of DESIGN.md on a real PostgreSQL: draft → submitted →
@@ -164,6 +165,20 @@ describe("an edit of a published entry", () => {
   it("is refused to members of other organisations", async () => {
     const outsider = await createPerson("member", ["techbridge"]);
     expect(await startEdit(outsider, "quakesafe")).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});
+
+describe("submissions", () => {
+  it("are limited per member and hour, in the shared database", async () => {
+    const busy = await createPerson("member", ["quakesafe"]);
+    // Another instance has already counted 30 submissions of this member this hour.
+    for (let i = 0; i < 30; i++) await consumeRateLimit(`submit:${busy.id}`, { limit: 30, windowSeconds: 3600 });
+    const content = programmeContent();
+    const created = await createProposal(busy, { organisationId: quakesafe, content });
+    if (!created.ok) throw new Error(created.message);
+    const refused = await submitProposal(busy, { id: created.id, expectedVersion: 1, content });
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited" });
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: created.id } })).state).toBe("draft");
   });
 });
 
