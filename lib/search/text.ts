@@ -4,14 +4,14 @@
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 
-const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["stem", "steam", "mint", "stim"],
   ["maths", "math", "mathematics"],
   ["ict", "digital"],
 ];
 
 // Words too common to narrow a search, in the catalogue's main languages.
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an and are as at be by for from in into is it of on or the to with " +
     "de der die das und im für van het een en la le les des et el los las y del " +

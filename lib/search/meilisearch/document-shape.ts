@@ -1,0 +1,102 @@
+import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+
+// What one published entry looks like in the Meilisearch index. Pure, so the
+// mapping from a database row is tested without a database.
+
+/** Searched in this order: a title match ranks above a summary match, and so on. */
+export const SEARCHABLE_ATTRIBUTES = [
+  "title",
+  "summary",
+  "organisation",
+  "description",
+  "impact",
+  "sourceAuthor",
+  // Facet labels ("Romania", "Primary"), last, like the PostgreSQL engine's weight D.
+  "labels",
+] as const;
+
+export type MeiliDocument = {
+  /** The entry's uuid: the primary key. */
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  titleLang: string | null;
+  summary: string;
+  description: string;
+  impact: string | null;
+  sourceAuthor: string | null;
+  /** Names of the organisations, funders and funding bodies linked to the entry. */
+  organisation: string[];
+  countries: string[];
+  levels: string[];
+  themes: string[];
+  labels: string[];
+  status: string | null;
+  /** The year filter works on the start year. */
+  yearStart: number | null;
+  yearEnd: number | null;
+  /** Milliseconds since the epoch: Meilisearch sorts numbers, not dates. */
+  publishedAt: number;
+  sortTitle: string;
+};
+
+/** The fields of an entry the index needs, as read from the database. */
+export type EntryRow = {
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  titleLang: string | null;
+  summary: string;
+  description: string;
+  impact: string | null;
+  sourceAuthor: string | null;
+  countries: string[];
+  levels: string[];
+  themes: string[];
+  status: string | null;
+  yearStart: number | null;
+  yearEnd: number | null;
+  publishedAt: Date;
+  organisationNames: string[];
+};
+
+/** Lower case without accents, as the PostgreSQL engine's sort_title (lower(unaccent(title))). */
+export function sortKey(title: string): string {
+  return title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}
+
+function facetLabels(row: EntryRow): string[] {
+  const pairs: [Facet, string[]][] = [
+    ["country", row.countries],
+    ["level", row.levels],
+    ["theme", row.themes],
+    ["kind", [row.kind]],
+  ];
+  return pairs.flatMap(([facet, values]) => values.map((v) => labelOf(facet, v)));
+}
+
+export function toMeiliDocument(row: EntryRow): MeiliDocument {
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    title: row.title,
+    titleLang: row.titleLang,
+    summary: row.summary,
+    description: row.description,
+    impact: row.impact,
+    sourceAuthor: row.sourceAuthor,
+    organisation: [...new Set(row.organisationNames)],
+    countries: row.countries,
+    levels: row.levels,
+    themes: row.themes,
+    labels: facetLabels(row),
+    status: row.status,
+    yearStart: row.yearStart,
+    yearEnd: row.yearEnd,
+    publishedAt: row.publishedAt.getTime(),
+    sortTitle: sortKey(row.title),
+  };
+}
