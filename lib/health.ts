@@ -1,28 +1,44 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { searchEngine } from "@/lib/search";
+import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
 
-/** `search` names the engine in use; `searchReachable` says whether it answers. */
-export type Health = { status: "ok" | "degraded"; db: "up" | "down"; search: string; searchReachable: boolean };
+/**
+ * `search` names the engine searches go to first and `searchReachable` says
+ * whether it answers; when it does not, `searchFallback` names the engine
+ * that answers instead. `outbox` is the delivery lag to an external engine.
+ */
+export type Health = {
+  status: "ok" | "degraded";
+  db: "up" | "down";
+  search: string;
+  searchReachable: boolean;
+  searchFallback: "postgres" | null;
+  outbox: OutboxLag | null;
+};
 
-async function safely(check: () => Promise<boolean>): Promise<boolean> {
+async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
   try {
     return await check();
   } catch {
-    return false;
+    return otherwise;
   }
 }
 
 export async function checkHealth(): Promise<Health> {
   const engine = searchEngine();
-  const [dbUp, searchUp] = await Promise.all([
-    safely(async () => (await db.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1),
-    safely(() => engine.ping()),
+  const external = engine.name !== "postgres";
+  const [dbUp, searchUp, outbox] = await Promise.all([
+    safely(async () => (await db.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1, false),
+    safely(() => engine.ping(), false),
+    external ? safely<OutboxLag | null>(outboxLag, null) : Promise.resolve(null),
   ]);
   return {
     status: dbUp && searchUp ? "ok" : "degraded",
     db: dbUp ? "up" : "down",
     search: engine.name,
     searchReachable: searchUp,
+    searchFallback: external && !searchUp && dbUp ? "postgres" : null,
+    outbox,
   };
 }

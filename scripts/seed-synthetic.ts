@@ -46,23 +46,36 @@ export async function addSyntheticEntries(count: number): Promise<{ inserted: nu
   return { inserted, seconds };
 }
 
-/** Deletes every synthetic entry (their search documents go with them). */
+/**
+ * Deletes every synthetic entry (their search documents go with them), with
+ * the external search engine's removals queued in the same transaction.
+ */
 export async function removeSyntheticEntries(): Promise<number> {
   const { db } = await import("../lib/db");
-  const { count } = await db.entry.deleteMany({ where: { origin: SYNTHETIC_ORIGIN } });
-  return count;
+  const { enqueueIndexChange } = await import("../lib/search/outbox/enqueue");
+  return db.$transaction(async (tx) => {
+    const removed = await tx.$queryRaw<{ id: string }[]>`DELETE FROM entries WHERE origin = ${SYNTHETIC_ORIGIN} RETURNING id`;
+    await enqueueIndexChange(tx, removed.map((r) => r.id), "remove");
+    return removed.length;
+  }, { timeout: 300_000 });
 }
 
 /** Adds or deletes (the highest-numbered) synthetic entries until there are exactly `target`. */
 export async function setSyntheticCount(target: number): Promise<void> {
   const { db } = await import("../lib/db");
+  const { enqueueIndexChange } = await import("../lib/search/outbox/enqueue");
   const { count } = await syntheticStatus();
   if (count < target) await addSyntheticEntries(target - count);
   else if (count > target) {
-    const removed = await db.$executeRaw`
-      DELETE FROM entries WHERE id IN (
-        SELECT id FROM entries WHERE origin = ${SYNTHETIC_ORIGIN}
-        ORDER BY substring(slug FROM '^synthetic-([0-9]+)')::int OFFSET ${target})`;
+    const removed = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        DELETE FROM entries WHERE id IN (
+          SELECT id FROM entries WHERE origin = ${SYNTHETIC_ORIGIN}
+          ORDER BY substring(slug FROM '^synthetic-([0-9]+)')::int OFFSET ${target})
+        RETURNING id`;
+      await enqueueIndexChange(tx, rows.map((r) => r.id), "remove");
+      return rows.length;
+    }, { timeout: 300_000 });
     console.log(`${formatCount(removed)} synthetic entries removed.`);
   }
 }

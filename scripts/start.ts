@@ -14,6 +14,7 @@ const SOURCE_PATHS = [
   "prisma/schema.prisma",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
   "package.json",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { searchEngine } from "@/lib/search";
+import { catalogueIndex } from "@/lib/search";
+import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { toEntryRow } from "./rows";
 import type { Entry } from "./schema";
 
@@ -30,8 +31,12 @@ export async function loadEntries(entries: Entry[], origin = "catalogue"): Promi
       }),
     );
     await tx.entryLink.createMany({ data: links, skipDuplicates: true });
-    return fresh.flatMap((e) => ids.get(e.slug) ?? []);
+    const inserted = fresh.flatMap((e) => ids.get(e.slug) ?? []);
+    // The external engine's rows commit with the entries; PostgreSQL's own
+    // index below is rebuilt after the commit, as before.
+    await enqueueIndexChange(tx, inserted, "index");
+    return inserted;
   }, { timeout: 120_000 });
-  if (insertedIds.length > 0) await searchEngine().index(insertedIds);
+  if (insertedIds.length > 0) await catalogueIndex().index(insertedIds);
   return { inserted: insertedIds.length, skipped: entries.length - insertedIds.length };
 }

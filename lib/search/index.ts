@@ -1,18 +1,55 @@
 import "server-only";
 import { cachedSearch } from "./cache";
+import { meiliEngine } from "./meilisearch/engine";
 import { postgresEngine } from "./postgres/engine";
 import { readGeneration } from "./postgres/indexer";
 import type { SearchEngine, SearchQuery, SearchResult } from "./types";
 
-// The engine in use. PostgreSQL is always available; Meilisearch joins here.
-export function searchEngine(): SearchEngine {
+// Which engine answers searches, and which index every catalogue change
+// writes. PostgreSQL is always both the source of truth and the fallback:
+// its search documents change in the same transaction as the catalogue.
+// Meilisearch, when configured, answers searches and is kept in step by the
+// outbox (lib/search/outbox).
+
+/** The index written inside each catalogue change's own transaction. */
+export function catalogueIndex(): SearchEngine {
   return postgresEngine;
 }
 
-export async function searchCatalogue(query: SearchQuery): Promise<SearchResult> {
-  const engine = searchEngine();
+/** The engine searches go to first: Meilisearch when configured, else PostgreSQL. */
+export function searchEngine(): SearchEngine {
+  return meiliEngine() ?? postgresEngine;
+}
+
+/** Which engine gave an answer; "postgres-fallback" when Meilisearch failed. */
+export type AnsweredBy = "postgres" | "meilisearch" | "postgres-fallback";
+
+let lastFallbackLog = 0;
+
+function noteFallback(error: unknown): void {
+  // One line a minute at most: an outage should not flood the log.
+  if (Date.now() - lastFallbackLog < 60_000) return;
+  lastFallbackLog = Date.now();
+  console.warn(JSON.stringify({ event: "search.fallback", engine: "meilisearch", error: error instanceof Error ? error.message : String(error) }));
+}
+
+export async function searchWithEngine(query: SearchQuery): Promise<{ result: SearchResult; answeredBy: AnsweredBy }> {
   const generation = await readGeneration();
-  return cachedSearch(generation, query, (q) => engine.search(q, { generation }));
+  const external = meiliEngine();
+  if (external) {
+    try {
+      // Not cached: the generation says when PostgreSQL changed, not when the outbox has delivered.
+      return { result: await external.search(query, { generation }), answeredBy: "meilisearch" };
+    } catch (error) {
+      noteFallback(error);
+    }
+  }
+  const result = await cachedSearch(generation, query, (q) => postgresEngine.search(q, { generation }));
+  return { result, answeredBy: external ? "postgres-fallback" : "postgres" };
+}
+
+export async function searchCatalogue(query: SearchQuery): Promise<SearchResult> {
+  return (await searchWithEngine(query)).result;
 }
 
 export type { SearchQuery, SearchResult, SearchHit, FacetCount, HighlightSegment } from "./types";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { searchEngine } from "@/lib/search";
+import { catalogueIndex } from "@/lib/search";
+import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { memberIds, notify } from "@/lib/notifications/notifications";
@@ -41,8 +42,9 @@ async function setArchived(actor: Actor | null, input: unknown, archive: boolean
       subjectId: entry.id,
       details: { slug, reason },
     });
-    if (archive) await searchEngine().remove([entry.id], tx);
-    else await searchEngine().index([entry.id], tx);
+    if (archive) await catalogueIndex().remove([entry.id], tx);
+    else await catalogueIndex().index([entry.id], tx);
+    await enqueueIndexChange(tx, [entry.id], archive ? "remove" : "index");
     const members = entry.organisationId ? await memberIds(tx, entry.organisationId) : [];
     return notify(tx, members, {
       message: archive ? `“${entry.title}” was archived by the moderators: ${reason}` : `“${entry.title}” is public again: ${reason}`,

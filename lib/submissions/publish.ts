@@ -1,15 +1,16 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toEntryRow } from "@/lib/catalogue/rows";
-import { searchEngine } from "@/lib/search";
+import { catalogueIndex } from "@/lib/search";
+import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { recordAudit } from "@/lib/audit/audit";
 import { entryToContent } from "./content";
 import type { ProposalContent } from "./schema";
 import { firstFreeSlug, slugify } from "./slug";
 
 // Applying approved content to the published catalogue, inside the caller's
-// transaction: entry, links, version history, audit and search index commit
-// together or not at all.
+// transaction: entry, links, version history, audit, search index and the
+// outbox row of an external search engine commit together or not at all.
 
 type Approval = {
   proposalId: string;
@@ -90,6 +91,7 @@ export async function publishContent(tx: Prisma.TransactionClient, approval: App
     subjectId: entryId,
     details: { slug, version, proposal: approval.proposalId },
   });
-  await searchEngine().index([entryId], tx);
+  await catalogueIndex().index([entryId], tx);
+  await enqueueIndexChange(tx, [entryId], "index");
   return { entryId, slug, version };
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { apiError, apiJson } from "@/lib/api/responses";
-import { searchCatalogue } from "@/lib/search";
+import { searchWithEngine } from "@/lib/search";
 import { parseSearchParams } from "@/lib/search/query";
 import { toApiSearchResult } from "@/lib/search/serialise";
 
@@ -14,6 +14,7 @@ export async function GET(request: NextRequest) {
   }
   const { query, problems } = parseSearchParams(request.nextUrl.searchParams);
   if (problems.length > 0) return apiError(400, "invalid_query", problems.join(" "), problems);
-  const result = await searchCatalogue(query);
-  return apiJson(toApiSearchResult(result), { headers: { "Cache-Control": "public, max-age=30" } });
+  const { result, answeredBy } = await searchWithEngine(query);
+  // X-Search-Engine tells clients (and operators) when Meilisearch was bypassed.
+  return apiJson(toApiSearchResult(result), { headers: { "Cache-Control": "public, max-age=30", "X-Search-Engine": answeredBy, "Access-Control-Expose-Headers": "X-Search-Engine" } });
 }

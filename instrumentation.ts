@@ -1,0 +1,23 @@
+// Next.js calls register() once when a server instance starts. With an
+// external search engine configured (MEILI_URL), the instance delivers the
+// search outbox in the background; `npm run search:worker` does the same on
+// its own. The import stays inside the Node.js branch so that no other
+// runtime bundles the database client.
+
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
+    const { startOutboxWorker } = await import("./lib/search/outbox/background");
+    const { meiliConfig } = await import("./lib/search/meilisearch/config");
+    const { prepareMeiliIndex } = await import("./lib/search/meilisearch/prepare");
+    try {
+      const config = meiliConfig();
+      // Settings at start-up, idempotent; an unreachable server is retried at the first write.
+      if (config) void prepareMeiliIndex(config).catch((error: unknown) => console.warn("Meilisearch settings not applied yet:", error instanceof Error ? error.message : error));
+      if (startOutboxWorker()) console.log("Search outbox worker started.");
+    } catch (error) {
+      // A bad MEILI_* setting: the site still serves from PostgreSQL, and the
+      // growing outbox lag in /api/health shows that nothing is delivered.
+      console.error("The search outbox worker did not start:", error instanceof Error ? error.message : error);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { meiliConfig } from "../../lib/search/meilisearch/config";
+import { createMeiliEngine } from "../../lib/search/meilisearch/engine";
+import { reindexAll } from "../../lib/search/meilisearch/reindex";
+import { postgresEngine } from "../../lib/search/postgres/engine";
+import { readGeneration } from "../../lib/search/postgres/indexer";
+import { defaultSearchQuery, parseSearchParams } from "../../lib/search/query";
+import type { SearchEngine, SearchResult } from "../../lib/search/types";
+
+// One contract for every search engine: the same queries on the real
+// catalogue, checked against what the database itself says. PostgreSQL always
+// runs it; Meilisearch when MEILI_URL (and its keys) point at a server.
+
+const meili = meiliConfig();
+const engines: { name: string; engine: SearchEngine | null; prepare?: () => Promise<unknown> }[] = [
+  { name: "postgres", engine: postgresEngine },
+  {
+    name: meili ? "meilisearch" : "meilisearch (skipped: MEILI_URL is not set, so no Meilisearch server is reachable)",
+    engine: meili ? createMeiliEngine(meili) : null,
+    prepare: meili ? () => reindexAll(meili) : undefined,
+  },
+];
+
+async function oracleCount(where: (e: { countries: string[]; levels: string[]; kind: string }) => boolean): Promise<number> {
+  const entries = await db.entry.findMany({ where: { archivedAt: null }, select: { countries: true, levels: true, kind: true } });
+  return entries.filter(where).length;
+}
+
+const facetCount = (result: SearchResult, facet: "country" | "level" | "kind", value: string) =>
+  result.facets[facet].find((c) => c.value === value)?.count ?? 0;
+
+for (const { name, engine, prepare } of engines) {
+  describe.skipIf(engine === null)(`search engine contract: ${name}`, () => {
+    const run = async (qs: string) => {
+      if (!engine) throw new Error("no engine");
+      return engine.search(parseSearchParams(new URLSearchParams(qs)).query, { generation: await readGeneration() });
+    };
+
+    beforeAll(async () => {
+      await prepare?.();
+    }, 120_000);
+
+    it("finds every published entry without a query, and its kinds add up", async () => {
+      const result = await run("");
+      expect(result.total).toBe(await oracleCount(() => true));
+      expect(result.facets.kind.reduce((sum, c) => sum + c.count, 0)).toBe(result.total);
+    });
+
+    it("ORs within a facet, ANDs across facets, and counts facets disjunctively", async () => {
+      const ro = await run("country=RO");
+      expect(ro.total).toBe(await oracleCount((e) => e.countries.includes("RO")));
+      expect(facetCount(ro, "country", "BE")).toBe(await oracleCount((e) => e.countries.includes("BE")));
+      const mixed = await run("country=RO&country=BE&level=primary");
+      const inCountries = (e: { countries: string[] }) => e.countries.includes("RO") || e.countries.includes("BE");
+      expect(mixed.total).toBe(await oracleCount((e) => inCountries(e) && e.levels.includes("primary")));
+      expect(facetCount(mixed, "level", "lower-secondary")).toBe(await oracleCount((e) => inCountries(e) && e.levels.includes("lower-secondary")));
+      expect(mixed.facets.country.find((c) => c.value === "RO")?.selected).toBe(true);
+    });
+
+    it("puts the entry named by the words first", async () => {
+      expect((await run("q=quakesafe")).hits[0]?.slug).toBe("quakesafe");
+    });
+
+    it("pages without overlap and sorts by title", async () => {
+      const first = await run("sort=title&page=1&pageSize=5");
+      const second = await run("sort=title&page=2&pageSize=5");
+      expect(first.hits).toHaveLength(5);
+      expect(second.total).toBe(first.total);
+      const titles = [...first.hits, ...second.hits].map((h) => h.title.toLowerCase());
+      expect(new Set([...first.hits, ...second.hits].map((h) => h.slug)).size).toBe(10);
+      expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+      expect(defaultSearchQuery().pageSize).toBeGreaterThan(5);
+    });
+
+    it("highlights matched words as segments, never as markup", async () => {
+      const hit = (await run("q=earthquake")).hits[0];
+      expect(hit?.highlights.title.some((s) => s.match) || hit?.highlights.summary.some((s) => s.match)).toBe(true);
+      for (const segment of [...(hit?.highlights.title ?? []), ...(hit?.highlights.summary ?? [])]) {
+        expect(segment.text).not.toMatch(/[\u0000-\u0008]/);
+      }
+    });
+  });
+}
