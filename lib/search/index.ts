@@ -24,9 +24,15 @@ export function searchEngine(): SearchEngine {
 /** Which engine gave an answer; "postgres-fallback" when Meilisearch failed. */
 export type AnsweredBy = "postgres" | "meilisearch" | "postgres-fallback";
 
+// After a failure, searches skip Meilisearch for a while, so that an outage
+// (a server that hangs until the timeout) does not slow every page down. This
+// is a per-process guess about reachability, not shared state.
+const RETRY_AFTER_MS = 15_000;
+let skipExternalUntil = 0;
 let lastFallbackLog = 0;
 
 function noteFallback(error: unknown): void {
+  skipExternalUntil = Date.now() + RETRY_AFTER_MS;
   // One line a minute at most: an outage should not flood the log.
   if (Date.now() - lastFallbackLog < 60_000) return;
   lastFallbackLog = Date.now();
@@ -36,7 +42,7 @@ function noteFallback(error: unknown): void {
 export async function searchWithEngine(query: SearchQuery): Promise<{ result: SearchResult; answeredBy: AnsweredBy }> {
   const generation = await readGeneration();
   const external = meiliEngine();
-  if (external) {
+  if (external && Date.now() >= skipExternalUntil) {
     try {
       // Not cached: the generation says when PostgreSQL changed, not when the outbox has delivered.
       return { result: await external.search(query, { generation }), answeredBy: "meilisearch" };
