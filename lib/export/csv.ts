@@ -1,0 +1,38 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import { EXPORT_COLUMNS, toCsvRow, type ExportRecord } from "./columns";
+import { neutraliseFormula } from "./csv-safety";
+
+async function* rowsOf(batches: AsyncIterable<ExportRecord[]>) {
+  for await (const batch of batches) for (const record of batch) yield toCsvRow(record);
+}
+
+/**
+ * The records as CSV text, chunk by chunk: a header row, then one row per
+ * record, quoted by csv-stringify (RFC 4180). The stringifier pulls rows only
+ * as fast as its output is read, so batches are fetched as the download goes.
+ */
+export async function* csvChunks(batches: AsyncIterable<ExportRecord[]>): AsyncGenerator<string> {
+  const stringifier = stringify({
+    header: true,
+    columns: [...EXPORT_COLUMNS],
+    record_delimiter: "\r\n",
+    // A lone \n or \r inside a cell must be quoted too, whatever the record delimiter.
+    quote_record_delimiter: true,
+    encoding: "utf8",
+    cast: { string: neutraliseFormula },
+  });
+  // pipeline destroys the stringifier when the rows fail, which ends the loop below with the error.
+  const piping = pipeline(Readable.from(rowsOf(batches)), stringifier);
+  piping.catch(() => {});
+  const output: AsyncIterable<unknown> = stringifier;
+  try {
+    for await (const chunk of output) yield typeof chunk === "string" ? chunk : String(chunk);
+    await piping;
+  } finally {
+    // A download given up midway: stop reading rows (pipeline ends the source too).
+    stringifier.destroy();
+  }
+}

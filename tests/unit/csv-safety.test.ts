@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { EXPORT_COLUMNS, type ExportRecord } from "../../lib/export/columns";
+import { csvChunks } from "../../lib/export/csv";
+import { neutraliseFormula } from "../../lib/export/csv-safety";
+import { parseCsv } from "../support/csv";
+
+describe("neutraliseFormula", () => {
+  it.each(["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2", "@SUM(A1:A2)", "\tcmd", "\rcmd", "=", "-"])(
+    "prefixes %j with an apostrophe",
+    (value) => expect(neutraliseFormula(value)).toBe(`'${value}`),
+  );
+
+  it.each(["", "Robotics club", "3D printing", "a=b", " =1+1", "'already text", "Ø", "100%"])("leaves %j alone", (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
+  });
+});
+
+const record = (overrides: Partial<ExportRecord>): ExportRecord => ({
+  slug: "a-slug",
+  url: "http://localhost:3000/entries/a-slug",
+  kind: "programme",
+  title: "A title",
+  title_lang: null,
+  summary: "A summary.",
+  countries: ["RO", "BE"],
+  levels: [],
+  themes: ["mathematics"],
+  languages: ["ro"],
+  organisations: [],
+  website: null,
+  year_start: 2020,
+  year_end: null,
+  status: null,
+  participants: 1200,
+  schools: null,
+  girls_share: 48.5,
+  funder: null,
+  funding_model: null,
+  budget: null,
+  sdgs: [4, 5],
+  published_at: "2025-01-02T03:04:05.000Z",
+  updated_at: "2025-01-02T03:04:05.000Z",
+  ...overrides,
+});
+
+async function csvOf(records: ExportRecord[]): Promise<string> {
+  async function* batches() {
+    yield records;
+  }
+  let text = "";
+  for await (const chunk of csvChunks(batches())) text += chunk;
+  return text;
+}
+
+describe("csvChunks", () => {
+  it("writes the header and lists joined by semicolons", async () => {
+    const [header, row, ...rest] = parseCsv(await csvOf([record({})]));
+    expect(header).toEqual([...EXPORT_COLUMNS]);
+    expect(rest).toEqual([]);
+    const cell = (column: (typeof EXPORT_COLUMNS)[number]) => row?.[EXPORT_COLUMNS.indexOf(column)];
+    expect(cell("countries")).toBe("RO; BE");
+    expect(cell("sdgs")).toBe("4; 5");
+    expect(cell("title_lang")).toBe("");
+    expect(cell("girls_share")).toBe("48.5");
+  });
+
+  it("neutralises formulas and quotes what needs quoting", async () => {
+    const hostile = {
+      title: '=HYPERLINK("http://evil.example","Click")',
+      summary: "+1 and more",
+      funder: "-2",
+      budget: "@SUM(A1:A9)",
+      status: 'He said "hi", then left\nand came back\r\nlater',
+      website: "https://example.org/?a=1,b=2",
+    };
+    const text = await csvOf([record(hostile)]);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    const [, row] = parseCsv(text);
+    const cell = (column: (typeof EXPORT_COLUMNS)[number]) => row?.[EXPORT_COLUMNS.indexOf(column)];
+    expect(cell("title")).toBe(`'${hostile.title}`);
+    expect(cell("summary")).toBe("'+1 and more");
+    expect(cell("funder")).toBe("'-2");
+    expect(cell("budget")).toBe("'@SUM(A1:A9)");
+    expect(cell("status")).toBe(hostile.status);
+    expect(cell("website")).toBe(hostile.website);
+    expect(row).toHaveLength(EXPORT_COLUMNS.length);
+  });
+
+  it("neutralises a list whose first value starts like a formula", async () => {
+    const [, row] = parseCsv(await csvOf([record({ organisations: ["=cmd|' /C calc'!A0", "Plain"] })]));
+    expect(row?.[EXPORT_COLUMNS.indexOf("organisations")]).toBe("'=cmd|' /C calc'!A0; Plain");
+  });
+});
