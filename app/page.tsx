@@ -1,12 +1,20 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { countryPath, kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import { searchCatalogue } from "@/lib/search";
-import { defaultSearchQuery } from "@/lib/search/query";
+import { feedAlternates } from "@/lib/feeds/links";
+import { defaultSearchQuery, emptyFilters } from "@/lib/search/query";
+import { absoluteUrl } from "@/lib/site-url";
 import { SearchBox } from "@/components/search/search-box";
 import { ResultList } from "@/components/search/result-list";
 import { TagList } from "@/components/ui/tag-list";
+import { FeedLinks } from "@/components/feeds/feed-links";
 
 export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Metadata {
+  return { alternates: { canonical: absoluteUrl("/"), types: feedAlternates({ q: "", filters: emptyFilters() }) } };
+}
 
 export default async function HomePage() {
   const { total, hits, facets } = await searchCatalogue(defaultSearchQuery({ pageSize: 6 }));
@@ -76,7 +84,10 @@ export default async function HomePage() {
           <h2 id="newest-heading" className="text-xl font-semibold">
             Newest entries
           </h2>
-          <Link href="/search?sort=newest">See all</Link>
+          <span className="flex items-baseline gap-4">
+            <FeedLinks query={{ q: "", filters: emptyFilters() }} />
+            <Link href="/search?sort=newest">See all</Link>
+          </span>
         </div>
         <div className="mt-4">
           {hits.length > 0 ? <ResultList hits={hits} headingLevel={3} /> : <p>The catalogue is empty for now.</p>}

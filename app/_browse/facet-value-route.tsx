@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FACET_VOCABULARIES, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { feedAlternates } from "@/lib/feeds/links";
 import { browseFacetValue, countFacetValues, landingPage } from "@/lib/search/browse";
+import { emptyFilters } from "@/lib/search/query";
+import { absoluteUrl } from "@/lib/site-url";
 import { FacetLanding } from "@/components/browse/facet-landing";
 import { FacetValueGrid } from "@/components/browse/facet-value-grid";
 
@@ -31,7 +34,15 @@ export function facetValueRoute(options: FacetRouteOptions) {
 
   async function generateMetadata({ params }: ValueProps): Promise<Metadata> {
     const value = valueOf((await params)[options.param]);
-    return { title: value ? options.heading(labelOf(options.facet, value)) : "Not found" };
+    if (!value) return { title: "Not found" };
+    return {
+      title: options.heading(labelOf(options.facet, value)),
+      // Every page of the list points at its first: one URL per country, theme or level.
+      alternates: {
+        canonical: absoluteUrl(options.path(value)),
+        types: feedAlternates({ q: "", filters: { ...emptyFilters(), [options.facet]: [value] } }),
+      },
+    };
   }
 
   async function Page({ params, searchParams }: ValueProps) {

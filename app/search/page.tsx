@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { searchCatalogue } from "@/lib/search";
-import { parseExpandedFacets, parseSearchParams, toURLSearchParams } from "@/lib/search/query";
+import { feedAlternates } from "@/lib/feeds/links";
+import { parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
+import { absoluteUrl } from "@/lib/site-url";
+import { FeedLinks } from "@/components/feeds/feed-links";
 import { ActiveFilters } from "@/components/search/active-filters";
+import { ExportLinks } from "@/components/search/export-links";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { InstantSearchForm } from "@/components/search/instant-search-form";
 import { SearchBox } from "@/components/search/search-box";
@@ -13,7 +17,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchParams(toURLSearchParams(await searchParams));
-  return { title: query.q ? `Search: ${query.q}` : "Search the catalogue", robots: { index: false, follow: true } };
+  const search = { q: query.q, filters: query.filters };
+  return {
+    title: query.q ? `Search: ${query.q}` : "Search the catalogue",
+    robots: { index: false, follow: true },
+    // The same results in another order or page are the same search.
+    alternates: { canonical: absoluteUrl(searchPath(search)), types: feedAlternates(search) },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -37,9 +47,11 @@ export default async function SearchPage({ searchParams }: Props) {
               {query.q && <> for “{query.q}”</>}
             </h2>
             <div className="flex items-center gap-4">
+              <FeedLinks query={query} />
               <a href="#filters" className="text-sm md:hidden">
                 Filters
               </a>
+              {result.total > 0 && <ExportLinks query={query} total={result.total} />}
               <SortSelect value={query.sort} hasText={query.q !== ""} />
             </div>
           </div>

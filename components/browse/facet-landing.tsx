@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SearchQuery, SearchResult } from "@/lib/search";
 import { searchPath } from "@/lib/search/query";
 import { resultCountText, SearchResults } from "@/components/search/search-results";
+import { FeedLinks } from "@/components/feeds/feed-links";
 
 // The page of one country, theme or level: its entries, newest first, with a
 // way into the full search for refining.
@@ -25,6 +26,7 @@ export function FacetLanding({
       <p className="mt-4 flex flex-wrap items-center gap-4">
         <span className="font-semibold">{resultCountText(result.total)}</span>
         <Link href={searchPath({ filters: query.filters })}>Refine these entries in search</Link>
+        <FeedLinks query={query} />
       </p>
       <div className="mt-6">
         <SearchResults query={query} result={result} pageHref={(p) => (p > 1 ? `${basePath}?page=${p}` : basePath)} />

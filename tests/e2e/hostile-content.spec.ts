@@ -30,9 +30,19 @@ async function expectInert(page: Page, url: string) {
     handlers: [...document.querySelectorAll("main *")].flatMap((el) =>
       [...el.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`),
     ),
-    foreign: document.querySelectorAll("main script, main iframe, main svg[onload], main img[src='x'], main style, main math").length,
+    foreign: document.querySelectorAll(
+      "main script:not([type='application/ld+json']), main iframe, main svg[onload], main img[src='x'], main style, main math",
+    ).length,
+    // Structured data is the one script allowed: it must stay one whole, parseable JSON document.
+    structuredData: [...document.querySelectorAll("script[type='application/ld+json']")].every((s) => {
+      try {
+        return typeof JSON.parse(s.textContent ?? "") === "object";
+      } catch {
+        return false;
+      }
+    }),
   }));
-  expect(report, url).toEqual({ fired: [], handlers: [], foreign: 0 });
+  expect(report, url).toEqual({ fired: [], handlers: [], foreign: 0, structuredData: true });
 }
 
 test("hostile text in every field stays text everywhere it is shown", async ({ browser }) => {

@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { belongsTo } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { getPublishedEntry } from "@/lib/catalogue/entries";
+import { entryPath } from "@/lib/catalogue/paths";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import { entryOwner } from "@/lib/organisations/directory";
+import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
+import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
 import { RelatedEntries } from "@/components/entry/related-entries";
 
@@ -21,7 +24,23 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load(params);
-  return entry ? { title: entry.title, description: entry.summary } : { title: "Entry not found" };
+  if (!entry) return { title: "Entry not found" };
+  const url = absoluteUrl(entryPath(entry.slug));
+  return {
+    title: entry.title,
+    description: entry.summary,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      title: entry.title,
+      description: entry.summary,
+      url,
+      siteName: "STEM Clearinghouse",
+      publishedTime: entry.publishedAt.toISOString(),
+      modifiedTime: entry.updatedAt.toISOString(),
+    },
+    twitter: { card: "summary", title: entry.title, description: entry.summary },
+  };
 }
 
 /** Members of the owning organisation are offered to propose changes; nobody else is asked. */
@@ -39,6 +58,7 @@ export default async function EntryPage({ params }: Props) {
   const lang = entry.titleLang ?? undefined;
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex gap-2 text-slate-600">
           <li>

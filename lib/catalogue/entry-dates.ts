@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Publication dates of public entries, for feeds and the sitemap. Search hits
+// carry no dates, and an entry archived since it was indexed must not show.
+
+export type EntryDates = { publishedAt: Date; updatedAt: Date };
+
+export async function getPublishedEntryDates(slugs: string[]): Promise<Map<string, EntryDates>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.entry.findMany({
+    where: { slug: { in: slugs }, archivedAt: null },
+    select: { slug: true, publishedAt: true, updatedAt: true },
+  });
+  return new Map(rows.map((r) => [r.slug, { publishedAt: r.publishedAt, updatedAt: r.updatedAt }]));
+}
+
+/** The most recently updated public entries, at most `limit` of them. */
+export async function listPublishedEntryStamps(limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db.entry.findMany({
+    where: { archivedAt: null },
+    select: { slug: true, updatedAt: true },
+    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    take: limit,
+  });
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { Feed, type Category } from "feed";
+import { getPublishedEntryDates } from "@/lib/catalogue/entry-dates";
+import { entryPath } from "@/lib/catalogue/paths";
+import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { searchCatalogue, type SearchHit } from "@/lib/search";
+import { defaultSearchQuery, hasFilters, searchPath } from "@/lib/search/query";
+import { absoluteUrl } from "@/lib/site-url";
+import { feedLinks } from "./links";
+import { htmlText, xmlText } from "./text";
+import { feedTitle, type FeedSearch } from "./title";
+
+export type FeedFormat = "rss" | "atom";
+
+/** Items per feed: the newest entries of the search. */
+export const FEED_SIZE = 50;
+
+// Where each facet's values are listed; it names the category scheme.
+const TAXONOMY_PATHS: Record<Facet, string> = { kind: "/search", country: "/countries", level: "/levels", theme: "/themes" };
+
+// Category labels come from the fixed vocabularies, never from visitors: the
+// library writes them into attributes escaping only "&" and '"'.
+function categoriesOf(hit: SearchHit): Category[] {
+  const pairs: [Facet, string][] = [
+    ["kind", hit.kind],
+    ...hit.countries.map((v): [Facet, string] => ["country", v]),
+    ...hit.themes.map((v): [Facet, string] => ["theme", v]),
+    ...hit.levels.map((v): [Facet, string] => ["level", v]),
+  ];
+  return pairs.map(([facet, value]) => {
+    const scheme = absoluteUrl(TAXONOMY_PATHS[facet]);
+    return { name: labelOf(facet, value), term: value, domain: scheme, scheme };
+  });
+}
+
+export async function buildFeed(search: FeedSearch, format: FeedFormat): Promise<string> {
+  const query = defaultSearchQuery({ q: search.q, filters: search.filters, sort: "newest", pageSize: FEED_SIZE });
+  const { hits } = await searchCatalogue(query);
+  const dates = await getPublishedEntryDates(hits.map((h) => h.slug));
+  const siteWide = !search.q && !hasFilters(search.filters);
+  const links = feedLinks(search);
+  const title = xmlText(feedTitle(search));
+  const updated = hits.reduce<Date | null>((newest, h) => {
+    const d = dates.get(h.slug)?.updatedAt;
+    return d && (!newest || d > newest) ? d : newest;
+  }, null);
+
+  const feed = new Feed({
+    id: absoluteUrl(links[format]),
+    title,
+    description: siteWide
+      ? "The newest entries of the STEM Clearinghouse catalogue."
+      : `The newest entries of the STEM Clearinghouse catalogue in this search: ${title.replace(/^STEM Clearinghouse: /, "")}.`,
+    link: absoluteUrl(siteWide ? "/" : searchPath({ q: search.q, filters: search.filters })),
+    language: "en",
+    updated: updated ?? new Date(),
+    generator: "STEM Clearinghouse",
+    feedLinks: { rss: absoluteUrl(links.rss), atom: absoluteUrl(links.atom) },
+    author: { name: "STEM Clearinghouse", link: absoluteUrl("/") },
+  });
+
+  for (const hit of hits) {
+    const stamp = dates.get(hit.slug);
+    // Archived since the search index saw it: no longer public.
+    if (!stamp) continue;
+    // Without id or guid the library uses the link: Atom's id and RSS's permalink guid.
+    feed.addItem({
+      title: htmlText(hit.title),
+      link: absoluteUrl(entryPath(hit.slug)),
+      description: htmlText(hit.summary),
+      date: stamp.updatedAt,
+      published: stamp.publishedAt,
+      category: categoriesOf(hit),
+    });
+  }
+  return format === "rss" ? feed.rss2() : feed.atom1();
+}

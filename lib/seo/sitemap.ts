@@ -1,0 +1,30 @@
+import "server-only";
+import type { MetadataRoute } from "next";
+import { listPublishedEntryStamps } from "@/lib/catalogue/entry-dates";
+import { countryPath, entryPath, levelPath, themePath } from "@/lib/catalogue/paths";
+import type { Facet } from "@/lib/catalogue/vocabularies";
+import { countFacetValues } from "@/lib/search/browse";
+import { absoluteUrl } from "@/lib/site-url";
+
+/** The sitemaps protocol's limit of URLs in one file. */
+export const SITEMAP_LIMIT = 50_000;
+
+const FACET_PAGES: [Facet, (value: string) => string][] = [
+  ["country", countryPath],
+  ["theme", themePath],
+  ["level", levelPath],
+];
+
+/**
+ * Home, search and about, the page of every country, theme and level that has
+ * published entries (an empty one is a page with nothing to find), and every
+ * published entry, most recently updated first, within the protocol's limit.
+ */
+export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
+  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/countries", "/themes", "/levels"].map((path) => ({ url: absoluteUrl(path) }));
+  for (const [facet, path] of FACET_PAGES) {
+    for (const { value, count } of await countFacetValues(facet)) if (count > 0) pages.push({ url: absoluteUrl(path(value)) });
+  }
+  const entries = await listPublishedEntryStamps(SITEMAP_LIMIT - pages.length);
+  return [...pages, ...entries.map((e) => ({ url: absoluteUrl(entryPath(e.slug)), lastModified: e.updatedAt }))];
+}

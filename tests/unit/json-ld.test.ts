@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { PublishedEntry } from "../../lib/catalogue/entries";
+import { KINDS } from "../../lib/catalogue/vocabularies";
+import { entryJsonLd, SCHEMA_TYPES, serialiseJsonLd } from "../../lib/seo/json-ld";
+
+function entry(overrides: Partial<PublishedEntry> = {}): PublishedEntry {
+  return {
+    slug: "example",
+    kind: "resource",
+    title: "Example resource",
+    titleLang: null,
+    summary: "A summary of the example resource.",
+    description: "A description.",
+    countries: ["RO", "BE"],
+    levels: ["primary"],
+    themes: ["mathematics"],
+    languages: ["en", "ro"],
+    sourceAuthor: null,
+    website: "https://example.org/",
+    yearStart: 2021,
+    yearEnd: null,
+    status: null,
+    impact: null,
+    reach: { text: null, participants: null, schools: null, girlsShare: null },
+    budget: null,
+    fundingModel: null,
+    funder: "A ministry",
+    sdgs: [],
+    sources: [],
+    publishedAt: new Date("2024-01-02T03:04:05Z"),
+    updatedAt: new Date("2024-02-03T04:05:06Z"),
+    links: [{ slug: "runner", title: "The runner", kind: "organisation", role: "organisation" }],
+    backlinks: [],
+    ...overrides,
+  };
+}
+
+describe("serialiseJsonLd", () => {
+  it("cannot be broken out of by a hostile title", () => {
+    const hostile = `</script><script>alert("x")</script><!--`;
+    const json = serialiseJsonLd(entryJsonLd(entry({ title: hostile })));
+    expect(json).not.toContain("<");
+    expect(json).toContain("\\u003c/script>");
+    expect((JSON.parse(json) as { name: string }).name).toBe(hostile);
+  });
+});
+
+describe("entryJsonLd", () => {
+  it("gives every kind a schema.org type", () => {
+    expect(Object.keys(SCHEMA_TYPES).sort()).toEqual(KINDS.map((k) => k.value).sort());
+    expect(entryJsonLd(entry({ kind: "programme" }))["@type"]).toBe("EducationalOccupationalProgram");
+    expect(entryJsonLd(entry({ kind: "organisation" }))["@type"]).toBe("Organization");
+    expect(entryJsonLd(entry({ kind: "project-team" }))["@type"]).toBe("Project");
+    expect(entryJsonLd(entry({ kind: "publication" }))["@type"]).toBe("CreativeWork");
+    expect(entryJsonLd(entry({ kind: "resource" }))["@type"]).toBe("LearningResource");
+    expect(entryJsonLd(entry({ kind: "platform" }))["@type"]).toBe("WebSite");
+  });
+
+  it("describes a work with its languages, places, levels, themes, provider and funder", () => {
+    const data = JSON.parse(serialiseJsonLd(entryJsonLd(entry()))) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      name: "Example resource",
+      description: "A summary of the example resource.",
+      url: expect.stringMatching(/\/entries\/example$/),
+      sameAs: "https://example.org/",
+      inLanguage: ["en", "ro"],
+      spatialCoverage: [{ "@type": "Country", name: "Romania" }, { "@type": "Country", name: "Belgium" }],
+      educationalLevel: [{ "@type": "DefinedTerm", name: "Primary" }],
+      about: [{ "@type": "DefinedTerm", name: "Mathematics" }],
+      provider: [{ "@type": "Organization", name: "The runner", url: expect.stringMatching(/\/entries\/runner$/) }],
+      funder: [{ "@type": "Organization", name: "A ministry" }],
+      dateCreated: "2021",
+    });
+    expect(data).not.toHaveProperty("areaServed");
+  });
+
+  it("describes organisations and project teams with the properties of Organization", () => {
+    const data = entryJsonLd(entry({ kind: "project-team", yearEnd: 2025 }));
+    expect(data).toMatchObject({ foundingDate: "2021", dissolutionDate: "2025", knowsLanguage: ["en", "ro"] });
+    expect(data.areaServed).toHaveLength(2);
+    expect(data).not.toHaveProperty("inLanguage");
+    expect(data).not.toHaveProperty("educationalLevel");
+  });
+
+  it("gives programmes a provider and dates", () => {
+    const data = entryJsonLd(entry({ kind: "programme", yearEnd: 2024 }));
+    expect(data).toMatchObject({ startDate: "2021", endDate: "2024", provider: [{ name: "The runner" }] });
+  });
+
+  it("leaves out what is unknown", () => {
+    const data = JSON.parse(serialiseJsonLd(entryJsonLd(entry({ website: null, funder: null, links: [], countries: [], yearStart: null })))) as Record<string, unknown>;
+    for (const key of ["sameAs", "funder", "provider", "spatialCoverage", "dateCreated"]) expect(data).not.toHaveProperty(key);
+  });
+});
