@@ -1,0 +1,40 @@
+import { entryPath } from "@/lib/catalogue/paths";
+import { labelOf } from "@/lib/catalogue/vocabularies";
+import { absoluteUrl } from "@/lib/site-url";
+import { DC_NAMESPACE, OAI_DC_NAMESPACE, OAI_DC_SCHEMA, XSI_NAMESPACE } from "./protocol";
+import type { OaiRecord } from "./records";
+import { element, type Markup } from "./xml";
+
+// An entry as simple Dublin Core (oai_dc): every element is optional and
+// repeatable, and every value is plain text. Languages stay ISO 639-1 codes,
+// as Dublin Core recommends.
+
+const dc = (name: string, values: readonly string[]) => values.filter((v) => v.trim() !== "").map((v) => element(`dc:${name}`, {}, v));
+
+/** A date of the entry: the year it started, or else the day it was published. */
+function dateOf(record: OaiRecord): string {
+  return record.yearStart !== null ? String(record.yearStart) : record.publishedAt.toISOString().slice(0, 10);
+}
+
+export function oaiDublinCore(record: OaiRecord): Markup {
+  // Organisations the entry names are its creators; a source's author stands in when none is linked.
+  const creators = record.organisations.length > 0 ? record.organisations : record.sourceAuthor ? [record.sourceAuthor] : [];
+  return element(
+    "oai_dc:dc",
+    {
+      "xmlns:oai_dc": OAI_DC_NAMESPACE,
+      "xmlns:dc": DC_NAMESPACE,
+      "xmlns:xsi": XSI_NAMESPACE,
+      "xsi:schemaLocation": `${OAI_DC_NAMESPACE} ${OAI_DC_SCHEMA}`,
+    },
+    dc("title", [record.title]),
+    dc("creator", creators),
+    dc("subject", [...record.themes.map((t) => labelOf("theme", t)), ...record.levels.map((l) => labelOf("level", l))]),
+    dc("description", [record.summary]),
+    dc("date", [dateOf(record)]),
+    dc("type", [labelOf("kind", record.kind)]),
+    dc("identifier", [absoluteUrl(entryPath(record.slug)), ...(record.website ? [record.website] : [])]),
+    dc("language", record.languages),
+    dc("coverage", record.countries.map((c) => labelOf("country", c))),
+  );
+}
