@@ -10,7 +10,7 @@ export function SiteFooter() {
             <Link href="/about">About</Link>
           </li>
           <li>
-            <Link href="/api/v1/search">Open search API</Link>
+            <Link href="/api-docs">Open API</Link>
           </li>
         </ul>
       </div>

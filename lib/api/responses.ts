@@ -1,10 +1,13 @@
 import { NextResponse } from "next/server";
 
-// One error envelope for the whole JSON API: { error: { code, message, details? } }.
-export function apiError(status: number, code: string, message: string, details?: string[]) {
-  return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
-}
+// Any site may read the public API from a browser, errors included, along with
+// the headers a client needs to cache, page and back off.
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, X-Search-Engine, Link",
+} as const;
 
-export function apiJson(body: unknown, init: { headers?: Record<string, string> } = {}) {
-  return NextResponse.json(body, { headers: { "Access-Control-Allow-Origin": "*", ...init.headers } });
+// One error envelope for the whole JSON API: { error: { code, message, details? } }.
+export function apiError(status: number, code: string, message: string, details?: string[], headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status, headers: { ...CORS_HEADERS, ...headers } });
 }

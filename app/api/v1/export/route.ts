@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { limitApiRequest } from "@/lib/api/rate-limit";
 import { apiError } from "@/lib/api/responses";
 import { exportSearch } from "@/lib/export/export-search";
 
@@ -7,6 +8,8 @@ export const dynamic = "force-dynamic";
 const MAX_QUERY_STRING = 4096;
 
 export async function GET(request: NextRequest) {
+  const limited = await limitApiRequest(request);
+  if (limited) return limited;
   if (request.nextUrl.search.length > MAX_QUERY_STRING) {
     return apiError(414, "query_too_long", `The query string is longer than ${MAX_QUERY_STRING} characters.`);
   }

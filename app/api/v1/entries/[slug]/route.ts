@@ -1,0 +1,18 @@
+import type { NextRequest } from "next/server";
+import { conditionalJson } from "@/lib/api/conditional";
+import { readApiEntry } from "@/lib/api/entries";
+import { limitApiRequest } from "@/lib/api/rate-limit";
+import { apiError } from "@/lib/api/responses";
+import { slugSchema } from "@/lib/catalogue/schema";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const limited = await limitApiRequest(request);
+  if (limited) return limited;
+  const { slug } = await params;
+  // A malformed slug cannot name an entry: the same 404 as an unknown one.
+  const entry = slugSchema.safeParse(slug).success ? await readApiEntry(slug) : null;
+  if (!entry) return apiError(404, "not_found", "There is no published entry with this slug.");
+  return conditionalJson(request, { data: entry });
+}

@@ -1,0 +1,12 @@
+import type { NextRequest } from "next/server";
+import { conditionalJson } from "@/lib/api/conditional";
+import { openApiDocument } from "@/lib/api/openapi";
+import { limitApiRequest } from "@/lib/api/rate-limit";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const limited = await limitApiRequest(request);
+  if (limited) return limited;
+  return conditionalJson(request, openApiDocument());
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { FACET_VOCABULARIES, perFacet } from "@/lib/catalogue/vocabularies";
+import { getPublishedEntry, type PublishedEntry } from "@/lib/catalogue/entries";
+import { entryPath } from "@/lib/catalogue/paths";
+import { searchWithEngine, type AnsweredBy } from "@/lib/search";
+import { defaultSearchQuery } from "@/lib/search/query";
+import type { SearchHit, SearchQuery } from "@/lib/search/types";
+import { absoluteUrl } from "@/lib/site-url";
+import { pageLinks } from "./page-links";
+import { apiEntryListItemSchema, apiEntrySchema, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
+
+// The public reads of the JSON API, mapped from the catalogue and the search
+// to the shapes of ./schemas.ts: only published entries, and none of their
+// internal columns (ids, owners, archiving, moderation). The catalogue types
+// its vocabulary values as plain strings; parsing with the public schema turns
+// them into the documented enums and guarantees no other field slips out.
+
+export function toApiEntry(entry: PublishedEntry): ApiEntry {
+  return apiEntrySchema.parse({
+    slug: entry.slug,
+    url: absoluteUrl(entryPath(entry.slug)),
+    kind: entry.kind,
+    title: entry.title,
+    titleLang: entry.titleLang,
+    summary: entry.summary,
+    description: entry.description,
+    countries: entry.countries,
+    levels: entry.levels,
+    themes: entry.themes,
+    languages: entry.languages,
+    organisations: entry.links.filter((l) => l.role === "organisation").map(({ slug, title }) => ({ slug, title })),
+    links: entry.links.map(({ role, slug, title }) => ({ role, slug, title })),
+    website: entry.website,
+    yearStart: entry.yearStart,
+    yearEnd: entry.yearEnd,
+    status: entry.status,
+    reach: { ...entry.reach },
+    funder: entry.funder,
+    fundingModel: entry.fundingModel,
+    budget: entry.budget,
+    sdgs: entry.sdgs,
+    sources: entry.sources.map((s) => ({ ...s })),
+    publishedAt: entry.publishedAt.toISOString(),
+    updatedAt: entry.updatedAt.toISOString(),
+  });
+}
+
+/** One published entry, or null when there is none by that slug (or it is archived). */
+export async function readApiEntry(slug: string): Promise<ApiEntry | null> {
+  const entry = await getPublishedEntry(slug);
+  return entry ? toApiEntry(entry) : null;
+}
+
+function toListItem(hit: SearchHit): ApiEntryListItem {
+  return apiEntryListItemSchema.parse({
+    slug: hit.slug,
+    url: absoluteUrl(entryPath(hit.slug)),
+    kind: hit.kind,
+    title: hit.title,
+    titleLang: hit.titleLang,
+    summary: hit.summary,
+    countries: hit.countries,
+    levels: hit.levels,
+    themes: hit.themes,
+  });
+}
+
+/** One page of the published entries a search matches, with links to its neighbours. */
+export async function listApiEntries(query: SearchQuery): Promise<{ body: ApiEntryList; answeredBy: AnsweredBy }> {
+  const { result, answeredBy } = await searchWithEngine(query);
+  return {
+    answeredBy,
+    body: {
+      data: result.hits.map(toListItem),
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      links: pageLinks("/api/v1/entries", query, result.total),
+    },
+  };
+}
+
+/** Every term of the search facets with its count of published entries (0 included). */
+export async function readApiVocabularies(): Promise<ApiVocabularies> {
+  // Facet counts of the empty search are the counts of the whole published catalogue.
+  const { result } = await searchWithEngine(defaultSearchQuery({ pageSize: 1 }));
+  return perFacet((facet) => {
+    const counts = new Map(result.facets[facet].map((c) => [c.value, c.count]));
+    return FACET_VOCABULARIES[facet].map(({ value, label }) => ({ value, label, count: counts.get(value) ?? 0 }));
+  });
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import {
+  countrySchema,
+  kindSchema,
+  languageSchema,
+  levelSchema,
+  linkRoleSchema,
+  slugSchema,
+  statusSchema,
+  themeSchema,
+} from "@/lib/catalogue/schema";
+
+// The public shapes of the JSON API. They are the contract: the routes build
+// their bodies to these types, the tests parse answers with them, and the
+// OpenAPI document is generated from them (lib/api/openapi.ts). Every schema
+// with an id in apiSchemas becomes a named component of that document.
+
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+const timestamp = z.iso.datetime().describe("ISO 8601 date and time, UTC");
+
+export const apiSourceSchema = z
+  .strictObject({ title: z.string(), url: z.string().optional(), note: z.string().optional() })
+  .register(apiSchemas, { id: "Source", description: "Where a fact or figure of the entry comes from." });
+
+export const apiEntryRefSchema = z
+  .strictObject({ slug: slugSchema, title: z.string() })
+  .register(apiSchemas, { id: "EntryRef", description: "Another published entry, by slug and title." });
+
+export const apiEntryLinkSchema = z
+  .strictObject({ role: linkRoleSchema, slug: slugSchema, title: z.string() })
+  .register(apiSchemas, { id: "EntryLink", description: "A published entry this one points at, and why." });
+
+export const apiReachSchema = z
+  .strictObject({
+    text: z.string().nullable(),
+    participants: z.number().int().nonnegative().nullable(),
+    schools: z.number().int().nonnegative().nullable(),
+    girlsShare: z.number().min(0).max(100).nullable().describe("Share of girls among participants, in percent"),
+  })
+  .register(apiSchemas, { id: "Reach", description: "How many people and schools the entry reached." });
+
+export const apiEntrySchema = z
+  .strictObject({
+    slug: slugSchema,
+    url: z.url().describe("The entry's page on the site"),
+    kind: kindSchema,
+    title: z.string(),
+    titleLang: z.string().nullable().describe("Language of the title when it is not English"),
+    summary: z.string(),
+    description: z.string().describe("Markdown"),
+    countries: z.array(countrySchema),
+    levels: z.array(levelSchema),
+    themes: z.array(themeSchema),
+    languages: z.array(languageSchema),
+    organisations: z.array(apiEntryRefSchema).describe("Organisations the entry names"),
+    links: z.array(apiEntryLinkSchema),
+    website: z.string().nullable(),
+    yearStart: z.number().int().nullable(),
+    yearEnd: z.number().int().nullable(),
+    status: statusSchema.nullable(),
+    reach: apiReachSchema,
+    funder: z.string().nullable(),
+    fundingModel: z.string().nullable(),
+    budget: z.string().nullable(),
+    sdgs: z.array(z.number().int().min(1).max(17)).describe("UN Sustainable Development Goals, by number"),
+    sources: z.array(apiSourceSchema),
+    publishedAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .register(apiSchemas, { id: "Entry", description: "One published entry of the catalogue." });
+
+export const apiEntryListItemSchema = z
+  .strictObject({
+    slug: slugSchema,
+    url: z.url(),
+    kind: kindSchema,
+    title: z.string(),
+    titleLang: z.string().nullable(),
+    summary: z.string(),
+    countries: z.array(countrySchema),
+    levels: z.array(levelSchema),
+    themes: z.array(themeSchema),
+  })
+  .register(apiSchemas, { id: "EntryListItem", description: "An entry as lists show it; the full entry is at /entries/{slug}." });
+
+export const apiPageLinksSchema = z
+  .strictObject({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() })
+  .register(apiSchemas, { id: "PageLinks", description: "Absolute URLs of this page and its neighbours (null at either end)." });
+
+export const apiEntryListSchema = z
+  .strictObject({
+    data: z.array(apiEntryListItemSchema),
+    total: z.number().int().nonnegative().describe("Entries matching the search, on every page"),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(100),
+    links: apiPageLinksSchema,
+  })
+  .register(apiSchemas, { id: "EntryList", description: "One page of the entries matching a search." });
+
+export const apiEntryResponseSchema = z
+  .strictObject({ data: apiEntrySchema })
+  .register(apiSchemas, { id: "EntryResponse", description: "One entry." });
+
+export const apiTermCountSchema = z
+  .strictObject({ value: z.string(), label: z.string(), count: z.number().int().nonnegative() })
+  .register(apiSchemas, { id: "TermCount", description: "A vocabulary term: the value used in URLs, its label, and its published entries." });
+
+const termList = z.array(apiTermCountSchema);
+
+export const apiVocabulariesSchema = z
+  .strictObject({ country: termList, level: termList, theme: termList, kind: termList })
+  .register(apiSchemas, { id: "Vocabularies", description: "Every term of the four search facets, with its count of published entries." });
+
+export const apiErrorSchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string().describe("Stable, machine-readable"),
+      message: z.string().describe("For people"),
+      details: z.array(z.string()).optional(),
+    }),
+  })
+  .register(apiSchemas, { id: "Error", description: "Every error of the API has this shape." });
+
+export const apiSearchHitSchema = z
+  .strictObject({
+    slug: slugSchema,
+    title: z.string(),
+    kind: kindSchema,
+    summary: z.string(),
+    countries: z.array(countrySchema),
+    levels: z.array(levelSchema),
+    themes: z.array(themeSchema),
+    highlights: z
+      .strictObject({ title: z.string(), summary: z.string() })
+      .describe("Escaped HTML with <mark> around the matched words"),
+  })
+  .register(apiSchemas, { id: "SearchHit", description: "One result of a search." });
+
+export const apiSearchResultSchema = z
+  .strictObject({
+    total: z.number().int().nonnegative(),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(100),
+    hits: z.array(apiSearchHitSchema),
+    facets: z.strictObject({ country: termList, level: termList, theme: termList, kind: termList }),
+    corrections: z
+      .array(z.strictObject({ from: z.string(), to: z.array(z.string()) }))
+      .describe("Words replaced by close catalogue words (typo tolerance)"),
+  })
+  .register(apiSchemas, { id: "SearchResult", description: "One page of a search, with its facet counts." });
+
+export type ApiEntry = z.output<typeof apiEntrySchema>;
+export type ApiEntryListItem = z.output<typeof apiEntryListItemSchema>;
+export type ApiEntryList = z.output<typeof apiEntryListSchema>;
+export type ApiVocabularies = z.output<typeof apiVocabulariesSchema>;
+export type ApiPageLinks = z.output<typeof apiPageLinksSchema>;
