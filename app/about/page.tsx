@@ -33,7 +33,10 @@ export default function AboutPage() {
       <p>
         Any search can be queried as JSON through the <Link href="/api/v1/search">open search API</Link> with the same
         parameters as the <Link href="/search">search page</Link>, for example{" "}
-        <code className="rounded bg-slate-100 px-1">/api/v1/search?country=RO&amp;level=primary</code>.
+        <code className="rounded bg-slate-100 px-1">/api/v1/search?country=RO&amp;level=primary</code>. The{" "}
+        <Link href="/api-docs">Open API page</Link> describes every endpoint; every search can also be downloaded as CSV or
+        JSON, followed as an RSS or Atom feed, and harvested through <code className="rounded bg-slate-100 px-1">/oai</code>{" "}
+        (OAI-PMH 2.0).
       </p>
     </div>
   );
