@@ -1,0 +1,25 @@
+import { describedBy, FieldError } from "./field-error";
+
+/** The required reason of archiving or restoring an entry, which the organisation is shown. */
+export function ReasonField({ form, defaultValue, messages }: { form: string; defaultValue: string; messages: string[] | undefined }) {
+  const id = `${form}-reason`;
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        Reason <span className="font-normal">(required; the organisation will see it)</span>
+      </label>
+      <textarea
+        id={id}
+        name="reason"
+        rows={3}
+        required
+        maxLength={2000}
+        defaultValue={defaultValue}
+        aria-invalid={messages ? true : undefined}
+        aria-describedby={describedBy(form, "reason", messages)}
+        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+      />
+      <FieldError form={form} field="reason" messages={messages} />
+    </div>
+  );
+}
