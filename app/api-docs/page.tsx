@@ -39,7 +39,8 @@ export default function ApiDocsPage() {
             <code>Retry-After</code> header giving the seconds to wait.
           </li>
           <li>
-            Browsers may call the API from any site (<code>Access-Control-Allow-Origin: *</code>).
+            Browsers may call the API from any site (<code>Access-Control-Allow-Origin: *</code>). Preflight{" "}
+            <code>OPTIONS</code> requests are answered, so a page may send <code>If-None-Match</code> itself.
           </li>
           <li>
             Errors have one shape: <code>{"{ error: { code, message, details } }"}</code>, with <code>details</code> listing

@@ -35,3 +35,35 @@ test("the OpenAPI document is served as JSON", async ({ request }) => {
   expect(document.openapi).toMatch(/^3\.1\./);
   expect(Object.keys(document.components.schemas)).toContain("Entry");
 });
+
+test("a page on another origin revalidates with If-None-Match, which needs a preflight", async ({ page, baseURL }) => {
+  // localhost and 127.0.0.1 are different origins to the browser, so this
+  // fetch is cross-origin, and If-None-Match makes the browser ask first.
+  const api = new URL("/api/v1/entries/quakesafe", baseURL).href;
+  const preflights: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "OPTIONS") preflights.push(r.url());
+  });
+  await page.goto(new URL("/about", baseURL).href.replace("127.0.0.1", "localhost"));
+  const outcome = await page.evaluate(async (url) => {
+    const first = await fetch(url);
+    const etag = first.headers.get("ETag") ?? "";
+    const again = await fetch(url, { headers: { "If-None-Match": etag }, cache: "no-store" });
+    return { first: first.status, etag, again: again.status };
+  }, api);
+  expect(outcome.first).toBe(200);
+  expect(outcome.etag).toMatch(/^"[\w-]+"$/);
+  expect(outcome.again).toBe(304);
+  expect(preflights).toContain(api);
+});
+
+test("OPTIONS on every API endpoint answers 204 with the CORS preflight headers", async ({ request }) => {
+  for (const path of ["/api/v1/entries", "/api/v1/entries/quakesafe", "/api/v1/search", "/api/v1/vocabularies", "/api/v1/export", "/api/v1/openapi.json"]) {
+    const response = await request.fetch(path, { method: "OPTIONS", headers: { Origin: "https://platform.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" } });
+    expect(response.status(), path).toBe(204);
+    const headers = response.headers();
+    expect(headers["access-control-allow-origin"], path).toBe("*");
+    expect(headers["access-control-allow-methods"], path).toContain("GET");
+    expect(headers["access-control-allow-headers"]?.toLowerCase(), path).toContain("if-none-match");
+  }
+});

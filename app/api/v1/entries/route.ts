@@ -6,6 +6,7 @@ import { limitApiRequest } from "@/lib/api/rate-limit";
 import { parseSearchRequest } from "@/lib/api/search-request";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);

@@ -5,6 +5,7 @@ import { queryStringTooLong } from "@/lib/api/search-request";
 import { exportSearch } from "@/lib/export/export-search";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);

@@ -4,6 +4,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { limitApiRequest } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);

@@ -6,6 +6,7 @@ import { searchWithEngine } from "@/lib/search";
 import { toApiSearchResult } from "@/lib/search/serialise";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);

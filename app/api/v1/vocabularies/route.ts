@@ -4,6 +4,7 @@ import { readApiVocabularies } from "@/lib/api/entries";
 import { limitApiRequest } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);

@@ -6,6 +6,7 @@ import { apiError } from "@/lib/api/responses";
 import { slugSchema } from "@/lib/catalogue/schema";
 
 export const dynamic = "force-dynamic";
+export { OPTIONS } from "@/lib/api/preflight";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const limited = await limitApiRequest(request);
