@@ -4,6 +4,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
 import { FeedLinks } from "@/components/feeds/feed-links";
+import { EmbedLink } from "@/components/embed/embed-link";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { ExportLinks } from "@/components/search/export-links";
 import { FacetPanel } from "@/components/search/facet-panel";
@@ -48,6 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </h2>
             <div className="flex items-center gap-4">
               <FeedLinks query={query} />
+              <EmbedLink query={query} />
               <a href="#filters" className="text-sm md:hidden">
                 Filters
               </a>

@@ -3,6 +3,7 @@ import type { SearchQuery, SearchResult } from "@/lib/search";
 import { searchPath } from "@/lib/search/query";
 import { resultCountText, SearchResults } from "@/components/search/search-results";
 import { FeedLinks } from "@/components/feeds/feed-links";
+import { EmbedLink } from "@/components/embed/embed-link";
 
 // The page of one country, theme or level: its entries, newest first, with a
 // way into the full search for refining.
@@ -27,6 +28,7 @@ export function FacetLanding({
         <span className="font-semibold">{resultCountText(result.total)}</span>
         <Link href={searchPath({ filters: query.filters })}>Refine these entries in search</Link>
         <FeedLinks query={query} />
+        <EmbedLink query={query} />
       </p>
       <div className="mt-6">
         <SearchResults query={query} result={result} pageHref={(p) => (p > 1 ? `${basePath}?page=${p}` : basePath)} />

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
+import { parseEmbedParams } from "@/lib/embed/options";
+import { searchPath, toURLSearchParams } from "@/lib/search/query";
+import { absoluteUrl } from "@/lib/site-url";
+import { EmbedOptionsForm } from "@/components/embed/embed-options-form";
+import { SnippetBox } from "@/components/embed/snippet-box";
+import { SearchNotices } from "@/components/search/search-notices";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Embed a list",
+  description: "Show a live, filtered list of the clearinghouse's entries on your own site.",
+  alternates: { canonical: absoluteUrl("/embed") },
+};
+
+export default async function EmbedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { options, problems } = parseEmbedParams(toURLSearchParams(await searchParams));
+  const frame = embedFrame(options);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">Embed a list on your site</h1>
+        <p className="mt-3 max-w-3xl text-slate-700">
+          A national platform or a project team can show entries of the clearinghouse on its own pages, for example the
+          programmes in one country for primary schools. The list stays live: new and updated entries appear within five
+          minutes. It runs no script and sets no cookies, and its links open here in a new tab.
+        </p>
+      </div>
+      <SearchNotices problems={problems} corrections={[]} />
+      <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
+        <EmbedOptionsForm options={options} />
+        <div className="space-y-6">
+          <section aria-labelledby="embed-preview-heading">
+            <h2 id="embed-preview-heading" className="text-lg font-semibold">
+              Preview
+            </h2>
+            <iframe
+              src={frame.src}
+              title={frame.title}
+              width="100%"
+              height={frame.height}
+              loading="lazy"
+              sandbox={EMBED_SANDBOX}
+              className="mt-2 max-w-3xl rounded-md border border-slate-300"
+            />
+          </section>
+          <section aria-labelledby="embed-code-heading" className="max-w-3xl space-y-2">
+            <h2 id="embed-code-heading" className="text-lg font-semibold">
+              Code
+            </h2>
+            <SnippetBox snippet={embedSnippet(frame)} />
+            <p className="text-sm text-slate-700">
+              The same entries in full: <Link href={searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })}>open this search</Link>.
+            </p>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
