@@ -49,7 +49,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
           </section>
           <section aria-labelledby="embed-code-heading" className="max-w-3xl space-y-2">
             <h2 id="embed-code-heading" className="text-lg font-semibold">
-              Code
+              Code to paste
             </h2>
             <SnippetBox snippet={embedSnippet(frame)} />
             <p className="text-sm text-slate-700">

@@ -19,7 +19,7 @@ export function SnippetBox({ snippet }: { snippet: string }) {
 
   return (
     <div>
-      <label htmlFor="embed-snippet" className="font-semibold">
+      <label htmlFor="embed-snippet" className="sr-only">
         Code to paste into your page
       </label>
       <textarea
@@ -28,7 +28,7 @@ export function SnippetBox({ snippet }: { snippet: string }) {
         rows={5}
         value={snippet}
         onFocus={(e) => e.currentTarget.select()}
-        className="mt-1 block w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-xs"
+        className="block w-full rounded-md border border-slate-400 bg-white p-2 font-mono text-xs"
       />
       <div className="mt-2 flex items-center gap-3">
         {hydrated && (
