@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
-import { parseEmbedParams } from "@/lib/embed/options";
+import { embedQueryString, parseEmbedParams } from "@/lib/embed/options";
 import { searchPath, toURLSearchParams } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
 import { EmbedOptionsForm } from "@/components/embed/embed-options-form";
@@ -17,7 +18,11 @@ export const metadata: Metadata = {
 };
 
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { options, problems } = parseEmbedParams(toURLSearchParams(await searchParams));
+  const params = toURLSearchParams(await searchParams);
+  const { options, problems } = parseEmbedParams(params);
+  // The form sends every field, empty ones included: show the tidy address instead.
+  const canonical = embedQueryString(options);
+  if (problems.length === 0 && `?${params.toString()}` !== canonical && (params.size > 0 || canonical !== "")) redirect(`/embed${canonical}`);
   const frame = embedFrame(options);
   return (
     <div className="space-y-6">
