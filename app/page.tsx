@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countryPath, kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
+import { kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import { searchCatalogue } from "@/lib/search";
 import { feedAlternates } from "@/lib/feeds/links";
 import { defaultSearchQuery, emptyFilters } from "@/lib/search/query";
@@ -9,6 +9,7 @@ import { SearchBox } from "@/components/search/search-box";
 import { ResultList } from "@/components/search/result-list";
 import { TagList } from "@/components/ui/tag-list";
 import { FeedLinks } from "@/components/feeds/feed-links";
+import { CountryMap } from "@/components/map/country-map";
 
 export const dynamic = "force-dynamic";
 
@@ -49,18 +50,23 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      <div className="grid gap-10 md:grid-cols-3">
-        <section aria-labelledby="countries-heading">
+      <section aria-labelledby="countries-heading">
+        <div className="flex items-baseline justify-between">
           <h2 id="countries-heading" className="text-xl font-semibold">
             Countries
           </h2>
-          <div className="mt-3">
-            <TagList label="Countries" tags={facets.country.slice(0, 20).map((c) => ({ label: `${c.label} (${c.count})`, href: countryPath(c.value) }))} />
-          </div>
-          <p className="mt-3 text-sm">
+          <span className="flex items-baseline gap-4 text-sm">
             <Link href="/countries">All countries</Link>
-          </p>
-        </section>
+            <Link href="/statistics">Statistics</Link>
+          </span>
+        </div>
+        <p className="mt-1 text-sm text-slate-700">Choose a country on the map or in the table to see its entries.</p>
+        <div className="mt-4">
+          <CountryMap counts={facets.country} />
+        </div>
+      </section>
+
+      <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="levels-heading">
           <h2 id="levels-heading" className="text-xl font-semibold">
             Education levels

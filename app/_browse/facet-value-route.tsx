@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FACET_VOCABULARIES, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import { feedAlternates } from "@/lib/feeds/links";
-import { browseFacetValue, countFacetValues, landingPage } from "@/lib/search/browse";
+import { browseFacetValue, countFacetValues, landingPage, type FacetValueCount } from "@/lib/search/browse";
 import { emptyFilters } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
 import { FacetLanding } from "@/components/browse/facet-landing";
@@ -72,21 +73,25 @@ export async function FacetIndexPage({
   intro,
   path,
   emptyLabel,
+  overview,
 }: {
   facet: Facet;
   title: string;
   intro: string;
   path: (value: string) => string;
   emptyLabel: string;
+  /**
+   * Shown instead of the grid of values, built from the same counts: the
+   * countries' map and table already list every country, a grid would repeat them.
+   */
+  overview?: (values: FacetValueCount[]) => ReactNode;
 }) {
   const values = await countFacetValues(facet);
   return (
     <div>
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">{intro}</p>
-      <div className="mt-6">
-        <FacetValueGrid values={values} href={path} emptyLabel={emptyLabel} />
-      </div>
+      <div className="mt-6">{overview ? overview(values) : <FacetValueGrid values={values} href={path} emptyLabel={emptyLabel} />}</div>
     </div>
   );
 }

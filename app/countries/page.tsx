@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { countryPath } from "@/lib/catalogue/paths";
+import { CountryMap } from "@/components/map/country-map";
 import { FacetIndexPage } from "../_browse/facet-value-route";
 
 export const metadata: Metadata = { title: "Countries", description: "STEM education entries by country across Europe." };
@@ -13,6 +14,7 @@ export default function CountriesPage() {
       intro="Choose a country to see its programmes, platforms, publications, resources, project teams and organisations."
       path={countryPath}
       emptyLabel="Countries without entries yet"
+      overview={(values) => <CountryMap counts={values} />}
     />
   );
 }

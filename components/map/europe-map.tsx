@@ -1,0 +1,74 @@
+import { countryPath } from "@/lib/catalogue/paths";
+import { classOf, colourClasses, DARK_BORDER } from "@/lib/geo/colour-scale";
+import { europeShapes } from "@/lib/geo/europe-shapes";
+import { entriesText, type CountryCount } from "./country-counts";
+import { MapLegend, NO_ENTRIES_STROKE } from "./map-legend";
+
+// A choropleth of the catalogue's countries, drawn on the server. Each country
+// is a link named by its figure ("Romania: 12 entries"), so keyboard and
+// screen-reader users reach the same pages and numbers as everyone else.
+
+const MARKER_RADIUS = 6;
+const CONTEXT_FILL = "#f1f5f9";
+const CONTEXT_BORDER = "#cbd5e1";
+
+// One class on the <svg> instead of one per country keeps the markup small.
+// Focus turns the country amber with a black outline: visible on every shade
+// of blue and on the sea, and closer to the shape than a rectangle would be.
+const INTERACTION =
+  "[&_a:hover_.shape]:[stroke-width:1.5] [&_a:focus-visible]:outline-none [&_a:focus-visible_.shape]:fill-[#fbbf24] [&_a:focus-visible_.shape]:stroke-[#000] [&_a:focus-visible_.shape]:[stroke-width:2]";
+
+export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: string }) {
+  const shapes = europeShapes();
+  const classes = colourClasses(countries.map((c) => c.count));
+  const byCode = new Map(countries.map((c) => [c.code, c]));
+  // Tiny states last, so that their markers sit on top of their neighbours.
+  const drawn = [...shapes.countries].sort((a, b) => Number(a.marker !== null) - Number(b.marker !== null));
+  const withEntries = countries.filter((c) => c.count > 0).length;
+  return (
+    <div>
+      <svg
+        viewBox={`0 0 ${shapes.width} ${shapes.height}`}
+        className={`h-auto w-full rounded-lg border border-slate-200 bg-white ${INTERACTION}`}
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>Map of Europe: entries per country</title>
+        <desc id={`${id}-desc`}>
+          {`${withEntries} of the ${countries.length} countries the catalogue covers have entries. Each country is a link to its page; the table gives the same numbers.`}
+        </desc>
+        <defs>
+          <pattern id={`${id}-none`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={NO_ENTRIES_STROKE} strokeWidth="1.5" />
+          </pattern>
+        </defs>
+        <path d={shapes.context} fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} strokeWidth="0.5" />
+        <g strokeWidth="0.6" strokeLinejoin="round">
+          {drawn.map((shape) => {
+            const country = byCode.get(shape.code);
+            if (!country) return null;
+            const colour = classOf(classes, country.count);
+            const fill = colour?.fill ?? `url(#${id}-none)`;
+            return (
+              <a key={shape.code} href={countryPath(shape.code)} aria-label={entriesText(country)}>
+                <path className="shape" d={shape.d} fill={fill} stroke={colour?.border ?? DARK_BORDER} />
+                {shape.marker && (
+                  <>
+                    {/* A white halo keeps the marker apart from dark neighbours. */}
+                    <circle cx={shape.marker.x} cy={shape.marker.y} r={MARKER_RADIUS + 1.5} fill="#fff" stroke="none" />
+                    <circle className="shape" cx={shape.marker.x} cy={shape.marker.y} r={MARKER_RADIUS} fill={fill} stroke={DARK_BORDER} />
+                  </>
+                )}
+              </a>
+            );
+          })}
+        </g>
+      </svg>
+      <div className="mt-3">
+        <MapLegend classes={classes} patternId={`${id}-legend-none`} />
+      </div>
+    </div>
+  );
+}

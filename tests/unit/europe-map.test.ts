@@ -1,0 +1,100 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { CountryMap } from "../../components/map/country-map";
+import { COUNTRIES } from "../../lib/catalogue/vocabularies";
+import { classOf, colourClasses } from "../../lib/geo/colour-scale";
+import { europeShapes } from "../../lib/geo/europe-shapes";
+
+// The map is computed from the atlas on the server: every country of the
+// vocabulary must be there, drawable and named.
+
+const NUMBERS = /-?(?:\d+\.?\d*|\.\d+)/g;
+
+describe("europeShapes", () => {
+  const shapes = europeShapes();
+
+  it("has a sane frame", () => {
+    expect(shapes.width).toBe(800);
+    expect(shapes.height).toBeGreaterThan(400);
+    expect(shapes.height).toBeLessThan(1000);
+  });
+
+  it("draws every catalogue country once, as a shape or with a marker", () => {
+    expect(shapes.countries.map((c) => c.code).sort()).toEqual(COUNTRIES.map((c) => c.value).sort());
+    for (const country of shapes.countries) expect([country.code, country.d.length > 0 || country.marker !== null]).toEqual([country.code, true]);
+    const marked = shapes.countries.filter((c) => c.marker).map((c) => c.code);
+    for (const tiny of ["MT", "AD", "LI", "SM", "MC", "LU"]) expect(marked).toContain(tiny);
+    expect(marked).not.toContain("FR");
+  });
+
+  it("writes finite path data and markers inside the frame", () => {
+    for (const d of [shapes.context, ...shapes.countries.map((c) => c.d)]) {
+      expect(d).not.toMatch(/NaN|Infinity|e[+-]?\d/);
+      expect(d === "" || /^M/.test(d)).toBe(true);
+      expect((d.match(NUMBERS) ?? []).every((n) => Number.isFinite(Number(n)))).toBe(true);
+    }
+    for (const { marker } of shapes.countries) {
+      if (!marker) continue;
+      expect(marker.x).toBeGreaterThan(0);
+      expect(marker.x).toBeLessThan(shapes.width);
+      expect(marker.y).toBeGreaterThan(0);
+      expect(marker.y).toBeLessThan(shapes.height);
+    }
+  });
+});
+
+describe("CountryMap", () => {
+  const counts = [
+    { value: "RO", count: 12 },
+    { value: "MT", count: 1 },
+    { value: "DE", count: 140 },
+  ];
+  const html = renderToStaticMarkup(createElement(CountryMap, { counts }));
+  const svg = html.match(/<svg viewBox[\s\S]*?<\/svg>/)?.[0] ?? "";
+
+  it("links every country to its page with its figure as the name", () => {
+    const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(links).toHaveLength(COUNTRIES.length);
+    expect(links).toContainEqual(["/countries/ro", "Romania: 12 entries"]);
+    expect(links).toContainEqual(["/countries/mt", "Malta: 1 entry"]);
+    expect(links).toContainEqual(["/countries/fr", "France: no entries"]);
+  });
+
+  it("has a title, a description and a viewBox", () => {
+    expect(svg).toMatch(/^<svg viewBox="0 0 800 \d+"/);
+    expect(svg).toMatch(/aria-labelledby="europe-map-title"/);
+    expect(svg).toContain('<title id="europe-map-title">Map of Europe: entries per country</title>');
+    expect(svg).toMatch(/<desc id="europe-map-desc">3 of the 47 countries/);
+  });
+
+  it("gives the same numbers in a table with headers", () => {
+    const table = html.match(/<table[\s\S]*?<\/table>/)?.[0] ?? "";
+    expect(table).toContain("<caption");
+    expect(table).toMatch(/<th scope="col"[^>]*>Country<\/th>/);
+    const rows = [...table.matchAll(/<th scope="row"[^>]*><a href="([^"]+)">([^<]+)<\/a><\/th><td[^>]*>([\d,]+)<\/td>/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toHaveLength(COUNTRIES.length);
+    expect(rows.slice(0, 3)).toEqual([
+      ["/countries/de", "Germany", "140"],
+      ["/countries/ro", "Romania", "12"],
+      ["/countries/mt", "Malta", "1"],
+    ]);
+  });
+
+  it("stays small enough to send on every home page", () => {
+    // Plain absolute path data from d3 to a tenth of a unit: about 77 KB.
+    expect(svg.length).toBeLessThan(90_000);
+  });
+});
+
+describe("colourClasses", () => {
+  it("puts the largest count in the darkest class and zero in none", () => {
+    const classes = colourClasses([0, 3, 17, 420]);
+    expect(classOf(classes, 0)).toBeNull();
+    expect(classOf(classes, 420)).toBe(classes.at(-1));
+    expect(classes[0]?.min).toBe(1);
+    expect(classes.at(-1)?.max).toBe(420);
+    for (const [i, c] of classes.entries()) if (i > 0) expect(c.min).toBe((classes[i - 1]?.max ?? 0) + 1);
+    expect(colourClasses([0, 0])).toEqual([]);
+  });
+});
