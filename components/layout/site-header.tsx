@@ -6,6 +6,7 @@ const NAV = [
   { href: "/countries", label: "Countries" },
   { href: "/themes", label: "Themes" },
   { href: "/levels", label: "Education levels" },
+  { href: "/statistics", label: "Statistics" },
   { href: "/about", label: "About" },
 ];
 

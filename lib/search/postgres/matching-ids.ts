@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
 import type { SearchQuery } from "../types";
+import { facetConditions } from "./facet-conditions";
 import { buildTextMatch } from "./text-match";
 
 // Every entry a search matches, in the search's own order, without paging:
@@ -11,17 +11,10 @@ import { buildTextMatch } from "./text-match";
 
 export type MatchQuery = Pick<SearchQuery, "q" | "filters" | "sort">;
 
-function facetCondition(facet: Facet, values: string[]): Prisma.Sql {
-  if (values.length === 0) return Prisma.sql`true`;
-  if (facet === "kind") return Prisma.sql`kind = ANY(${values}::text[])`;
-  const column = Prisma.raw({ country: "countries", level: "levels", theme: "themes" }[facet]);
-  return Prisma.sql`${column} && ${values}::text[]`;
-}
-
 /** Entry ids matching the query, best first; at most `limit` of them. */
 export async function matchingEntryIds(query: MatchQuery, limit: number): Promise<string[]> {
   const { tsquery } = await buildTextMatch(query.q);
-  const conditions = [...(tsquery ? [Prisma.sql`document @@ ${tsquery}`] : []), ...FACETS.map((f) => facetCondition(f, query.filters[f]))];
+  const conditions = [...(tsquery ? [Prisma.sql`document @@ ${tsquery}`] : []), ...facetConditions(query.filters)];
   const order =
     tsquery && query.sort === "relevance"
       ? Prisma.sql`ts_rank(head, ${tsquery}, 1) DESC, published_at DESC, slug`

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { FACETS, FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
+import { facetConditions } from "./facet-conditions";
 import { facetIndex } from "./facet-index";
 import { buildTextMatch } from "./text-match";
 
@@ -24,14 +25,6 @@ type HitRow = {
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
-/** SQL condition "this facet's selection holds" (true when nothing is selected). */
-function facetCondition(facet: Facet, values: string[]): Prisma.Sql {
-  if (values.length === 0) return Prisma.sql`true`;
-  if (facet === "kind") return Prisma.sql`kind = ANY(${values}::text[])`;
-  const column = Prisma.raw({ country: "countries", level: "levels", theme: "themes" }[facet]);
-  return Prisma.sql`${column} && ${values}::text[]`;
-}
-
 // Broad words match most documents; the planner then prefers a sequential scan,
 // which must decompress every document. The GIN bitmap never needs to.
 function withIndexScan<T>(query: Prisma.PrismaPromise<T>) {
@@ -49,7 +42,7 @@ async function matchingDocs(tsquery: Prisma.Sql): Promise<number[]> {
 
 /** One page of doc_nos by relevance: title and summary matches first, then recency. */
 async function rankedPage(query: SearchQuery, tsquery: Prisma.Sql): Promise<number[]> {
-  const filters = FACETS.map((f) => facetCondition(f, query.filters[f]));
+  const filters = facetConditions(query.filters);
   const rows = await withIndexScan(
     db.$queryRaw<{ doc_no: number }[]>`
       SELECT doc_no FROM search_documents

@@ -1,0 +1,86 @@
+import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
+import { classOf, colourClasses, rangeLabel } from "@/lib/geo/colour-scale";
+
+// Countries × education levels: where the catalogue has entries and, as
+// importantly, where it has none. Empty cells say so in words as well as
+// with a dash, so the gap is not carried by colour alone.
+
+export function LevelMatrix({ cells }: { cells: Record<string, Record<string, number>> }) {
+  const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
+  const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
+  return (
+    <section aria-labelledby="matrix-heading" className="border-t border-slate-200 pt-6">
+      <h2 id="matrix-heading" className="text-xl font-semibold">
+        Countries and education levels
+      </h2>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700">
+        Entries for each country and education level. {gaps.toLocaleString("en")} of the {(COUNTRIES.length * LEVELS.length).toLocaleString("en")}{" "}
+        combinations have none yet: they are marked with a dash.
+      </p>
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
+            —
+          </span>
+          None
+        </li>
+        {classes.map((c) => (
+          <li key={c.min} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400" style={{ backgroundColor: c.fill }} />
+            {rangeLabel(c)}
+          </li>
+        ))}
+      </ul>
+      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="mt-3 max-h-[40rem] overflow-auto rounded-lg border border-slate-200">
+        <table className="w-full border-collapse text-sm">
+          <caption id="matrix-caption" className="sr-only">
+            Entries per country (rows) and education level (columns)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky top-0 left-0 z-20 bg-white px-2 py-2 text-left align-bottom font-semibold">
+                Country
+              </th>
+              {LEVELS.map((l) => (
+                <th key={l.value} scope="col" className="sticky top-0 z-10 min-w-[6rem] bg-white px-2 py-2 text-right align-bottom font-semibold">
+                  {l.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {COUNTRIES.map((c) => (
+              <tr key={c.value} className="border-t border-slate-200">
+                <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-normal whitespace-nowrap">
+                  {c.label}
+                </th>
+                {LEVELS.map((l) => {
+                  const count = cells[c.value]?.[l.value] ?? 0;
+                  const shade = classOf(classes, count);
+                  return (
+                    <td
+                      key={l.value}
+                      className="border-l border-white px-2 py-1 text-right tabular-nums"
+                      style={shade ? { backgroundColor: shade.fill, color: shade.textOnFill } : undefined}
+                    >
+                      {shade ? (
+                        count.toLocaleString("en")
+                      ) : (
+                        <>
+                          <span aria-hidden="true" className="text-slate-600">
+                            —
+                          </span>
+                          <span className="sr-only">none</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { COUNTRIES, FACET_VOCABULARIES, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { facetConditions } from "@/lib/search/postgres/facet-conditions";
+import { buildTextMatch } from "@/lib/search/postgres/text-match";
+import { cachedStatistics } from "./statistics-cache";
+import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./types";
+
+// Figures of the public catalogue, counted in PostgreSQL: search_documents
+// holds exactly the published, non-archived entries, and the selection is
+// applied with the search's own conditions. One query, whatever the size of
+// the catalogue: the entries are grouped where they are, never loaded.
+
+type Row = { dimension: "total" | Facet | "year" | "matrix"; a: string | null; b: string | null; n: number };
+
+function statisticsQuery(conditions: Prisma.Sql[]) {
+  // DISTINCT per entry: a value listed twice in an entry still counts it once, as in search.
+  return db.$queryRaw<Row[]>`
+    WITH selected AS MATERIALIZED (
+      SELECT entry_id, kind, countries, levels, themes FROM search_documents
+      WHERE ${Prisma.join(conditions, " AND ")}
+    )
+    SELECT 'total' AS dimension, NULL AS a, NULL AS b, count(*)::int AS n FROM selected
+    UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM selected GROUP BY kind
+    UNION ALL SELECT 'country', c.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(countries)) c(v) GROUP BY c.v
+    UNION ALL SELECT 'level', l.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(levels)) l(v) GROUP BY l.v
+    UNION ALL SELECT 'theme', t.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(themes)) t(v) GROUP BY t.v
+    UNION ALL SELECT 'year', e.year_start::text, NULL, count(*)::int FROM selected s JOIN entries e ON e.id = s.entry_id GROUP BY e.year_start
+    UNION ALL SELECT 'matrix', c.v, l.v, count(*)::int
+      FROM selected, LATERAL (SELECT DISTINCT unnest(countries)) c(v), LATERAL (SELECT DISTINCT unnest(levels)) l(v)
+      GROUP BY c.v, l.v`;
+}
+
+async function readRows(selection: StatisticsSelection): Promise<Row[]> {
+  const { tsquery } = await buildTextMatch(selection.q);
+  const conditions = [...(tsquery ? [Prisma.sql`document @@ ${tsquery}`] : []), ...facetConditions(selection.filters)];
+  if (!tsquery) return statisticsQuery(conditions);
+  // As in search.ts: broad words otherwise lead the planner to a sequential
+  // scan, which must decompress every document.
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, statisticsQuery(conditions)]);
+  return rows;
+}
+
+function yearsFrom(counts: Map<number, number>): YearCount[] {
+  if (counts.size === 0) return [];
+  const years = [...counts.keys()];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
+}
+
+/** The catalogue's figures for a selection; zeros, never errors, when it matches nothing. */
+export function catalogueStatistics(selection: StatisticsSelection): Promise<CatalogueStatistics> {
+  return cachedStatistics(selection, countStatistics);
+}
+
+async function countStatistics(selection: StatisticsSelection): Promise<CatalogueStatistics> {
+  const rows = await readRows(selection);
+  const facetCounts = perFacet(() => new Map<string, number>());
+  const years = new Map<number, number>();
+  const cells = new Map<string, number>();
+  let total = 0;
+  let withoutStartYear = 0;
+  for (const { dimension, a, b, n } of rows) {
+    if (dimension === "total") total = n;
+    else if (dimension === "year") {
+      if (a === null) withoutStartYear = n;
+      else years.set(Number(a), n);
+    } else if (dimension === "matrix") cells.set(`${a}|${b}`, n);
+    else if (a !== null) facetCounts[dimension].set(a, n);
+  }
+  return {
+    total,
+    byFacet: perFacet((facet) => FACET_VOCABULARIES[facet].map((t) => ({ value: t.value, label: t.label, count: facetCounts[facet].get(t.value) ?? 0 }))),
+    byStartYear: yearsFrom(years),
+    withoutStartYear,
+    countryByLevel: Object.fromEntries(
+      COUNTRIES.map((c) => [c.value, Object.fromEntries(LEVELS.map((l) => [l.value, cells.get(`${c.value}|${l.value}`) ?? 0]))]),
+    ),
+  };
+}

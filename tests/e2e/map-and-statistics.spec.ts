@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
+
+// The map of Europe on the home and countries pages, and the statistics page.
+
+const map = (page: Page) => page.getByRole("group", { name: "Map of Europe: entries per country" });
+const countryTable = (page: Page) => page.getByRole("table", { name: "Entries per country" });
+
+/** "Romania: 12 entries" → ["Romania", 12]; "France: no entries" → ["France", 0]. */
+function parseName(name: string): [string, number] {
+  const match = /^(.+): (no entries|([\d,]+) entr(?:y|ies))$/.exec(name);
+  if (!match?.[1]) throw new Error(`unexpected map link name: ${name}`);
+  return [match[1], match[3] ? Number(match[3].replace(/,/g, "")) : 0];
+}
+
+for (const path of ["/", "/countries"]) {
+  test(`the map on ${path} links every country, with the table's numbers`, async ({ page }) => {
+    await page.goto(path);
+    const links = map(page).getByRole("link");
+    const count = await links.count();
+    expect(count).toBe(47);
+
+    const fromMap = new Map<string, number>();
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const [country, entries] = parseName((await link.getAttribute("aria-label")) ?? "");
+      expect(await link.getAttribute("href")).toMatch(/^\/countries\/[a-z]{2}$/);
+      fromMap.set(country, entries);
+    }
+
+    const rows = countryTable(page).locator("tbody tr");
+    await expect(rows).toHaveCount(47);
+    const fromTable = new Map<string, number>();
+    for (const row of await rows.all()) {
+      const country = (await row.getByRole("rowheader").innerText()).trim();
+      fromTable.set(country, Number((await row.getByRole("cell").innerText()).replace(/,/g, "")));
+    }
+    expect(fromTable).toEqual(fromMap);
+  });
+}
+
+test("a country on the map leads to its page, by mouse and by keyboard", async ({ page }) => {
+  await page.goto("/countries");
+  await map(page).getByRole("link", { name: /^Romania: / }).click();
+  await expect(page).toHaveURL(/\/countries\/ro$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("STEM education in Romania");
+
+  await page.goto("/");
+  const malta = map(page).getByRole("link", { name: /^Malta: / });
+  await malta.focus();
+  await expect(malta).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/countries\/mt$/);
+});
+
+test("the statistics page counts the catalogue and narrows with its form", async ({ page }) => {
+  await page.goto("/statistics");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statistics");
+  const kinds = page.getByRole("table", { name: "Kinds: the numbers" });
+  await expect(kinds.locator("tbody tr")).toHaveCount(6);
+  await expect(page.getByRole("table", { name: /Entries per country \(rows\) and education level/ })).toBeVisible();
+  const totalText = async () => {
+    const summary = await page.locator("main p", { hasText: /^[\d,]+ published/ }).first().innerText();
+    return Number(/^([\d,]+)/.exec(summary.trim())?.[1]?.replace(/,/g, "") ?? NaN);
+  };
+  const whole = await totalText();
+  expect(whole).toBeGreaterThan(0);
+
+  const filters = page.getByRole("complementary", { name: "Filters" });
+  await filters.locator("summary", { hasText: "Country" }).click();
+  await filters.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: "Romania" }).check();
+  await filters.getByRole("button", { name: "Show statistics" }).click();
+  await expect(page).toHaveURL(/\/statistics\?country=RO$/);
+  const narrowed = await totalText();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(whole);
+  await expect(page.getByRole("link", { name: "Remove filter Country: Romania" })).toBeVisible();
+
+  // The same selection in search finds as many entries.
+  await page.getByRole("link", { name: "See these entries in search" }).click();
+  await expect(page).toHaveURL(/\/search\?country=RO$/);
+  await expect(page.getByRole("heading", { name: new RegExp(`^${narrowed.toLocaleString("en")} (entries|entry)`) })).toBeVisible();
+});
+
+test("the statistics page explains unknown values and empty selections", async ({ page }) => {
+  const response = await page.goto("/statistics?country=XX");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert")).toContainText("Unknown country “XX”.");
+
+  await page.goto("/statistics?q=zzqqxxvvkkjj");
+  await expect(page.getByRole("heading", { name: "Nothing to count" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the statistics form still filters", async ({ page }) => {
+    await page.goto("/statistics");
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    await filters.locator("summary", { hasText: "Kind" }).click();
+    await filters.getByRole("group", { name: "Kind" }).getByRole("checkbox", { name: "Programme" }).check();
+    await filters.getByRole("button", { name: "Show statistics" }).click();
+    await expect(page).toHaveURL(/\/statistics\?kind=programme$/);
+    await expect(page.getByRole("link", { name: "Remove filter Kind: Programme" })).toBeVisible();
+  });
+});
+
+for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&level=primary"]) {
+  test(`no serious accessibility violations on ${path} with the map or statistics`, async ({ page }) => {
+    await page.goto(path);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
