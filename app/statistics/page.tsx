@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { toURLSearchParams } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
 import { catalogueStatistics, isWholeCatalogue, parseStatisticsSelection, selectionSearchPath, statisticsPath } from "@/lib/stats";
@@ -25,7 +26,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function StatisticsPage({ searchParams }: Props) {
-  const { selection, problems } = parseStatisticsSelection(toURLSearchParams(await searchParams));
+  const params = toURLSearchParams(await searchParams);
+  const { selection, problems } = parseStatisticsSelection(params);
+  // The form sends its empty fields too: show the tidy address instead.
+  const tidy = statisticsPath(selection);
+  if (problems.length === 0 && (params.size > 0 ? `/statistics?${params.toString()}` : "/statistics") !== tidy) redirect(tidy);
   const stats = await catalogueStatistics(selection);
   const whole = isWholeCatalogue(selection);
   return (
