@@ -31,7 +31,8 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold">Moderation queue</h1>
-        <nav aria-label="Moderation" className="text-sm">
+        <nav aria-label="Moderation" className="flex gap-4 text-sm">
+          <Link href="/moderation/imports">Import entries</Link>
           <Link href="/moderation/audit">Audit log</Link>
         </nav>
       </div>

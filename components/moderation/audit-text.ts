@@ -16,6 +16,9 @@ const ACTIONS: Record<string, string> = {
   "entry.updated": "Published a new version",
   "entry.archived": "Archived an entry",
   "entry.restored": "Restored an archived entry",
+  "proposal.imported": "Imported a proposal from a file",
+  "import.completed": "Imported a file",
+  "import.failed": "An import failed, nothing was imported",
 };
 
 function humanise(code: string): string {
@@ -53,6 +56,7 @@ export function detailLines(details: AuditRecord["details"]): string[] {
 /** Where the subject of an event can be looked at, when there is such a page. */
 export function subjectHref(record: AuditRecord): string | null {
   if (record.subjectType === "proposal") return `/moderation/${record.subjectId}`;
+  if (record.subjectType === "import") return `/moderation/imports/${record.subjectId}`;
   const details = record.details;
   if (record.subjectType === "entry" && details !== null && typeof details === "object" && !Array.isArray(details) && typeof details.slug === "string") {
     return `/moderation/entries/${encodeURIComponent(details.slug)}`;

@@ -9,7 +9,7 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  subjectType: "proposal" | "entry" | "user" | "organisation" | "membership";
+  subjectType: "proposal" | "entry" | "user" | "organisation" | "membership" | "import";
   subjectId: string;
   details?: Prisma.InputJsonObject;
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
 import { canEditProposal, canProposeFor, type Actor } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
@@ -15,6 +16,33 @@ function summaryColumns(content: ProposalDraft) {
   return { kind: content.kind, title: content.title, countries: content.countries ?? [] };
 }
 
+type NewProposal = {
+  organisationId: string;
+  authorId: string;
+  content: ProposalDraft;
+  /** Drafts by default; bulk imports create proposals already sent for review (or approved). */
+  state?: "draft" | "submitted" | "approved";
+  audit?: { action: string; details?: Prisma.InputJsonObject };
+};
+
+/** A new proposal and its audit event, inside the caller's transaction; returns its id. */
+export async function insertProposal(tx: Prisma.TransactionClient, input: NewProposal): Promise<string> {
+  const state = input.state ?? "draft";
+  const proposal = await tx.proposal.create({
+    data: {
+      organisationId: input.organisationId,
+      authorId: input.authorId,
+      content: input.content,
+      ...summaryColumns(input.content),
+      state,
+      ...(state === "draft" ? {} : { submittedAt: new Date() }),
+    },
+  });
+  const { action = "proposal.created", details } = input.audit ?? {};
+  await recordAudit(tx, { actorId: input.authorId, action, subjectType: "proposal", subjectId: proposal.id, ...(details ? { details } : {}) });
+  return proposal.id;
+}
+
 /** A new entry for one of the actor's organisations, as a draft. */
 export async function createProposal(
   actor: Actor | null,
@@ -24,13 +52,9 @@ export async function createProposal(
   if (!canProposeFor(actor, input.organisationId)) return fail("forbidden", "You can only contribute for organisations you belong to.");
   const parsed = proposalDraftSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error);
-  const id = await db.$transaction(async (tx) => {
-    const proposal = await tx.proposal.create({
-      data: { organisationId: input.organisationId, authorId: actor.id, content: parsed.data, ...summaryColumns(parsed.data) },
-    });
-    await recordAudit(tx, { actorId: actor.id, action: "proposal.created", subjectType: "proposal", subjectId: proposal.id });
-    return proposal.id;
-  });
+  const id = await db.$transaction((tx) =>
+    insertProposal(tx, { organisationId: input.organisationId, authorId: actor.id, content: parsed.data }),
+  );
   return { ok: true, id };
 }
 

@@ -16,6 +16,7 @@ const SUBJECTS = [
   { value: "user", label: "Users" },
   { value: "organisation", label: "Organisations" },
   { value: "membership", label: "Memberships" },
+  { value: "import", label: "Imports" },
 ] as const;
 
 const auditQuerySchema = z.object({

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { isLikelyDuplicate, rowsToApply } from "@/lib/imports/schema";
+import { getImport, type ImportView } from "@/lib/imports/views";
+import { ImportOutcome } from "@/components/imports/import-outcome";
+import { ImportProgress } from "@/components/imports/import-progress";
+import { ImportsBreadcrumb } from "@/components/imports/imports-breadcrumb";
+import { ImportSummaryCounts } from "@/components/imports/import-summary";
+import { MODE_LABELS, STATE_LABELS } from "@/components/imports/labels";
+import { RowReport } from "@/components/imports/row-report";
+import { RunForm } from "@/components/imports/run-form";
+import { When } from "@/components/moderation/when";
+import { firstParam, type SearchParams } from "../../search-params";
+
+export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
+
+/** The most rows one page lists; the counts above always cover them all. */
+const MAX_LISTED = 1000;
+
+const PROBLEMS: Record<string, string> = {
+  conflict: "This import has already been started.",
+  invalid: "No row can be imported: every row has errors or is a likely duplicate you chose to leave out.",
+};
+
+function Alert({ title, children }: { title: string; children?: React.ReactNode }) {
+  return (
+    <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 px-4 py-3 text-red-900">
+      <p className="font-semibold">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
+  const needingLook = view.rows.filter((r) => r.content === null || isLikelyDuplicate(r) || r.notes.length > 0);
+  const listed = (showAll ? view.rows : needingLook).slice(0, MAX_LISTED);
+  const base = `/moderation/imports/${view.id}`;
+  return (
+    <section aria-labelledby="report-heading" className="space-y-4">
+      <h2 id="report-heading" className="text-lg font-semibold">
+        Report of the check
+      </h2>
+      <ImportSummaryCounts rows={view.rows} />
+      {view.report.notes.length > 0 && (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+          {view.report.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className="text-sm">
+        {showAll ? <Link href={base}>Show only the rows that need a look</Link> : <Link href={`${base}?show=all`}>Show every row</Link>}
+      </p>
+      {listed.length > 0 ? (
+        <RowReport
+          rows={listed}
+          format={view.format}
+          caption={showAll ? "Every row of the file" : `${needingLook.length} ${needingLook.length === 1 ? "row needs" : "rows need"} a look`}
+        />
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">Every row is ready to import: no errors, no likely duplicates.</p>
+      )}
+      {listed.length === MAX_LISTED && <p className="text-sm text-slate-700">Only the first {MAX_LISTED} rows are listed here.</p>}
+    </section>
+  );
+}
+
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const { id } = await params;
+  const view = await getImport(await currentActor(), id);
+  if (!view) notFound();
+  const query = await searchParams;
+  const problem = PROBLEMS[firstParam(query.problem) ?? ""];
+  const ready = rowsToApply(view.rows, false).length;
+  const duplicates = view.rows.filter((r) => r.content !== null && isLikelyDuplicate(r)).length;
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <ImportsBreadcrumb current={view.fileName} />
+        <h1 className="mt-3 break-all text-2xl font-bold">Import of {view.fileName}</h1>
+        <p className="mt-2 text-slate-700">
+          {STATE_LABELS[view.state]} · {MODE_LABELS[view.mode]} · {view.organisation ?? "No organisation"} · uploaded by {view.createdBy} on{" "}
+          <When date={view.createdAt} withTime />
+        </p>
+      </div>
+      {problem && <Alert title={problem} />}
+      {view.state === "rejected" && (
+        <Alert title="This file could not be imported">
+          <p className="mt-1">{view.errorText}</p>
+          <p className="mt-2">
+            <Link href="/moderation/imports">Upload a corrected file</Link>
+          </p>
+        </Alert>
+      )}
+      {view.state === "failed" && (
+        <Alert title="The import failed and nothing was imported">
+          <p className="mt-1">{view.errorText}</p>
+          <p className="mt-2">
+            <Link href="/moderation/imports">Upload the file again</Link> once the cause is fixed.
+          </p>
+        </Alert>
+      )}
+      {view.state === "checked" && (
+        <section aria-labelledby="run-heading" className="rounded-lg border border-slate-300 p-4">
+          <h2 id="run-heading" className="mb-3 text-lg font-semibold">
+            Run the import
+          </h2>
+          <RunForm id={view.id} mode={view.mode} organisation={view.organisation} skipDuplicates={view.skipDuplicates} ready={ready} duplicates={duplicates} />
+        </section>
+      )}
+      {view.state === "running" && <ImportProgress id={view.id} processed={view.processedRows} total={view.totalRows} />}
+      {view.state === "done" && <ImportOutcome view={view} />}
+      {view.state !== "rejected" && <Report view={view} showAll={firstParam(query.show) === "all"} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { listImports } from "@/lib/imports/views";
+import { listOrganisations } from "@/lib/organisations/memberships";
+import { ImportList } from "@/components/imports/import-list";
+import { ImportsBreadcrumb } from "@/components/imports/imports-breadcrumb";
+import { isUploadProblem } from "@/components/imports/labels";
+import { UploadForm } from "@/components/imports/upload-form";
+import type { SearchParams } from "../search-params";
+
+export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
+
+/** The fields the upload refused, named in the query string; anything else there is ignored. */
+function problemsOf(value: string | string[] | undefined) {
+  const listed = (Array.isArray(value) ? value : [value ?? ""]).flatMap((v) => v.split(","));
+  return [...new Set(listed.filter(isUploadProblem))];
+}
+
+export default async function ImportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const imports = await listImports(await currentActor());
+  if (!imports) notFound();
+  const problems = problemsOf((await searchParams).invalid);
+  return (
+    <div className="space-y-8">
+      <div>
+        <ImportsBreadcrumb />
+        <h1 className="mt-3 text-2xl font-bold">Import entries</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">
+          Add many entries at once from a CSV or JSON file, such as the site’s own export. The file is checked first: you see every row’s problems and likely
+          duplicates before anything is imported, and an import is applied whole or not at all.
+        </p>
+      </div>
+      <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-300 p-4">
+        <h2 id="upload-heading" className="mb-3 text-lg font-semibold">
+          Check a file
+        </h2>
+        <UploadForm organisations={await listOrganisations()} problems={problems} />
+      </section>
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading" className="mb-3 text-lg font-semibold">
+          Past imports
+        </h2>
+        <ImportList imports={imports} />
+      </section>
+    </div>
+  );
+}

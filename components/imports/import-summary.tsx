@@ -1,0 +1,22 @@
+import { isLikelyDuplicate, type CheckedRow } from "@/lib/imports/schema";
+
+/** The dry run in four numbers. */
+export function ImportSummaryCounts({ rows }: { rows: CheckedRow[] }) {
+  const valid = rows.filter((r) => r.content !== null).length;
+  const counts = [
+    { label: "Rows in the file", value: rows.length },
+    { label: "Ready to import", value: valid },
+    { label: "With errors", value: rows.length - valid },
+    { label: "Likely duplicates", value: rows.filter(isLikelyDuplicate).length },
+  ];
+  return (
+    <dl className="grid max-w-3xl grid-cols-2 gap-3 sm:grid-cols-4">
+      {counts.map((c) => (
+        <div key={c.label} className="rounded-md border border-slate-300 p-3">
+          <dt className="text-sm text-slate-700">{c.label}</dt>
+          <dd className="text-2xl font-bold">{c.value.toLocaleString("en-GB")}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

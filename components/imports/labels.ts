@@ -1,0 +1,36 @@
+import type { ImportMode, ImportState } from "@/lib/imports/limits";
+
+// How imports are named on the moderation pages.
+
+export const STATE_LABELS: Record<ImportState, string> = {
+  rejected: "Could not be read",
+  checked: "Checked, not run",
+  running: "Running",
+  done: "Done",
+  failed: "Failed, nothing imported",
+};
+
+export const MODE_LABELS: Record<ImportMode, string> = {
+  proposals: "Proposals for review",
+  publish: "Published directly",
+};
+
+export const MODE_HINTS: Record<ImportMode, string> = {
+  proposals: "Each row becomes a proposal in the moderation queue, where it is reviewed like any other. Nothing is public until it is approved.",
+  publish: "Each row is published at once, as if its proposal had been approved. Every entry and the import itself are recorded in the audit log.",
+};
+
+/** The upload form's fields, and what to say when one of them was refused. */
+export const UPLOAD_PROBLEMS = {
+  file: "Choose a CSV or JSON file to import.",
+  file_size: "The file is larger than 5 MB. Split it into smaller files.",
+  mode: "Choose what the import should do.",
+  organisationId: "Choose the organisation the entries belong to.",
+  sourceTitle: "Give the source a title of at least 2 characters (and at most 300).",
+  sourceUrl: "The source’s address must be a web address (https://…).",
+} as const;
+export type UploadProblem = keyof typeof UPLOAD_PROBLEMS;
+
+export function isUploadProblem(value: string): value is UploadProblem {
+  return value in UPLOAD_PROBLEMS;
+}

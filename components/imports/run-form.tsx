@@ -1,0 +1,52 @@
+import { runImportAction } from "@/app/moderation/imports/actions";
+import type { ImportMode } from "@/lib/imports/limits";
+import { MODE_HINTS, MODE_LABELS } from "./labels";
+
+type Props = { id: string; mode: ImportMode; organisation: string | null; skipDuplicates: boolean; ready: number; duplicates: number };
+
+/** Runs a checked import; a plain form, so it works without JavaScript. */
+export function RunForm({ id, mode, organisation, skipDuplicates, ready, duplicates }: Props) {
+  const nothing = ready === 0;
+  return (
+    <form action={runImportAction} className="space-y-4">
+      <input type="hidden" name="id" value={id} />
+      <p>
+        <span className="font-semibold">{MODE_LABELS[mode]}</span> for <span className="font-semibold">{organisation ?? "no organisation"}</span>.{" "}
+        {MODE_HINTS[mode]}
+      </p>
+      <div className="flex items-start gap-2">
+        <input
+          id="run-skip"
+          type="checkbox"
+          name="skipDuplicates"
+          value="yes"
+          defaultChecked={skipDuplicates}
+          aria-describedby="run-skip-hint"
+          className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+        />
+        <div>
+          <label htmlFor="run-skip">Leave out the likely duplicates</label>
+          <p id="run-skip-hint" className="text-sm text-slate-600">
+            {duplicates === 0
+              ? "No row looks like a duplicate."
+              : `${duplicates} ${duplicates === 1 ? "row looks" : "rows look"} like an existing entry, an open proposal or an earlier row.`}{" "}
+            Rows with errors are always left out.
+          </p>
+        </div>
+      </div>
+      <button
+        type="submit"
+        disabled={nothing}
+        aria-describedby={nothing ? "run-nothing" : undefined}
+        className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        Run import
+      </button>
+      {nothing && (
+        <p id="run-nothing" className="text-sm text-slate-700">
+          No row can be imported: fix the errors in the file and upload it again.
+        </p>
+      )}
+    </form>
+  );
+}
