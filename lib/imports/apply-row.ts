@@ -9,7 +9,7 @@ import type { ImportMode } from "./limits";
 // code a member's proposal and a moderator's approval go through.
 
 export type RowTarget = { importId: string; fileName: string; mode: ImportMode; organisationId: string; actorId: string };
-export type AppliedRow = { proposalId: string; entry: { slug: string; title: string } | null };
+export type AppliedRow = { proposalId: string; entry: { id: string; slug: string; title: string } | null };
 
 export async function applyRow(tx: Prisma.TransactionClient, target: RowTarget, row: number, content: ProposalContent): Promise<AppliedRow> {
   const details = { import: target.importId, row };
@@ -36,13 +36,11 @@ export async function applyRow(tx: Prisma.TransactionClient, target: RowTarget, 
   await tx.review.create({
     data: { proposalId, moderatorId: target.actorId, decision: "approve", comment: `Published directly by a bulk import of ${target.fileName}.` },
   });
-  const published = await publishContent(tx, {
-    proposalId,
-    entryId: null,
-    organisationId: target.organisationId,
-    content,
-    approvedById: target.actorId,
-  });
+  const published = await publishContent(
+    tx,
+    { proposalId, entryId: null, organisationId: target.organisationId, content, approvedById: target.actorId },
+    { deferIndexing: true },
+  );
   await tx.proposal.update({ where: { id: proposalId }, data: { entryId: published.entryId, reviewedContent: content } });
-  return { proposalId, entry: { slug: published.slug, title: content.title } };
+  return { proposalId, entry: { id: published.entryId, slug: published.slug, title: content.title } };
 }

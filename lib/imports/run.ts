@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { notify, staffIds, type Notice } from "@/lib/notifications/notifications";
+import { indexPublished } from "@/lib/submissions/publish";
 import { fail, invalid, type Result } from "@/lib/submissions/result";
 import { applyRow, type AppliedRow, type RowTarget } from "./apply-row";
 import { HEARTBEAT_MS, PROGRESS_EVERY, RUN_TIMEOUT_MS, type ImportMode } from "./limits";
@@ -83,6 +84,8 @@ async function runImport(id: string, actorId: string, options: RunOptions): Prom
           }
         }
         at.row = null;
+        // Published rows become searchable together, at the end (see indexPublished).
+        await indexPublished(tx, applied.flatMap((a) => (a.entry ? [a.entry.id] : [])));
         clearInterval(heartbeat);
         await beating.catch(() => {});
         const report: ImportReport = {
@@ -91,7 +94,7 @@ async function runImport(id: string, actorId: string, options: RunOptions): Prom
             imported: applied.length,
             skipped,
             proposalIds: applied.map((a) => a.proposalId),
-            entries: applied.flatMap((a) => (a.entry ? [a.entry] : [])),
+            entries: applied.flatMap((a) => (a.entry ? [{ slug: a.entry.slug, title: a.entry.title }] : [])),
           },
         };
         // Conditional: an import that was meanwhile reported dead must not come back to life.

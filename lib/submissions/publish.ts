@@ -43,8 +43,24 @@ async function replaceLinks(tx: Prisma.TransactionClient, entryId: string, conte
   await tx.entryLink.createMany({ data: rows, skipDuplicates: true });
 }
 
-/** Publishes approved content; returns the entry's id, slug and new version. */
-export async function publishContent(tx: Prisma.TransactionClient, approval: Approval): Promise<{ entryId: string; slug: string; version: number }> {
+/**
+ * Makes published entries searchable, in the caller's transaction. Bumping the
+ * search generation locks its one row until commit, so a long transaction of
+ * many publications (a bulk import) defers this to its end, in one statement:
+ * holding that lock for minutes would make every approval meanwhile wait.
+ */
+export async function indexPublished(tx: Prisma.TransactionClient, entryIds: string[]): Promise<void> {
+  if (entryIds.length === 0) return;
+  await catalogueIndex().index(entryIds, tx);
+  await enqueueIndexChange(tx, entryIds, "index");
+}
+
+/** Publishes approved content; returns the entry's id, slug and new version. With `deferIndexing`, the caller calls indexPublished. */
+export async function publishContent(
+  tx: Prisma.TransactionClient,
+  approval: Approval,
+  options: { deferIndexing?: boolean } = {},
+): Promise<{ entryId: string; slug: string; version: number }> {
   const organisation = await tx.organisation.findUnique({ where: { id: approval.organisationId }, select: { entryId: true } });
   let entryId: string;
   let slug: string;
@@ -91,7 +107,6 @@ export async function publishContent(tx: Prisma.TransactionClient, approval: App
     subjectId: entryId,
     details: { slug, version, proposal: approval.proposalId },
   });
-  await catalogueIndex().index([entryId], tx);
-  await enqueueIndexChange(tx, [entryId], "index");
+  if (!options.deferIndexing) await indexPublished(tx, [entryId]);
   return { entryId, slug, version };
 }

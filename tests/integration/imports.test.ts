@@ -10,6 +10,7 @@ import { startImport } from "../../lib/imports/run";
 import { getImport, getImportProgress, listImports } from "../../lib/imports/views";
 import { searchCatalogue } from "../../lib/search";
 import { defaultSearchQuery } from "../../lib/search/query";
+import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
 import { listQueue } from "../../lib/submissions/queue";
 import { createPerson, organisationId } from "./support/people";
 
@@ -174,6 +175,29 @@ describe("publishing directly", () => {
     expect(await db.auditEvent.count({ where: { action: "import.completed", subjectId: view.id } })).toBe(1);
     const proposal = await db.proposal.findFirstOrThrow({ where: { entryId: entry.id } });
     expect(proposal.state).toBe("approved");
+  });
+});
+
+describe("a long import beside the moderators' daily work", () => {
+  it("does not hold up an archiving that happens while it runs", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const view = await checked(csv(Array.from({ length: 150 }, (_, i) => programme(`Beside row ${i} ${tag}`))), { mode: "publish" });
+    const { slug } = await db.entry.findFirstOrThrow({ where: { archivedAt: null, origin: "catalogue" }, orderBy: { slug: "desc" } });
+    let archiving: Promise<{ ok: boolean; importState: string | undefined }> | undefined;
+    const done = await run(view.id, "yes", {
+      progressEvery: 10,
+      onProgress: () => {
+        // Archiving bumps the search generation, as approving does.
+        archiving ??= archiveEntry(moderator, { slug, reason: "Archived while an import runs." }).then(async (result) => ({
+          ok: result.ok,
+          importState: (await getImportProgress(moderator, view.id))?.state,
+        }));
+      },
+    });
+    expect(done.state).toBe("done");
+    expect(await archiving).toEqual({ ok: true, importState: "running" });
+    expect((await restoreEntry(moderator, { slug, reason: "Restored after the import test." })).ok).toBe(true);
+    expect((await searchTitle(`Beside row 149 ${tag}`)).total).toBe(1);
   });
 });
 
