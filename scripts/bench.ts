@@ -40,10 +40,19 @@ const QUERIES = [
   "q=digital skills&country=IT&kind=platform&sort=title", "q=matemáticas&country=ES",
 ].map((q) => new URLSearchParams(q).toString());
 
+// Statistics and embedded lists take the search's filters; their figures are
+// cached per catalogue generation, as the search's are.
+const SELECTIONS = ["", "country=RO", "level=primary&theme=gender-equality", "kind=programme&country=DE&country=AT", "q=robotics"].map((q) =>
+  new URLSearchParams(q).toString(),
+);
+
 type Target = { key: string; label: string; paths: string[] };
 const TARGETS: Target[] = [
   { key: "page", label: "`/search` page (HTML)", paths: QUERIES.map((q) => `/search${q ? `?${q}` : ""}`) },
   { key: "api", label: "`/api/v1/search` (JSON)", paths: QUERIES.map((q) => `/api/v1/search${q ? `?${q}` : ""}`) },
+  { key: "home", label: "`/` home page with the map (HTML)", paths: ["/"] },
+  { key: "statistics", label: "`/statistics` page (HTML)", paths: SELECTIONS.map((q) => `/statistics${q ? `?${q}` : ""}`) },
+  { key: "embed", label: "`/embed/list` (embeddable HTML)", paths: SELECTIONS.map((q) => `/embed/list${q ? `?${q}` : ""}`) },
   { key: "status", label: "`/status` (trivial dynamic page)", paths: ["/status"] },
 ];
 
