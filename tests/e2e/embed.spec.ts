@@ -28,6 +28,9 @@ test("from a country page, an editor builds a list, previews it and copies its c
   await page.getByRole("button", { name: "Copy code" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  // axe cannot run inside a frame that may not run scripts, and waits for it in
+  // vain: the list is checked on its own below, the builder without it here.
+  await page.locator("iframe").evaluateAll((frames) => frames.forEach((f) => f.remove()));
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -38,12 +38,10 @@ test("the OpenAPI document is served as JSON", async ({ request }) => {
 
 test("a page on another origin revalidates with If-None-Match, which needs a preflight", async ({ page, baseURL }) => {
   // localhost and 127.0.0.1 are different origins to the browser, so this
-  // fetch is cross-origin, and If-None-Match makes the browser ask first.
+  // fetch is cross-origin, and If-None-Match (not a CORS-safelisted header)
+  // makes the browser send a preflight first: without a CORS answer to it,
+  // the second fetch rejects. (Playwright does not report preflights.)
   const api = new URL("/api/v1/entries/quakesafe", baseURL).href;
-  const preflights: string[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "OPTIONS") preflights.push(r.url());
-  });
   await page.goto(new URL("/about", baseURL).href.replace("127.0.0.1", "localhost"));
   const outcome = await page.evaluate(async (url) => {
     const first = await fetch(url);
@@ -54,7 +52,6 @@ test("a page on another origin revalidates with If-None-Match, which needs a pre
   expect(outcome.first).toBe(200);
   expect(outcome.etag).toMatch(/^"[\w-]+"$/);
   expect(outcome.again).toBe(304);
-  expect(preflights).toContain(api);
 });
 
 test("OPTIONS on every API endpoint answers 204 with the CORS preflight headers", async ({ request }) => {
