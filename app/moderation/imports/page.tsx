@@ -4,7 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { listImports } from "@/lib/imports/views";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ImportList } from "@/components/imports/import-list";
-import { ImportsBreadcrumb } from "@/components/imports/imports-breadcrumb";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { isUploadProblem } from "@/components/imports/labels";
 import { UploadForm } from "@/components/imports/upload-form";
 import type { SearchParams } from "../search-params";
@@ -24,7 +24,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
   return (
     <div className="space-y-8">
       <div>
-        <ImportsBreadcrumb />
+        <ModerationBreadcrumb current="Imports" />
         <h1 className="mt-3 text-2xl font-bold">Import entries</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
           Add many entries at once from a CSV or JSON file, such as the site’s own export. The file is checked first: you see every row’s problems and likely

@@ -6,7 +6,7 @@ import { isLikelyDuplicate, rowsToApply } from "@/lib/imports/schema";
 import { getImport, type ImportView } from "@/lib/imports/views";
 import { ImportOutcome } from "@/components/imports/import-outcome";
 import { ImportProgress } from "@/components/imports/import-progress";
-import { ImportsBreadcrumb } from "@/components/imports/imports-breadcrumb";
+import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { ImportSummaryCounts } from "@/components/imports/import-summary";
 import { MODE_LABELS, STATE_LABELS } from "@/components/imports/labels";
 import { RowReport } from "@/components/imports/row-report";
@@ -79,7 +79,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-8">
       <div>
-        <ImportsBreadcrumb current={view.fileName} />
+        <ModerationBreadcrumb trail={[{ label: "Imports", href: "/moderation/imports" }]} current={view.fileName} />
         <h1 className="mt-3 break-all text-2xl font-bold">Import of {view.fileName}</h1>
         <p className="mt-2 text-slate-700">
           {STATE_LABELS[view.state]} · {MODE_LABELS[view.mode]} · {view.organisation ?? "No organisation"} · uploaded by {view.createdBy} on{" "}
