@@ -42,7 +42,7 @@ const QUERIES = [
 
 // Statistics and embedded lists take the search's filters; their figures are
 // cached per catalogue generation, as the search's are.
-const SELECTIONS = ["", "country=RO", "level=primary&theme=gender-equality", "kind=programme&country=DE&country=AT", "q=robotics"].map((q) =>
+const SELECTIONS = ["", "country=RO", "level=primary&theme=gender-equality", "country=DE&country=AT&kind=programme", "q=robotics"].map((q) =>
   new URLSearchParams(q).toString(),
 );
 
