@@ -1,6 +1,7 @@
 import { countryPath } from "@/lib/catalogue/paths";
 import { classOf, colourClasses, DARK_BORDER } from "@/lib/geo/colour-scale";
 import { europeShapes } from "@/lib/geo/europe-shapes";
+import { CONTEXT_ID, spriteHref } from "@/lib/geo/shapes-sprite";
 import { entriesText, type CountryCount } from "./country-counts";
 import { MapLegend, NO_ENTRIES_STROKE } from "./map-legend";
 
@@ -44,7 +45,8 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
             <line x1="0" y1="0" x2="0" y2="6" stroke={NO_ENTRIES_STROKE} strokeWidth="1.5" />
           </pattern>
         </defs>
-        <path d={shapes.context} fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} strokeWidth="0.5" />
+        {/* Outlines come from one cached file (lib/geo/shapes-sprite.ts); only colours and links are per page. */}
+        <use href={spriteHref(CONTEXT_ID)} fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} strokeWidth="0.5" />
         <g strokeWidth="0.6" strokeLinejoin="round">
           {drawn.map((shape) => {
             const country = byCode.get(shape.code);
@@ -53,7 +55,7 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
             const fill = colour?.fill ?? `url(#${id}-none)`;
             return (
               <a key={shape.code} href={countryPath(shape.code)} aria-label={entriesText(country)}>
-                <path className="shape" d={shape.d} fill={fill} stroke={colour?.border ?? DARK_BORDER} />
+                {shape.d !== "" && <use className="shape" href={spriteHref(shape.code)} fill={fill} stroke={colour?.border ?? DARK_BORDER} />}
                 {shape.marker && (
                   <>
                     {/* A white halo keeps the marker apart from dark neighbours. */}

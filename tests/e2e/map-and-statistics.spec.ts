@@ -111,3 +111,18 @@ for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&le
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("the outlines come from one file the browser keeps, and the countries are drawn from it", async ({ page, request }) => {
+  await page.goto("/");
+  const romania = map(page).getByRole("link", { name: /^Romania: / }).locator("use");
+  // A <use> of an outline that did not load has no size.
+  await expect.poll(async () => (await romania.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+  const href = (await romania.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^\/map\/europe-shapes\.svg\?v=[\w-]{12}#RO$/);
+  const sprite = await request.get(href.split("#")[0] ?? "");
+  expect(sprite.status()).toBe(200);
+  expect(sprite.headers()["content-type"]).toContain("image/svg+xml");
+  expect(sprite.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(await sprite.text()).toContain('<path id="RO" d="M');
+  expect((await request.get("/map/europe-shapes.svg?v=old")).headers()["cache-control"]).toBe("public, max-age=300");
+});

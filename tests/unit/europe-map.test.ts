@@ -5,6 +5,7 @@ import { CountryMap } from "../../components/map/country-map";
 import { COUNTRIES } from "../../lib/catalogue/vocabularies";
 import { classOf, colourClasses } from "../../lib/geo/colour-scale";
 import { europeShapes } from "../../lib/geo/europe-shapes";
+import { shapesSprite } from "../../lib/geo/shapes-sprite";
 
 // The map is computed from the atlas on the server: every country of the
 // vocabulary must be there, drawable and named.
@@ -81,9 +82,19 @@ describe("CountryMap", () => {
     ]);
   });
 
-  it("stays small enough to send on every home page", () => {
-    // Plain absolute path data from d3 to a tenth of a unit: about 77 KB.
-    expect(svg.length).toBeLessThan(90_000);
+  it("draws each outline from the cached sprite, so the page carries only colours and links", () => {
+    const { svg: sprite, version } = shapesSprite();
+    const uses = [...svg.matchAll(/<use [^>]*href="([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(uses).toContain(`/map/europe-shapes.svg?v=${version}#context`);
+    expect(uses).toContain(`/map/europe-shapes.svg?v=${version}#RO`);
+    for (const href of uses) expect(sprite).toContain(`<path id="${href.split("#")[1]}" d="M`);
+    // Every country with an outline is drawn; San Marino is too small to have one and keeps its marker.
+    expect(uses).toHaveLength(1 + europeShapes().countries.filter((c) => c.d !== "").length);
+    expect(svg).not.toMatch(/<path [^>]*d="M/);
+    expect(svg.length).toBeLessThan(15_000);
+    // Plain absolute path data from d3 to a tenth of a unit: about 77 KB, fetched once.
+    expect(sprite.length).toBeLessThan(90_000);
+    expect(sprite).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 800 \d+"><defs>/);
   });
 });
 
