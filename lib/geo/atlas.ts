@@ -53,7 +53,10 @@ function readAtlas(): Countries {
 /** The area of a ring of arcs, in steradians. */
 function ringArea(topology: Countries, ring: number[]): number {
   const [coordinates = []] = feature(topology, { type: "Polygon", arcs: [ring] }).geometry.coordinates;
-  return sphericalRingArea(coordinates as [number, number][], false);
+  return sphericalRingArea(
+    coordinates.map((p): [number, number] => [p[0] ?? 0, p[1] ?? 0]),
+    false,
+  );
 }
 
 /** Drops small rings, but never a country's largest one (Monaco, San Marino) nor a hole (the enclaves they leave in Italy). */
