@@ -38,6 +38,11 @@ export default function AboutPage() {
         JSON, followed as an RSS or Atom feed, and harvested through <code className="rounded bg-slate-100 px-1">/oai</code>{" "}
         (OAI-PMH 2.0).
       </p>
+      <p>
+        A national platform or a project team can <Link href="/embed">embed a live list</Link> of entries on its own
+        site, and the <Link href="/statistics">statistics</Link> show what the catalogue holds by country, level, theme
+        and year, and where it has nothing yet.
+      </p>
     </div>
   );
 }
