@@ -1,6 +1,7 @@
 import { IMPORT_MODES, MAX_ROWS } from "@/lib/imports/limits";
 import type { OrganisationOption } from "@/lib/organisations/memberships";
 import { describedBy, FieldError } from "@/components/moderation/field-error";
+import { CheckButton } from "./check-button";
 import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS, type UploadProblem } from "./labels";
 
 const FORM = "import";
@@ -139,9 +140,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
         <input id="import-skip" type="checkbox" name="skipDuplicates" value="yes" defaultChecked className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
         <label htmlFor="import-skip">Leave out rows that look like an existing entry, an open proposal or an earlier row. You can change this after the check.</label>
       </div>
-      <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-        Check the file
-      </button>
+      <CheckButton />
       <p className="text-sm text-slate-600">Checking writes nothing to the catalogue: you see a report first and decide then.</p>
     </form>
   );

@@ -1,0 +1,42 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * The upload's submit button. Checking a large file takes a while in the
+ * request itself, so once it is sent the button says so and cannot send it twice.
+ */
+export function CheckButton() {
+  const button = useRef<HTMLButtonElement>(null);
+  const [checking, setChecking] = useState(false);
+
+  useEffect(() => {
+    const form = button.current?.form;
+    if (!form) return;
+    const onSubmit = () => setChecking(true);
+    // Coming back with the browser's Back button restores the page as it was left.
+    const onShow = (event: PageTransitionEvent) => event.persisted && setChecking(false);
+    form.addEventListener("submit", onSubmit);
+    window.addEventListener("pageshow", onShow);
+    return () => {
+      form.removeEventListener("submit", onSubmit);
+      window.removeEventListener("pageshow", onShow);
+    };
+  }, []);
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        ref={button}
+        type="submit"
+        disabled={checking}
+        className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
+      >
+        {checking ? "Checking…" : "Check the file"}
+      </button>
+      <p role="status" className="text-sm text-slate-700">
+        {checking ? "Reading the file and looking for duplicates. A file of thousands of rows can take a minute." : ""}
+      </p>
+    </div>
+  );
+}
