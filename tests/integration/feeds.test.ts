@@ -159,7 +159,7 @@ describe("the feed routes' answers", () => {
 describe("the sitemap", () => {
   it("lists published entries and the pages of countries with entries, not archived entries", async () => {
     const urls = (await buildSitemap()).map((u) => new URL(u.url).pathname);
-    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
+    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/statistics", "/embed", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
     expect(urls).not.toContain("/entries/feed-archived");
     // Andorra has no entries in the catalogue: its page would be empty.
     expect(urls).not.toContain("/countries/ad");
