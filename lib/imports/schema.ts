@@ -75,7 +75,10 @@ export const uploadOptionsSchema = z
 export type UploadOptions = z.output<typeof uploadOptionsSchema>;
 
 /** The run form: which import, and whether likely duplicates stay out. */
+/** An import's id as PostgreSQL's uuid type reads it: anything else is not one. */
+export const importIdSchema = z.guid({ message: "Unknown import." });
+
 export const runRequestSchema = z.object({
-  id: z.uuid({ message: "Unknown import." }),
+  id: importIdSchema,
   skipDuplicates: checkbox,
 });

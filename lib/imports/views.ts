@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { IMPORT_STATES, LEASE_MS, type ImportMode, type ImportState } from "./limits";
-import { checkedRowsSchema, reportSchema, type CheckedRow, type ImportReport } from "./schema";
+import { checkedRowsSchema, importIdSchema, reportSchema, type CheckedRow, type ImportReport } from "./schema";
 
 // What moderators see of imports. Every read first reports runs whose server
 // died (their heartbeat stopped) as failed: their transaction never committed,
@@ -104,7 +104,7 @@ export async function listImports(actor: Actor | null, take = 50): Promise<Impor
 
 /** One import with its checked rows and report; null when missing or not the actor's to see. */
 export async function getImport(actor: Actor | null, id: string): Promise<ImportView | null> {
-  if (!canModerate(actor) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!canModerate(actor) || !importIdSchema.safeParse(id).success) return null;
   await failStaleImports();
   const row = await db.import.findUnique({
     where: { id },
@@ -125,7 +125,7 @@ export async function getImport(actor: Actor | null, id: string): Promise<Import
 
 /** How far a run has got, for the progress bar. */
 export async function getImportProgress(actor: Actor | null, id: string): Promise<ImportProgress | null> {
-  if (!canModerate(actor) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!canModerate(actor) || !importIdSchema.safeParse(id).success) return null;
   await failStaleImports();
   const row = await db.import.findUnique({ where: { id }, select: { state: true, processedRows: true, totalRows: true } });
   return row ? { state: toState(row.state), processed: row.processedRows, total: row.totalRows } : null;

@@ -265,6 +265,14 @@ describe("who may import", () => {
     expect(await startImport(member, { id: view.id, skipDuplicates: "yes" })).toMatchObject({ ok: false, code: "forbidden" });
     expect((await getImport(moderator, view.id))?.state).toBe("checked");
   });
+
+  it("answers not found for ids that are not an import's, however they are spelt", async () => {
+    for (const id of ["------------------------------------", "not-an-id", "00000000-0000-0000-0000-000000000000", `${randomUUID()}x`]) {
+      expect(await getImport(moderator, id)).toBeNull();
+      expect(await getImportProgress(moderator, id)).toBeNull();
+    }
+    expect(await startImport(moderator, { id: "------------------------------------", skipDuplicates: "yes" })).toMatchObject({ ok: false });
+  });
 });
 
 describe("a run whose server died", () => {
