@@ -6,7 +6,7 @@ import { IGNORED_COLUMNS, KNOWN_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import { catalogueDuplicates, openProposalDuplicates } from "./duplicates";
 import { toCandidate, validateCandidate } from "./map-row";
 import { organisationLinks } from "./organisation-links";
-import { parseImportFile } from "./parse-file";
+import { formatOf, parseImportFile } from "./parse-file";
 import type { DuplicateProbe } from "./probe";
 import { sameInFile } from "./same-in-file";
 import { uploadOptionsSchema, type CheckedRow, type ImportReport, type UploadOptions } from "./schema";
@@ -93,7 +93,7 @@ export async function checkImport(actor: Actor | null, upload: Upload): Promise<
   };
   const parsed = parseImportFile(fileName, upload.bytes);
   if (!parsed.ok) {
-    const rejected = await db.import.create({ data: { ...base, format: fileName.toLowerCase().endsWith(".json") ? "json" : "csv", state: "rejected", errorText: parsed.message } });
+    const rejected = await db.import.create({ data: { ...base, format: formatOf(fileName, ""), state: "rejected", errorText: parsed.message } });
     return { ok: true, id: rejected.id };
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !parsed.columns.includes(c));

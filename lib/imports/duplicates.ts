@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { OPEN } from "@/lib/submissions/schema";
 import { slugify } from "@/lib/submissions/slug";
 import type { DuplicateProbe } from "./probe";
 import type { EntryDuplicate } from "./schema";
@@ -89,7 +90,7 @@ export async function openProposalDuplicates(probes: DuplicateProbe[]): Promise<
         FROM unnest(${batch.map((p) => p.row)}::int[], ${batch.map((p) => p.title)}::text[]) AS p(row, title)
       ), open AS MATERIALIZED (
         SELECT id, title, lower(unaccent(title)) AS norm FROM proposals
-        WHERE state IN ('draft', 'submitted', 'changes_requested', 'resubmitted')
+        WHERE state = ANY(${OPEN}::text[])
       )
       SELECT p.row, m.id::text AS id, m.title
       FROM probe p

@@ -74,10 +74,10 @@ export const uploadOptionsSchema = z
   });
 export type UploadOptions = z.output<typeof uploadOptionsSchema>;
 
-/** The run form: which import, and whether likely duplicates stay out. */
 /** An import's id as PostgreSQL's uuid type reads it: anything else is not one. */
 export const importIdSchema = z.guid({ message: "Unknown import." });
 
+/** The run form: which import, and whether likely duplicates stay out. */
 export const runRequestSchema = z.object({
   id: importIdSchema,
   skipDuplicates: checkbox,
