@@ -11,6 +11,7 @@ import { getImport, getImportProgress, listImports } from "../../lib/imports/vie
 import { searchCatalogue } from "../../lib/search";
 import { defaultSearchQuery } from "../../lib/search/query";
 import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
+import { createProposal } from "../../lib/submissions/proposals";
 import { listQueue } from "../../lib/submissions/queue";
 import { createPerson, organisationId } from "./support/people";
 
@@ -104,6 +105,16 @@ describe("the dry run", () => {
     expect(view.totalRows).toBe(2);
     expect(await db.proposal.count()).toBe(proposals);
     expect(await db.entry.count()).toBe(entries);
+  });
+
+  it("finds open proposals with the same title, but not rejected ones", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const draft = await createProposal(member, { organisationId: quakesafe, content: { kind: "programme", title: `Kite physics ${tag}` } });
+    const closed = await createProposal(member, { organisationId: quakesafe, content: { kind: "programme", title: `Tide clocks ${tag}` } });
+    if (!draft.ok || !closed.ok) throw new Error("the proposals could not be created");
+    await db.proposal.update({ where: { id: closed.id }, data: { state: "rejected" } });
+    const view = await checked(csv([programme(`Kite physics ${tag}`), programme(`Tide clocks ${tag}`)]));
+    expect(view.rows.map((r) => r.openProposals.map((p) => p.id))).toEqual([[draft.id], []]);
   });
 
   it("finds the catalogue's own entries in a re-imported export", async () => {
