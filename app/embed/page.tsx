@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
 import { embedQueryString, parseEmbedParams } from "@/lib/embed/options";
 import { searchPath, toURLSearchParams } from "@/lib/search/query";
+import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
 import { EmbedOptionsForm } from "@/components/embed/embed-options-form";
 import { SnippetBox } from "@/components/embed/snippet-box";
@@ -20,9 +21,8 @@ export const metadata: Metadata = {
 export default async function EmbedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = toURLSearchParams(await searchParams);
   const { options, problems } = parseEmbedParams(params);
-  // The form sends every field, empty ones included: show the tidy address instead.
-  const canonical = embedQueryString(options);
-  if (problems.length === 0 && `?${params.toString()}` !== canonical && (params.size > 0 || canonical !== "")) redirect(`/embed${canonical}`);
+  const tidy = problems.length === 0 ? tidyAddress("/embed", params, embedQueryString(options)) : null;
+  if (tidy) redirect(tidy);
   const frame = embedFrame(options);
   return (
     <div className="space-y-6">

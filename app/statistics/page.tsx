@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { toURLSearchParams } from "@/lib/search/query";
+import { searchQueryString, toURLSearchParams } from "@/lib/search/query";
+import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
 import { catalogueStatistics, isWholeCatalogue, parseStatisticsSelection, selectionSearchPath, statisticsPath } from "@/lib/stats";
 import { ActiveSelection } from "@/components/stats/active-selection";
@@ -28,9 +29,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function StatisticsPage({ searchParams }: Props) {
   const params = toURLSearchParams(await searchParams);
   const { selection, problems } = parseStatisticsSelection(params);
-  // The form sends its empty fields too: show the tidy address instead.
-  const tidy = statisticsPath(selection);
-  if (problems.length === 0 && (params.size > 0 ? `/statistics?${params.toString()}` : "/statistics") !== tidy) redirect(tidy);
+  const tidy = problems.length === 0 ? tidyAddress("/statistics", params, searchQueryString(selection)) : null;
+  if (tidy) redirect(tidy);
   const stats = await catalogueStatistics(selection);
   const whole = isWholeCatalogue(selection);
   return (
