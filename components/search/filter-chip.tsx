@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** One active filter as a link that removes it: "Country: Romania ×". */
+export function FilterChip({ href, name, children, label, scroll }: { href: string; name: string; children: ReactNode; label: string; scroll?: boolean }) {
+  return (
+    <Link
+      href={href}
+      scroll={scroll}
+      className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-900 no-underline hover:bg-brand-50"
+      aria-label={label}
+    >
+      <span className="text-slate-700">{name}:</span> {children}
+      <span aria-hidden="true" className="ml-1 font-bold">
+        ×
+      </span>
+    </Link>
+  );
+}
