@@ -3,28 +3,33 @@ import { LRUCache } from "lru-cache";
 import { searchQueryString } from "./query";
 import type { SearchQuery, SearchResult } from "./types";
 
-// Recently answered searches, per server process. Every entry is stamped with
+// Recently computed answers, per server process. Every answer is stamped with
 // the catalogue's generation (bumped in the same transaction as any index
 // change), so a cached answer is only used while it is still exactly right;
 // nothing here is state another instance needs.
 
-const size = Number(process.env.SEARCH_CACHE_SIZE ?? 1000);
-const results = size > 0 ? new LRUCache<string, SearchResult>({ max: size }) : null;
+export type GenerationCache<T> = (generation: bigint, key: string, compute: () => Promise<T>) => Promise<T>;
 
-export function cacheKey(generation: bigint, query: SearchQuery): string {
-  return `${generation}:${query.pageSize}:${query.sort}:${searchQueryString({ ...query, sort: undefined })}`;
+/** A cache of at most `size` answers (none when size is 0), valid for the generation they were computed at. */
+export function generationCache<T extends NonNullable<unknown>>(size: number): GenerationCache<T> {
+  const answers = size > 0 ? new LRUCache<string, T>({ max: size }) : null;
+  return async (generation, key, compute) => {
+    if (!answers) return compute();
+    const stamped = `${generation}:${key}`;
+    const hit = answers.get(stamped);
+    if (hit) return hit;
+    const answer = await compute();
+    answers.set(stamped, answer);
+    return answer;
+  };
 }
 
-export async function cachedSearch(
-  generation: bigint,
-  query: SearchQuery,
-  run: (query: SearchQuery) => Promise<SearchResult>,
-): Promise<SearchResult> {
-  if (!results) return run(query);
-  const key = cacheKey(generation, query);
-  const hit = results.get(key);
-  if (hit) return hit;
-  const result = await run(query);
-  results.set(key, result);
-  return result;
+const searches = generationCache<SearchResult>(Number(process.env.SEARCH_CACHE_SIZE ?? 1000));
+
+function searchKey(query: SearchQuery): string {
+  return `${query.pageSize}:${query.sort}:${searchQueryString({ ...query, sort: undefined })}`;
+}
+
+export function cachedSearch(generation: bigint, query: SearchQuery, run: (query: SearchQuery) => Promise<SearchResult>): Promise<SearchResult> {
+  return searches(generation, searchKey(query), () => run(query));
 }
