@@ -3,15 +3,14 @@ import { classOf, colourClasses, DARK_BORDER } from "@/lib/geo/colour-scale";
 import { europeShapes } from "@/lib/geo/europe-shapes";
 import { CONTEXT_ID, spriteHref } from "@/lib/geo/shapes-sprite";
 import { entriesText, type CountryCount } from "./country-counts";
-import { MapLegend, NO_ENTRIES_STROKE } from "./map-legend";
+import { CONTEXT_BORDER, CONTEXT_FILL, NoEntriesPattern } from "./map-colours";
+import { MapLegend } from "./map-legend";
 
 // A choropleth of the catalogue's countries, drawn on the server. Each country
 // is a link named by its figure ("Romania: 12 entries"), so keyboard and
 // screen-reader users reach the same pages and numbers as everyone else.
 
 const MARKER_RADIUS = 6;
-const CONTEXT_FILL = "#f1f5f9";
-const CONTEXT_BORDER = "#cbd5e1";
 
 // One class on the <svg> instead of one per country keeps the markup small.
 // Focus turns the country amber with a black outline: visible on every shade
@@ -40,10 +39,7 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
           {`${withEntries} of the ${countries.length} countries the catalogue covers have entries. Each country is a link to its page; the table gives the same numbers.`}
         </desc>
         <defs>
-          <pattern id={`${id}-none`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#fff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={NO_ENTRIES_STROKE} strokeWidth="1.5" />
-          </pattern>
+          <NoEntriesPattern id={`${id}-none`} />
         </defs>
         {/* Outlines come from one cached file (lib/geo/shapes-sprite.ts); only colours and links are per page. */}
         <use href={spriteHref(CONTEXT_ID)} fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} strokeWidth="0.5" />

@@ -1,6 +1,5 @@
-import { rangeLabel, type ColourClass } from "@/lib/geo/colour-scale";
-
-export const NO_ENTRIES_STROKE = "#64748b";
+import { DARK_BORDER, rangeLabel, type ColourClass } from "@/lib/geo/colour-scale";
+import { CONTEXT_BORDER, CONTEXT_FILL, NoEntriesPattern } from "./map-colours";
 
 function Swatch({ children }: { children: React.ReactNode }) {
   return (
@@ -19,26 +18,23 @@ export function MapLegend({ classes, patternId }: { classes: ColourClass[]; patt
         <li className="flex items-center gap-1.5">
           <Swatch>
             <defs>
-              <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill="#fff" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke={NO_ENTRIES_STROKE} strokeWidth="1.5" />
-              </pattern>
+              <NoEntriesPattern id={patternId} />
             </defs>
-            <rect x="0.5" y="0.5" width="19" height="13" fill={`url(#${patternId})`} stroke="#334155" />
+            <rect x="0.5" y="0.5" width="19" height="13" fill={`url(#${patternId})`} stroke={DARK_BORDER} />
           </Swatch>
           None yet
         </li>
         {classes.map((c) => (
           <li key={c.min} className="flex items-center gap-1.5">
             <Swatch>
-              <rect x="0.5" y="0.5" width="19" height="13" fill={c.fill} stroke="#334155" />
+              <rect x="0.5" y="0.5" width="19" height="13" fill={c.fill} stroke={DARK_BORDER} />
             </Swatch>
             {rangeLabel(c)}
           </li>
         ))}
         <li className="flex items-center gap-1.5">
           <Swatch>
-            <rect x="0.5" y="0.5" width="19" height="13" fill="#f1f5f9" stroke="#cbd5e1" />
+            <rect x="0.5" y="0.5" width="19" height="13" fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} />
           </Swatch>
           Outside the catalogue&apos;s region
         </li>
