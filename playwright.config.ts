@@ -42,7 +42,7 @@ export default defineConfig({
       env: {
         PORT: String(port),
         DATA_DIR: ".data/e2e",
-        EMBEDDED_PG_PORT: "54359",
+        EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54359",
         DATABASE_URL: "",
         NEXTAUTH_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
