@@ -13,7 +13,7 @@ export async function connectDatabase(log: (message: string) => void = console.l
     handle = { url: external, embedded: false, stop: async () => {} };
   } else {
     log("Starting the embedded PostgreSQL…");
-    const embedded = await startEmbeddedDatabase();
+    const embedded = await startEmbeddedDatabase({ log });
     handle = { url: embedded.url, embedded: true, stop: embedded.stop };
     process.env.DATABASE_URL = embedded.url;
   }

@@ -11,6 +11,7 @@ import { migrateDatabase } from "../../lib/database/migrate";
 declare module "vitest" {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    appDatabaseUrl: string;
   }
 }
 
@@ -29,7 +30,8 @@ export default async function setup(project: TestProject) {
   await ensureCatalogueOrganisations();
   await db.$disconnect();
 
-  project.provide("adminDatabaseUrl", server.url);
+  project.provide("adminDatabaseUrl", server.adminUrl);
+  project.provide("appDatabaseUrl", server.url);
   return async () => {
     await server.stop();
     fs.rmSync(directory, { recursive: true, force: true });

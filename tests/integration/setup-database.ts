@@ -2,14 +2,16 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 
-// Each test file works on its own copy of the migrated, seeded template.
-const templateUrl = new URL(inject("adminDatabaseUrl"));
+// Each test file works on its own copy of the migrated, seeded template, made
+// by the superuser and owned by the app's role, which the tests connect as.
+const adminUrl = new URL(inject("adminDatabaseUrl"));
+const appUrl = new URL(inject("appDatabaseUrl"));
 const name = `test_${randomUUID().replace(/-/g, "")}`;
-const admin = new pg.Client({ connectionString: templateUrl.toString().replace(/\/[^/]+$/, "/postgres") });
+adminUrl.pathname = "/postgres";
+const admin = new pg.Client({ connectionString: adminUrl.toString() });
 await admin.connect();
-await admin.query(`CREATE DATABASE ${name} TEMPLATE template_catalogue`);
+await admin.query(`CREATE DATABASE ${name} TEMPLATE template_catalogue OWNER ${admin.escapeIdentifier(decodeURIComponent(appUrl.username))}`);
 await admin.end();
 
-const url = new URL(templateUrl);
-url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
+appUrl.pathname = `/${name}`;
+process.env.DATABASE_URL = appUrl.toString();
