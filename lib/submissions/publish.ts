@@ -44,8 +44,9 @@ async function replaceLinks(tx: Prisma.TransactionClient, entryId: string, conte
 }
 
 /**
- * Makes published entries searchable, in the caller's transaction. Bumping the
- * search generation locks its one row until commit, so a long transaction of
+ * Makes published entries searchable, in the caller's transaction. Writing
+ * search documents bumps the search generation (a trigger on search_documents),
+ * which locks its one row until commit, so a long transaction of
  * many publications (a bulk import) defers this to its end, in one statement:
  * holding that lock for minutes would make every approval meanwhile wait.
  */

@@ -71,23 +71,17 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
       ) words
       WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
       ON CONFLICT DO NOTHING`;
-  await bumpGeneration(tx);
 }
 
 export async function removeDocuments(entryIds: string[], tx?: Prisma.TransactionClient): Promise<void> {
-  const remove = async (t: Prisma.TransactionClient) => {
-    await t.$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
-    await bumpGeneration(t);
-  };
-  if (tx) return remove(tx);
-  await db.$transaction(remove);
+  await (tx ?? db).$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
 }
 
-function bumpGeneration(tx: Prisma.TransactionClient) {
-  return tx.$executeRaw`UPDATE search_state SET generation = generation + 1 WHERE id = 1`;
-}
-
-/** Changes whenever the searchable catalogue changes (see search_state). */
+/**
+ * Changes whenever the searchable catalogue changes: a trigger on
+ * search_documents bumps it in the transaction of any change (see the
+ * search_generation_trigger migration), whoever writes.
+ */
 export async function readGeneration(): Promise<bigint> {
   const rows = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state WHERE id = 1`;
   return rows[0]?.generation ?? 0n;
