@@ -5,6 +5,11 @@
 // runtime bundles the database client.
 
 export async function register(): Promise<void> {
+  // A bad OAI_* setting stops the start with its message, rather than failing the first harvest.
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { oaiConfig } = await import("./lib/oai/config");
+    oaiConfig();
+  }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
     const { startOutboxWorker } = await import("./lib/search/outbox/background");
     const { meiliConfig } = await import("./lib/search/meilisearch/config");
