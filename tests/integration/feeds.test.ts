@@ -155,7 +155,8 @@ describe("the feed routes' answers", () => {
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(lastModified).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
 
-    for (const headers of [{ "if-none-match": etag ?? "" }, { "if-none-match": `"other", W/${etag}` }, { "if-modified-since": lastModified ?? "" }]) {
+    const current: Record<string, string>[] = [{ "if-none-match": etag ?? "" }, { "if-none-match": `"other", W/${etag}` }, { "if-modified-since": lastModified ?? "" }];
+    for (const headers of current) {
       const again = await feedResponse(new NextRequest(url, { headers }), format);
       expect(again.status).toBe(304);
       expect(await again.text()).toBe("");
@@ -163,7 +164,7 @@ describe("the feed routes' answers", () => {
       expect(again.headers.get("last-modified")).toBe(lastModified);
     }
     // If-None-Match decides when both are sent; an older date or another tag gets the whole feed.
-    const stale = [
+    const stale: Record<string, string>[] = [
       { "if-none-match": '"other"', "if-modified-since": lastModified ?? "" },
       { "if-modified-since": new Date(Date.parse(lastModified ?? "") - 1000).toUTCString() },
       { "if-modified-since": "not a date" },
@@ -202,7 +203,7 @@ describe("the feed routes' answers", () => {
 describe("the sitemap", () => {
   it("lists published entries and the pages of countries with entries, not archived entries", async () => {
     const urls = (await buildSitemap()).map((u) => new URL(u.url).pathname);
-    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/statistics", "/embed", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
+    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/statistics", "/embed", "/api-docs", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
     expect(urls).not.toContain("/entries/feed-archived");
     // Andorra has no entries in the catalogue: its page would be empty.
     expect(urls).not.toContain("/countries/ad");
