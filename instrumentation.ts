@@ -5,6 +5,16 @@
 // runtime bundles the database client.
 
 export async function register(): Promise<void> {
+  // A bad OAI_* setting stops the server with its message: left running, it
+  // would answer 500 on every page (Next.js fails each request after a failed register).
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { oaiConfigProblem } = await import("./lib/oai/config");
+    const problem = oaiConfigProblem();
+    if (problem) {
+      console.error(`Configuration error: ${problem}`);
+      process.exit(1);
+    }
+  }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
     const { startOutboxWorker } = await import("./lib/search/outbox/background");
     const { meiliConfig } = await import("./lib/search/meilisearch/config");

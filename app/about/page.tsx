@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { absoluteUrl } from "@/lib/site-url";
 
-export const metadata: Metadata = {
-  title: "About",
-  description: "What the STEM Clearinghouse is, who keeps it, and how to use and reuse it.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: "About",
+    description: "What the STEM Clearinghouse is, who keeps it, and how to use and reuse it.",
+    alternates: { canonical: absoluteUrl("/about") },
+  };
+}
 
 export default function AboutPage() {
   return (

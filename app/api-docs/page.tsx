@@ -4,11 +4,15 @@ import { EndpointSection, SchemaSection } from "@/components/api-docs/endpoint-s
 import { API_CACHE_CONTROL } from "@/lib/api/conditional";
 import { openApiDocument } from "@/lib/api/openapi";
 import { apiRateLimit } from "@/lib/api/rate-limit";
+import { absoluteUrl } from "@/lib/site-url";
 
-export const metadata: Metadata = {
-  title: "Open API",
-  description: "Read the published entries of the STEM Clearinghouse as JSON: endpoints, parameters, examples and response shapes.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: "Open API",
+    description: "Read the published entries of the STEM Clearinghouse as JSON: endpoints, parameters, examples and response shapes.",
+    alternates: { canonical: absoluteUrl("/api-docs") },
+  };
+}
 // The server URL in the examples is the site's configured address, read at request time.
 export const dynamic = "force-dynamic";
 

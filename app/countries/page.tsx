@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { countryPath } from "@/lib/catalogue/paths";
+import { absoluteUrl } from "@/lib/site-url";
 import { CountryMap } from "@/components/map/country-map";
 import { FacetIndexPage } from "../_browse/facet-value-route";
 
-export const metadata: Metadata = { title: "Countries", description: "STEM education entries by country across Europe." };
+export function generateMetadata(): Metadata {
+  return { title: "Countries", description: "STEM education entries by country across Europe.", alternates: { canonical: absoluteUrl("/countries") } };
+}
 export const dynamic = "force-dynamic";
 
 export default function CountriesPage() {

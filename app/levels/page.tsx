@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { levelPath } from "@/lib/catalogue/paths";
+import { absoluteUrl } from "@/lib/site-url";
 import { FacetIndexPage } from "../_browse/facet-value-route";
 
-export const metadata: Metadata = { title: "Education levels", description: "STEM education entries by education level." };
+export function generateMetadata(): Metadata {
+  return { title: "Education levels", description: "STEM education entries by education level.", alternates: { canonical: absoluteUrl("/levels") } };
+}
 export const dynamic = "force-dynamic";
 
 export default function LevelsPage() {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { themePath } from "@/lib/catalogue/paths";
+import { absoluteUrl } from "@/lib/site-url";
 import { FacetIndexPage } from "../_browse/facet-value-route";
 
-export const metadata: Metadata = { title: "Themes", description: "STEM education entries by theme." };
+export function generateMetadata(): Metadata {
+  return { title: "Themes", description: "STEM education entries by theme.", alternates: { canonical: absoluteUrl("/themes") } };
+}
 export const dynamic = "force-dynamic";
 
 export default function ThemesPage() {

@@ -28,11 +28,25 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   });
 }
 
+/** Whole seconds: HTTP dates carry no fractions, so a stamp with milliseconds would always look newer. */
+const toSecond = (date: Date) => Math.floor(date.getTime() / 1000) * 1000;
+
+/**
+ * Whether the client's copy is still current (RFC 9110 13.2.2): If-None-Match
+ * decides when it is sent; otherwise If-Modified-Since, against Last-Modified.
+ */
+export function isNotModified(request: Request, etag: string, lastModified?: Date): boolean {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch !== null) return matchesIfNoneMatch(ifNoneMatch, etag);
+  const since = Date.parse(request.headers.get("if-modified-since") ?? "");
+  return lastModified !== undefined && !Number.isNaN(since) && toSecond(lastModified) <= since;
+}
+
 export function conditionalJson(request: Request, body: unknown, headers: Record<string, string> = {}): Response {
   const text = JSON.stringify(body);
   const etag = entityTag(text);
   const common = { ...CORS_HEADERS, "Cache-Control": API_CACHE_CONTROL, ETag: etag, ...headers };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
+  if (isNotModified(request, etag)) {
     return new Response(null, { status: 304, headers: common });
   }
   return new Response(text, { status: 200, headers: { ...common, "Content-Type": "application/json" } });

@@ -11,7 +11,8 @@ async function* rowsOf(batches: AsyncIterable<ExportRecord[]>) {
 
 /**
  * The records as CSV text, chunk by chunk: a header row, then one row per
- * record, quoted by csv-stringify (RFC 4180). The stringifier pulls rows only
+ * record, every cell quoted by csv-stringify (RFC 4180), so a reader whose
+ * list separator is ";" still finds each cell's bounds. The stringifier pulls rows only
  * as fast as its output is read, so batches are fetched as the download goes.
  */
 export async function* csvChunks(batches: AsyncIterable<ExportRecord[]>): AsyncGenerator<string> {
@@ -21,6 +22,8 @@ export async function* csvChunks(batches: AsyncIterable<ExportRecord[]>): AsyncG
     record_delimiter: "\r\n",
     // A lone \n or \r inside a cell must be quoted too, whatever the record delimiter.
     quote_record_delimiter: true,
+    quoted: true,
+    quoted_empty: true,
     encoding: "utf8",
     cast: { string: neutraliseFormula },
   });

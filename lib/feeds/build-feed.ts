@@ -1,6 +1,6 @@
 import "server-only";
 import { Feed, type Category } from "feed";
-import { getPublishedEntryDates } from "@/lib/catalogue/entry-dates";
+import { getPublishedEntryDates, lastCatalogueChange } from "@/lib/catalogue/entry-dates";
 import { entryPath } from "@/lib/catalogue/paths";
 import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import { searchCatalogue, type SearchHit } from "@/lib/search";
@@ -53,7 +53,8 @@ export async function buildFeed(search: FeedSearch, format: FeedFormat): Promise
       : `The newest entries of the STEM Clearinghouse catalogue in this search: ${title.replace(/^STEM Clearinghouse: /, "")}.`,
     link: absoluteUrl(siteWide ? "/" : searchPath({ q: search.q, filters: search.filters })),
     language: "en",
-    updated: updated ?? new Date(),
+    // An empty feed is as old as the catalogue's last change: the same bytes, and ETag, until it changes.
+    updated: updated ?? (await lastCatalogueChange()) ?? new Date(0),
     generator: "STEM Clearinghouse",
     feedLinks: { rss: absoluteUrl(links.rss), atom: absoluteUrl(links.atom) },
     author: { name: "STEM Clearinghouse", link: absoluteUrl("/") },

@@ -1,6 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
+import { entityTag, isNotModified } from "@/lib/api/conditional";
 import { parseSearchRequest } from "@/lib/api/search-request";
+import { lastCatalogueChange } from "@/lib/catalogue/entry-dates";
 import { buildFeed, type FeedFormat } from "./build-feed";
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
@@ -8,11 +10,19 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",
 };
 
-/** GET /feeds/rss and /feeds/atom: the query string is a search's; bad parameters get a 400. */
+/**
+ * GET /feeds/rss and /feeds/atom: the query string is a search's; bad
+ * parameters get a 400. A reader polling with If-None-Match or
+ * If-Modified-Since gets 304 while nothing changed.
+ */
 export async function feedResponse(request: NextRequest, format: FeedFormat): Promise<Response> {
   const parsed = parseSearchRequest(request);
   if (!parsed.ok) return parsed.response;
   const { query } = parsed;
-  const xml = await buildFeed({ q: query.q, filters: query.filters }, format);
-  return new Response(xml, { headers: { "Content-Type": CONTENT_TYPES[format], "Cache-Control": "public, max-age=300" } });
+  const [xml, changed] = await Promise.all([buildFeed({ q: query.q, filters: query.filters }, format), lastCatalogueChange()]);
+  const etag = entityTag(xml);
+  const headers: Record<string, string> = { "Cache-Control": "public, max-age=300", ETag: etag };
+  if (changed) headers["Last-Modified"] = changed.toUTCString();
+  if (isNotModified(request, etag, changed ?? undefined)) return new Response(null, { status: 304, headers });
+  return new Response(xml, { headers: { ...headers, "Content-Type": CONTENT_TYPES[format] } });
 }

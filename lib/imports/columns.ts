@@ -41,14 +41,6 @@ export const FIELD_COLUMNS: Record<string, string> = {
   "reach.girlsShare": "girls_share",
 };
 
-/** The export makes formula-like cells inert with a leading apostrophe (lib/export/csv-safety.ts). */
-const NEUTRALISED = /^'[=+\-@\t\r]/;
-
-/** Undoes exactly that, so an exported text comes back as it was. */
-export function restoreNeutralised(cell: string): string {
-  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
-}
-
 /** Header names as people type them: "Title " and "TITLE" are "title". */
 export function normaliseColumn(name: string): string {
   return name.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { normaliseColumn, restoreNeutralised } from "./columns";
+import { restoreFormula } from "@/lib/export/csv-safety";
+import { normaliseColumn } from "./columns";
 import { MAX_FILE_BYTES, MAX_ROWS, type ImportFormat } from "./limits";
 
 // A file as records: CSV through csv-parse (RFC 4180: quoted cells with
@@ -65,7 +66,7 @@ function parseCsv(text: string): ParsedFile {
     const { record, info } = parsed.data;
     overcounted += count(record, /\r\n/g);
     const breaks = count(record, /\r\n|\r|\n/g);
-    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreNeutralised(cell)]));
+    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreFormula(cell)]));
     records.push({ row: info.lines - overcounted - breaks, values });
   }
   return { ok: true, format: "csv", columns: header.filter((name) => name !== ""), records };

@@ -1,10 +1,10 @@
 import "server-only";
-import { mailConfig } from "@/lib/mail/config";
 import type { ListQuery, ListVerb, OaiRequest } from "./arguments";
 import { formatDatestamp } from "./datestamps";
 import { oaiDublinCore } from "./dublin-core";
+import { oaiConfig } from "./config";
 import { baseUrl, oaiIdentifier, slugOfIdentifier } from "./identifiers";
-import { GRANULARITY, METADATA_FORMATS, PAGE_SIZE, type OaiError } from "./protocol";
+import { GRANULARITY, METADATA_FORMATS, OAI_IDENTIFIER_NAMESPACE, OAI_IDENTIFIER_SCHEMA, PAGE_SIZE, XSI_NAMESPACE, type OaiError } from "./protocol";
 import { countRecords, earliestDatestamp, getRecord, listRecords, type OaiRecord, type RecordFilter } from "./records";
 import { encodeToken } from "./resumption-token";
 import { setFilter, SETS, setSpecsOf } from "./sets";
@@ -37,25 +37,37 @@ export async function answerVerb(request: OaiRequest): Promise<VerbOutcome> {
   }
 }
 
-/** The address harvesters' operators can write to: the one the site's mail comes from. */
-function adminEmail(): string {
-  const from = mailConfig().MAIL_FROM;
-  return /<([^<>\s]+@[^<>\s]+)>/.exec(from)?.[1] ?? from.trim();
+/** Declares the identifier scheme, so a harvester or validator can check every record's identifier against it. */
+function identifierDescription(repositoryIdentifier: string): Markup {
+  return element(
+    "description",
+    {},
+    element(
+      "oai-identifier",
+      { xmlns: OAI_IDENTIFIER_NAMESPACE, "xmlns:xsi": XSI_NAMESPACE, "xsi:schemaLocation": `${OAI_IDENTIFIER_NAMESPACE} ${OAI_IDENTIFIER_SCHEMA}` },
+      element("scheme", {}, "oai"),
+      element("repositoryIdentifier", {}, repositoryIdentifier),
+      element("delimiter", {}, ":"),
+      element("sampleIdentifier", {}, oaiIdentifier("an-entry-slug")),
+    ),
+  );
 }
 
 async function identify(): Promise<Markup> {
   const earliest = await earliestDatestamp();
+  const { adminEmail, repositoryIdentifier } = oaiConfig();
   return element(
     "Identify",
     {},
     element("repositoryName", {}, "STEM Clearinghouse"),
     element("baseURL", {}, baseUrl()),
     element("protocolVersion", {}, "2.0"),
-    element("adminEmail", {}, adminEmail()),
+    element("adminEmail", {}, adminEmail),
     // An empty repository has no oldest record; the start of time bounds any harvest.
     element("earliestDatestamp", {}, formatDatestamp(earliest ?? new Date(0))),
     element("deletedRecord", {}, "persistent"),
     element("granularity", {}, GRANULARITY),
+    identifierDescription(repositoryIdentifier),
   );
 }
 

@@ -5,7 +5,9 @@ import { absoluteUrl } from "@/lib/site-url";
 
 // schema.org descriptions of entry pages. Each type gets only properties
 // schema.org defines for it: countries are `areaServed` for organisations but
-// `spatialCoverage` for works, themes `knowsAbout` or `about`.
+// `spatialCoverage` for works, themes `knowsAbout` or `about`. The thing an
+// entry describes is not our page about it: its `url` is its own website, and
+// our page is `mainEntityOfPage`, with `@id` naming the thing on that page.
 
 type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] | string[] | undefined };
 
@@ -34,8 +36,14 @@ function schemaTypeOf(kind: string) {
   return SCHEMA_TYPES[kind] ?? { type: "CreativeWork", family: "work" };
 }
 
+/** The node's name: our page with a fragment, so that the thing and the page about it stay two nodes. */
+function nodeId(slug: string): string {
+  return `${absoluteUrl(entryPath(slug))}#entry`;
+}
+
+/** A linked entry, by the @id its own page gives it. */
 function reference(link: LinkedEntry): JsonLd {
-  return { "@type": schemaTypeOf(link.kind).type, name: link.title, url: absoluteUrl(entryPath(link.slug)) };
+  return { "@type": schemaTypeOf(link.kind).type, "@id": nodeId(link.slug), name: link.title };
 }
 
 /** Linked organisations with a role, or nothing (an empty list is left out). */
@@ -59,10 +67,11 @@ export function entryJsonLd(entry: PublishedEntry): JsonLd {
   const base: JsonLd = {
     "@context": "https://schema.org",
     "@type": type,
+    "@id": nodeId(entry.slug),
     name: entry.title,
     description: entry.summary,
-    url: absoluteUrl(entryPath(entry.slug)),
-    sameAs: entry.website ?? undefined,
+    url: entry.website ?? undefined,
+    mainEntityOfPage: absoluteUrl(entryPath(entry.slug)),
   };
   switch (family) {
     case "organisation":

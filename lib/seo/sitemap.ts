@@ -16,12 +16,12 @@ const FACET_PAGES: [Facet, (value: string) => string][] = [
 ];
 
 /**
- * Home, search, about, statistics and the embed builder, the page of every country, theme and level that has
+ * Home, search, about, statistics, the embed builder and the API's documentation, the page of every country, theme and level that has
  * published entries (an empty one is a page with nothing to find), and every
  * published entry, most recently updated first, within the protocol's limit.
  */
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/statistics", "/embed", "/countries", "/themes", "/levels"].map((path) => ({ url: absoluteUrl(path) }));
+  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/statistics", "/embed", "/api-docs", "/countries", "/themes", "/levels"].map((path) => ({ url: absoluteUrl(path) }));
   for (const [facet, path] of FACET_PAGES) {
     for (const { value, count } of await countFacetValues(facet)) if (count > 0) pages.push({ url: absoluteUrl(path(value)) });
   }

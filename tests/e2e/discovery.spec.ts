@@ -31,7 +31,10 @@ test("an entry page has parseable JSON-LD and a canonical link", async ({ page }
   const data = JSON.parse((await scripts.textContent()) ?? "") as Record<string, unknown>;
   expect(data["@context"]).toBe("https://schema.org");
   expect(data["@type"]).toBe("Project");
-  expect(String(data.url)).toMatch(/\/entries\/quakesafe$/);
+  // The page is about the project; the project's own url would be its website, which it has none of.
+  expect(String(data.mainEntityOfPage)).toMatch(/\/entries\/quakesafe$/);
+  expect(String(data["@id"])).toMatch(/\/entries\/quakesafe#entry$/);
+  expect(data).not.toHaveProperty("url");
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(/\/entries\/quakesafe$/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
@@ -57,4 +60,27 @@ test("a feed with an unknown country answers 400 with the error envelope", async
   expect(response.status()).toBe(400);
   const body = (await response.json()) as { error: { code: string; message: string } };
   expect(body.error.code).toBe("invalid_query");
+});
+
+test("every public page in the sitemap names itself as canonical", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+  // Every page that is not an entry (home, search, about, index and facet pages, …) and a few entries.
+  const pages = [...listed.filter((url) => !url.includes("/entries/")), ...listed.filter((url) => url.includes("/entries/")).slice(0, 3)];
+  for (const path of ["/about", "/countries", "/themes", "/levels", "/api-docs"]) expect(pages.map(localPath)).toContain(path);
+  for (const url of pages) {
+    const html = await (await request.get(localPath(url))).text();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical, `canonical link of ${url}`).toBe(url);
+  }
+});
+
+test("a feed answers 304 to a reader whose copy is current", async ({ request }) => {
+  const first = await request.get("/feeds/atom?country=RO");
+  expect(first.status()).toBe(200);
+  const etag = first.headers()["etag"] ?? "";
+  const lastModified = first.headers()["last-modified"] ?? "";
+  expect(etag).not.toBe("");
+  expect((await request.get("/feeds/atom?country=RO", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  expect((await request.get("/feeds/atom?country=RO", { headers: { "If-Modified-Since": lastModified } })).status()).toBe(304);
 });

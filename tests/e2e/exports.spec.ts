@@ -15,7 +15,7 @@ test("the search page's CSV link downloads every result of the search", async ({
   const [download] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
   expect(download.suggestedFilename()).toMatch(/^stem-clearinghouse-\d{4}-\d\d-\d\d\.csv$/);
   const text = await fs.readFile(await download.path(), "utf8");
-  expect(text.startsWith("slug,url,kind,title")).toBe(true);
+  expect(text.startsWith('"slug","url","kind","title"')).toBe(true);
   const [, ...rows] = parseCsv(text);
   expect(rows).toHaveLength(count);
 });

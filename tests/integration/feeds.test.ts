@@ -147,6 +147,50 @@ describe("the feed routes' answers", () => {
     expect(await response.text()).toContain("<feed");
   });
 
+  it.each(["rss", "atom"] as const)("give %s an ETag and Last-Modified, and answer 304 while the reader's copy is current", async (format) => {
+    const url = `http://localhost/feeds/${format}?country=ro`;
+    const first = await feedResponse(new NextRequest(url), format);
+    const etag = first.headers.get("etag");
+    const lastModified = first.headers.get("last-modified");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(lastModified).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+
+    const current: Record<string, string>[] = [{ "if-none-match": etag ?? "" }, { "if-none-match": `"other", W/${etag}` }, { "if-modified-since": lastModified ?? "" }];
+    for (const headers of current) {
+      const again = await feedResponse(new NextRequest(url, { headers }), format);
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(again.headers.get("last-modified")).toBe(lastModified);
+    }
+    // If-None-Match decides when both are sent; an older date or another tag gets the whole feed.
+    const stale: Record<string, string>[] = [
+      { "if-none-match": '"other"', "if-modified-since": lastModified ?? "" },
+      { "if-modified-since": new Date(Date.parse(lastModified ?? "") - 1000).toUTCString() },
+      { "if-modified-since": "not a date" },
+    ];
+    for (const headers of stale) expect((await feedResponse(new NextRequest(url, { headers }), format)).status).toBe(200);
+  });
+
+  it("answer 200 again once the catalogue changes, even when the change leaves this feed", async () => {
+    const url = "http://localhost/feeds/rss?country=ro";
+    const before = await feedResponse(new NextRequest(url), "rss");
+    const since = before.headers.get("last-modified") ?? "";
+    // An entry of another country, changed after the reader's copy: this feed's own items are the same.
+    await db.entry.update({ where: { slug: "feed-belgium" }, data: { updatedAt: new Date(Date.parse(since) + 2000) } });
+    const after = await feedResponse(new NextRequest(url, { headers: { "if-modified-since": since } }), "rss");
+    expect(after.status).toBe(200);
+    expect(Date.parse(after.headers.get("last-modified") ?? "")).toBeGreaterThan(Date.parse(since));
+  });
+
+  it("keep the same ETag for a feed with no entries", async () => {
+    const url = "http://localhost/feeds/atom?q=zzxqvnothingmatches";
+    const tags = [];
+    for (let i = 0; i < 2; i++) tags.push((await feedResponse(new NextRequest(url), "atom")).headers.get("etag"));
+    expect(tags[0]).toBeTruthy();
+    expect(tags[1]).toBe(tags[0]);
+  });
+
   it("refuse bad parameters with a 400 and the API's error envelope", async () => {
     const response = await feedResponse(new NextRequest("http://localhost/feeds/rss?country=XX&theme=<b>"), "rss");
     expect(response.status).toBe(400);
@@ -159,7 +203,7 @@ describe("the feed routes' answers", () => {
 describe("the sitemap", () => {
   it("lists published entries and the pages of countries with entries, not archived entries", async () => {
     const urls = (await buildSitemap()).map((u) => new URL(u.url).pathname);
-    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/statistics", "/embed", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
+    expect(urls).toEqual(expect.arrayContaining(["/", "/search", "/about", "/statistics", "/embed", "/api-docs", "/entries/quakesafe", "/entries/feed-hostile", "/countries/ro"]));
     expect(urls).not.toContain("/entries/feed-archived");
     // Andorra has no entries in the catalogue: its page would be empty.
     expect(urls).not.toContain("/countries/ad");

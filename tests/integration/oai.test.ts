@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
+import { DEFAULT_REPOSITORY_IDENTIFIER } from "../../lib/oai/config";
 import { oaiIdentifier } from "../../lib/oai/identifiers";
 import { oaiResponse } from "../../lib/oai/respond";
 import { absoluteUrl } from "../../lib/site-url";
@@ -111,12 +112,36 @@ describe("Identify", () => {
     expect(text(identify.repositoryName)).toBe("STEM Clearinghouse");
     expect(text(identify.baseURL)).toBe(absoluteUrl("/oai"));
     expect(text(identify.protocolVersion)).toBe("2.0");
-    expect(text(identify.adminEmail)).toContain("@");
+    // OAI-PMH.xsd's emailType: no-reply@localhost, the old default, is refused.
+    expect(text(identify.adminEmail)).toMatch(/^\S+@(\S+\.)+\S+$/);
     expect(text(identify.deletedRecord)).toBe("persistent");
     expect(text(identify.granularity)).toBe("YYYY-MM-DDThh:mm:ssZ");
     // The oldest datestamp is the entry moved back to 2001 above.
     expect(text(identify.earliestDatestamp)).toBe("2001-02-03T04:05:06Z");
-    expect(Object.keys(identify)).toEqual(["repositoryName", "baseURL", "protocolVersion", "adminEmail", "earliestDatestamp", "deletedRecord", "granularity"]);
+    expect(Object.keys(identify)).toEqual(["repositoryName", "baseURL", "protocolVersion", "adminEmail", "earliestDatestamp", "deletedRecord", "granularity", "description"]);
+    const scheme = asNode(asNode(identify.description)["oai-identifier"]);
+    expect(scheme["@_xmlns"]).toBe("http://www.openarchives.org/OAI/2.0/oai-identifier");
+    expect(text(scheme.repositoryIdentifier)).toBe(DEFAULT_REPOSITORY_IDENTIFIER);
+    expect(text(scheme.sampleIdentifier)).toBe(`oai:${DEFAULT_REPOSITORY_IDENTIFIER}:an-entry-slug`);
+  });
+
+  it("keeps record identifiers when the site's address changes, while baseURL follows it", async () => {
+    const before = process.env.NEXTAUTH_URL;
+    const identifiersAt = async (address: string) => {
+      process.env.NEXTAUTH_URL = address;
+      const identify = asNode((await get("verb=Identify")).root.Identify);
+      expect(text(identify.baseURL)).toBe(`${address}/oai`);
+      return headersOf(await get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=country:RO"), "ListIdentifiers").map((h) => text(h.identifier));
+    };
+    try {
+      const local = await identifiersAt("http://localhost:3000");
+      expect(local.length).toBeGreaterThan(0);
+      for (const id of local) expect(id.startsWith(`oai:${DEFAULT_REPOSITORY_IDENTIFIER}:`)).toBe(true);
+      expect(await identifiersAt("http://127.0.0.1:3106")).toEqual(local);
+    } finally {
+      if (before === undefined) delete process.env.NEXTAUTH_URL;
+      else process.env.NEXTAUTH_URL = before;
+    }
   });
 });
 

@@ -10,8 +10,25 @@ describe("neutraliseFormula", () => {
     (value) => expect(neutraliseFormula(value)).toBe(`'${value}`),
   );
 
-  it.each(["", "Robotics club", "3D printing", "a=b", " =1+1", "'already text", "Ø", "100%"])("leaves %j alone", (value) => {
-    expect(neutraliseFormula(value)).toBe(value);
+  it.each(["", "Robotics club", "3D printing", "a=b", " =1+1", "'already text", "Ø", "100%", "a, -1", "RO; BE", "ages 10-14", "it's; fine"])(
+    "leaves %j alone",
+    (value) => expect(neutraliseFormula(value)).toBe(value),
+  );
+
+  // A spreadsheet whose list separator is ";" (or "," or a tab) starts a new cell there.
+  it.each([
+    ["x;=cmd|' /C calc'!A0", "x;'=cmd|' /C calc'!A0"],
+    ["a,+1", "a,'+1"],
+    ["b;@SUM(1)", "b;'@SUM(1)"],
+    ["c\t-2", "c\t'-2"],
+    ["=a;=b,=c", "'=a;'=b,'=c"],
+    ["x;;=y", "x;;'=y"],
+    ["\t=x", "'\t'=x"],
+  ])("neutralises %j after a separator as %j", (value, expected) => expect(neutraliseFormula(value)).toBe(expected));
+
+  it("adds one more apostrophe to text that already looks neutralised, so the import restores it exactly", () => {
+    expect(neutraliseFormula("'=x")).toBe("''=x");
+    expect(neutraliseFormula("a;'=b")).toBe("a;''=b");
   });
 });
 
@@ -86,8 +103,25 @@ describe("csvChunks", () => {
     expect(row).toHaveLength(EXPORT_COLUMNS.length);
   });
 
+  it("quotes every cell, the header and empty cells included", async () => {
+    const text = await csvOf([record({ title: "x;=cmd|' /C calc'!A0", summary: "b;@SUM(1)", funder: "a,+1" })]);
+    const [header, row] = text.split("\r\n");
+    expect(header).toBe(EXPORT_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(row).toContain(`"x;'=cmd|' /C calc'!A0"`);
+    expect(row).toContain(`"b;'@SUM(1)"`);
+    expect(row).toContain(`"a,'+1"`);
+    expect(row).toContain(`,"","1200",`);
+    // Every cell of the row is one quoted string, whichever separator a reader splits on.
+    expect(row).toMatch(/^"[^"]*"(,"[^"]*")*$/);
+  });
+
   it("neutralises a list whose first value starts like a formula", async () => {
     const [, row] = parseCsv(await csvOf([record({ organisations: ["=cmd|' /C calc'!A0", "Plain"] })]));
     expect(row?.[EXPORT_COLUMNS.indexOf("organisations")]).toBe("'=cmd|' /C calc'!A0; Plain");
+  });
+
+  it("neutralises a later list value with no space after the separator", async () => {
+    const [, row] = parseCsv(await csvOf([record({ organisations: ["Plain;=cmd"] })]));
+    expect(row?.[EXPORT_COLUMNS.indexOf("organisations")]).toBe("Plain;'=cmd");
   });
 });

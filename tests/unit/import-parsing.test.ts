@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExportRecord } from "@/lib/export/columns";
 import { csvChunks } from "@/lib/export/csv";
-import { neutraliseFormula } from "@/lib/export/csv-safety";
+import { neutraliseFormula, restoreFormula } from "@/lib/export/csv-safety";
 import { jsonChunks } from "@/lib/export/json";
-import { restoreNeutralised } from "@/lib/imports/columns";
 import { toCandidate, validateCandidate } from "@/lib/imports/map-row";
 import { parseImportFile } from "@/lib/imports/parse-file";
 import { rowLabel } from "@/lib/imports/row-label";
@@ -27,7 +26,7 @@ const record: ExportRecord = {
   slug: "robo-lab",
   url: "https://example.org/entries/robo-lab",
   kind: "programme",
-  title: "=HYPERLINK(\"http://evil\") Robo, lab; \"quoted\"",
+  title: "=HYPERLINK(\"http://evil\") Robo,=lab; \"quoted\";@x",
   title_lang: null,
   summary: "-Pupils build robots, test them; and write\nabout it in two lines.",
   countries: ["MK", "AL"],
@@ -72,9 +71,15 @@ describe("reading CSV", () => {
   });
 
   it("undoes exactly the export's formula neutralising", () => {
-    for (const cell of ["=1+1", "+4", "-x", "@a", "\tx", "plain", "'quoted", "'"]) expect(restoreNeutralised(neutraliseFormula(cell))).toBe(cell);
-    expect(restoreNeutralised("'=kept")).toBe("=kept");
-    expect(restoreNeutralised("'word")).toBe("'word");
+    for (const cell of ["=1+1", "+4", "-x", "@a", "\tx", "plain", "'quoted", "'"]) expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
+    expect(restoreFormula("'=kept")).toBe("=kept");
+    expect(restoreFormula("'word")).toBe("'word");
+  });
+
+  it("undoes the neutralising after separators too, and keeps apostrophes a person wrote", () => {
+    const cells = ["x;=cmd|' /C calc'!A0", "a,+1", "b;@SUM(1)", "c\t-2", "\t=x", "a;'=b", "''=c", "a, -1", "x;;=y", "a;'b", "it's; fine"];
+    for (const cell of cells) expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
+    expect(restoreFormula("x;'=cmd")).toBe("x;=cmd");
   });
 
   it("round-trips the site's own export losslessly", async () => {

@@ -62,13 +62,14 @@ describe("entryJsonLd", () => {
       "@context": "https://schema.org",
       name: "Example resource",
       description: "A summary of the example resource.",
-      url: expect.stringMatching(/\/entries\/example$/),
-      sameAs: "https://example.org/",
+      "@id": expect.stringMatching(/\/entries\/example#entry$/),
+      url: "https://example.org/",
+      mainEntityOfPage: expect.stringMatching(/\/entries\/example$/),
       inLanguage: ["en", "ro"],
       spatialCoverage: [{ "@type": "Country", name: "Romania" }, { "@type": "Country", name: "Belgium" }],
       educationalLevel: [{ "@type": "DefinedTerm", name: "Primary" }],
       about: [{ "@type": "DefinedTerm", name: "Mathematics" }],
-      provider: [{ "@type": "Organization", name: "The runner", url: expect.stringMatching(/\/entries\/runner$/) }],
+      provider: [{ "@type": "Organization", "@id": expect.stringMatching(/\/entries\/runner#entry$/), name: "The runner" }],
       funder: [{ "@type": "Organization", name: "A ministry" }],
       dateCreated: "2021",
     });
@@ -88,8 +89,23 @@ describe("entryJsonLd", () => {
     expect(data).toMatchObject({ startDate: "2021", endDate: "2024", provider: [{ name: "The runner" }] });
   });
 
+  it.each(KINDS.map((k) => k.value))("gives a %s its own website as url and our page as mainEntityOfPage", (kind) => {
+    const data = entryJsonLd(entry({ kind, website: "https://robots.example.org/" }));
+    expect(data.url).toBe("https://robots.example.org/");
+    expect(data.mainEntityOfPage).toMatch(/^https?:\/\/[^/]+\/entries\/example$/);
+    expect(data["@id"]).toBe(`${String(data.mainEntityOfPage)}#entry`);
+    expect(data).not.toHaveProperty("sameAs");
+  });
+
+  it("never gives our page as the url of what an entry describes, nor of what it links to", () => {
+    const json = serialiseJsonLd(entryJsonLd(entry({ kind: "organisation", website: null })));
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(data).not.toHaveProperty("url");
+    expect(json).not.toMatch(/"url":"[^"]*\/entries\//);
+  });
+
   it("leaves out what is unknown", () => {
     const data = JSON.parse(serialiseJsonLd(entryJsonLd(entry({ website: null, funder: null, links: [], countries: [], yearStart: null })))) as Record<string, unknown>;
-    for (const key of ["sameAs", "funder", "provider", "spatialCoverage", "dateCreated"]) expect(data).not.toHaveProperty(key);
+    for (const key of ["url", "sameAs", "funder", "provider", "spatialCoverage", "dateCreated"]) expect(data).not.toHaveProperty(key);
   });
 });

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { limitApiRequest } from "@/lib/api/rate-limit";
-import { apiError } from "@/lib/api/responses";
+import { apiError, CORS_HEADERS } from "@/lib/api/responses";
 import { queryStringTooLong } from "@/lib/api/search-request";
 import { exportSearch } from "@/lib/export/export-search";
 
@@ -20,7 +20,7 @@ export async function GET(request: NextRequest) {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Cache-Control": "no-store",
-      "Access-Control-Allow-Origin": "*",
+      ...CORS_HEADERS,
       "X-Content-Type-Options": "nosniff",
     },
   });
