@@ -60,7 +60,7 @@ export async function resendVerification(input: unknown, context: RequestContext
   if (!parsed.success) return invalidInput(parsed.error);
   const { email } = parsed.data;
   const wait = await consumeAll([
-    [`resend:ip:${context.ip}`, LIMITS.signUpPerIp],
+    [`resend:ip:${context.ip}`, LIMITS.resendPerIp],
     [`resend:email:${email}`, LIMITS.resendPerEmail],
   ]);
   if (wait !== null) return failure(waitMessage(wait));

@@ -193,7 +193,7 @@ describe("rate limits", () => {
     expect((await requestPasswordReset({ email }, context())).ok).toBe(false);
   });
 
-  it("count and log failed sign-ins, and refuse even the right password once the limit is reached", async () => {
+  it("count and log failed sign-ins per email, which slow further attempts down", async () => {
     const email = uniqueEmail("brute");
     await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
     for (let i = 0; i < 3; i++) expect((await authenticate({ email, password: `wrong ${i}` }, context())).ok).toBe(false);
@@ -203,9 +203,49 @@ describe("rate limits", () => {
     expect(JSON.parse(logged[2] ?? "{}")).toMatchObject({ event: "auth.sign_in_failed", email, reason: "wrong_password", recentFailures: 3 });
     expect(logged.join("\n")).not.toContain("wrong 2");
 
-    for (let i = 0; i < 7; i++) await consumeRateLimit(`signin:email:${email}`, { limit: 10, windowSeconds: 900 });
-    const refused = await authenticate({ email, password: "the right password" }, context());
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    const started = Date.now();
+    expect((await authenticate({ email, password: "wrong 3" }, context())).ok).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+
+  it("never refuse the owner's right password because strangers failed on the same email (NIST SP 800-63B)", async () => {
+    const email = uniqueEmail("locked");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    // Ten wrong passwords at once, each from another address.
+    const strangers = await Promise.all(Array.from({ length: 10 }, (_, i) => authenticate({ email, password: `guess ${i}` }, context())));
+    expect(strangers.every((r) => !r.ok)).toBe(true);
+    expect(await peekRateLimit(`signin-fail:${email}`, 900)).toBe(10);
+
+    const owner = await authenticate({ email, password: "the right password" }, context());
+    expect(owner).toMatchObject({ ok: true });
+    // ...and once the owner is in, the slowdown is over.
+    expect(await peekRateLimit(`signin-fail:${email}`, 900)).toBe(0);
+  });
+
+  it("let a whole school sign in from one address, counting only failures there", async () => {
+    const ip = { ip: "10.9.0.1" };
+    const email = uniqueEmail("school");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    for (let i = 0; i < 60; i++) expect((await authenticate({ email, password: "the right password" }, ip)).ok).toBe(true);
+    expect(await authenticate({ email, password: "the right password" }, ip)).toMatchObject({ ok: true });
+    expect(await peekRateLimit(`signin-fail-ip:${ip.ip}`, 900)).toBe(0);
+  }, 120_000);
+
+  it("refuse an address once its failures pass the limit, and not the others", async () => {
+    const flooding = { ip: "10.9.0.2" };
+    const email = uniqueEmail("flooded");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    expect((await authenticate({ email: uniqueEmail("guess"), password: "a guess" }, flooding)).ok).toBe(false);
+    for (let i = 1; i < 100; i++) await consumeRateLimit(`signin-fail-ip:${flooding.ip}`, { limit: 100, windowSeconds: 900 });
+    expect(await authenticate({ email, password: "the right password" }, flooding)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    expect(await authenticate({ email, password: "the right password" }, context())).toMatchObject({ ok: true });
+  });
+
+  it("let a conference hall sign up from one address", async () => {
+    const hall = { ip: "10.9.0.3" };
+    for (let i = 0; i < 12; i++) {
+      expect(await signUp({ name: `Participant ${i}`, email: uniqueEmail("hall"), password: "a long enough password" }, hall)).toMatchObject({ ok: true });
+    }
   });
 });
 
