@@ -11,10 +11,12 @@ import { LIMITS } from "./limits";
 import { mailMagicLink } from "./mails";
 import { authenticate } from "./sign-in";
 import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookie } from "./session-cookie";
+import { newSessionClaims } from "./session-token";
 
 // next-auth v4. Sessions are JWTs (the credentials provider requires it)
-// holding only the user id; who the user is and may do is read from the
-// database on each request. Our sign-in form posts to a server action that
+// holding only the user id and what identifies the session (session-token.ts);
+// who the user is and may do, and whether the session was ended, is read from
+// the database on each request. Our sign-in form posts to a server action that
 // uses the same authenticate(); the credentials provider serves API clients.
 
 function readHeader(headers: Record<string, unknown> | undefined) {
@@ -65,11 +67,11 @@ export const authOptions: AuthOptions = {
   pages: { signIn: "/auth/sign-in", verifyRequest: "/auth/check-email", error: "/auth/sign-in" },
   callbacks: {
     async jwt({ token, user }) {
-      if (user) return { sub: user.id, ver: await sessionVersionOf(user.id) };
-      return { sub: token.sub, ver: token.ver };
+      if (user) return newSessionClaims(user.id, await sessionVersionOf(user.id));
+      return { sub: token.sub, ver: token.ver, sid: token.sid, since: token.since };
     },
     session({ session, token }) {
-      return { expires: session.expires, userId: token.sub, sessionVersion: token.ver };
+      return { expires: session.expires, userId: token.sub, sessionVersion: token.ver, sessionId: token.sid, since: token.since };
     },
   },
 };

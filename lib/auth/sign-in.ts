@@ -13,7 +13,7 @@ import { signInSchema } from "./schema";
 // further attempts on the same email, and are logged. Failures on an email
 // never refuse its right password: anyone could cause them.
 
-export type SignInResult = { ok: true; userId: string } | (FormFailure & { unverified?: boolean });
+export type SignInResult = { ok: true; userId: string } | FormFailure;
 
 const FAILURE_WINDOW_SECONDS = 900;
 const WRONG = "The email address or the password is not right.";
@@ -39,7 +39,8 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   }
   await sleep(failureDelayMs(await peekRateLimit(failKey, FAILURE_WINDOW_SECONDS)));
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, emailVerified: true } });
+  // Only confirmed accounts hold a password (choose-password.ts), so a match is a confirmed account.
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const matches = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
   if (!user || !matches) {
     const { count } = await consumeRateLimit(failKey, { limit: Number.MAX_SAFE_INTEGER, windowSeconds: FAILURE_WINDOW_SECONDS });
@@ -47,13 +48,6 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
     return failure(WRONG, { password: [WRONG] });
   }
   await refundRateLimit(ipKey, ipWindow);
-  // Only the right password learns that the address is unconfirmed.
-  if (!user.emailVerified) {
-    return {
-      ...failure("Please confirm your email address first: open the link we mailed you. You can ask for a new link below."),
-      unverified: true,
-    };
-  }
   // The owner got in: earlier failures on this email no longer slow them down.
   await clearRateLimit(failKey);
   return { ok: true, userId: user.id };
