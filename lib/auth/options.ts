@@ -11,6 +11,7 @@ import { LIMITS } from "./limits";
 import { mailMagicLink } from "./mails";
 import { authenticate } from "./sign-in";
 import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookie } from "./session-cookie";
+import { revokeSession } from "./session-revocation";
 import { newSessionClaims } from "./session-token";
 
 // next-auth v4. Sessions are JWTs (the credentials provider requires it)
@@ -65,6 +66,12 @@ export const authOptions: AuthOptions = {
   useSecureCookies: secureCookies(),
   cookies: { sessionToken: cookie },
   pages: { signIn: "/auth/sign-in", verifyRequest: "/auth/check-email", error: "/auth/sign-in" },
+  // next-auth's own sign-out route ends the session on the server too, like our sign-out button.
+  events: {
+    async signOut({ token }) {
+      await revokeSession(token);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) return newSessionClaims(user.id, await sessionVersionOf(user.id));

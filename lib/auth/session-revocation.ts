@@ -12,7 +12,12 @@ const claimsSchema = z.object({ sub: z.uuid(), sid: z.string().min(1).max(100), 
 
 /** Ends the session of this cookie value; does nothing for a damaged or unknown one. */
 export async function revokeSessionToken(token: string): Promise<void> {
-  const claims = claimsSchema.safeParse(await decode({ token, secret: authSecret() }).catch(() => null));
+  await revokeSession(await decode({ token, secret: authSecret() }).catch(() => null));
+}
+
+/** Ends the session these (decoded) claims describe; does nothing for claims without a session id. */
+export async function revokeSession(decoded: unknown): Promise<void> {
+  const claims = claimsSchema.safeParse(decoded);
   if (!claims.success) return;
   const { sub, sid, since } = claims.data;
   const expiresAt = new Date((since + SESSION_MAX_AGE_SECONDS) * 1000);
