@@ -38,7 +38,7 @@ export default async function OrganisationMembersPage({ params }: Props) {
           <ul className="divide-y divide-slate-200 rounded-md border border-slate-200">
             {organisation.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-4 p-3">
-                <p>
+                <p className="min-w-0 [overflow-wrap:anywhere]">
                   <strong>{m.name ?? m.email}</strong> ({m.email}) — {MEMBERSHIP_STATES[m.state] ?? m.state}
                 </p>
                 <div className="flex flex-wrap gap-3">
