@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { formValues, toActionState, type ActionState } from "@/lib/forms/action-state";
 import { createOrganisation } from "@/lib/organisations/admin";
-import { approveMembership, inviteMember, removeMembership } from "@/lib/organisations/memberships";
+import { inviteMember, type InvitationOutcome } from "@/lib/organisations/invitations";
+import { approveMembership, removeMembership } from "@/lib/organisations/memberships";
 import { changeUserRole } from "@/lib/users/admin";
 
 // Each action checks the actor's current role in lib/, whatever the page showed.
@@ -38,6 +39,19 @@ export async function removeMembershipAction(_previous: ActionState, form: FormD
 export async function inviteMemberAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, ["email", "organisationId"]);
   const result = await inviteMember(await currentActor(), values);
-  if (result.ok) revalidatePath("/admin/organisations", "layout");
-  return toActionState(result, result.ok ? {} : values, `${values.email} is now a member and has been told by mail.`);
+  if (!result.ok) return toActionState(result, values);
+  revalidatePath("/admin/organisations", "layout");
+  return toActionState(result, {}, invitationMessage(values.email?.trim().toLowerCase() ?? "", result));
+}
+
+// Says what happened, and only that: who is a member now, and whether the mail went out.
+function invitationMessage(email: string, { outcome, mailed }: InvitationOutcome): string {
+  if (outcome === "added") {
+    return mailed
+      ? `${email} is now a member, and we have mailed them to say so.`
+      : `${email} is now a member, but the mail to tell them could not be sent. Please let them know yourself.`;
+  }
+  return mailed
+    ? `We have mailed an invitation to ${email}. They become a member once they open its link and choose a password; until then they are listed as invited.`
+    : `${email} is listed as invited, but the invitation mail could not be sent, so they cannot accept it yet. Please try again later.`;
 }

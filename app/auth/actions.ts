@@ -16,7 +16,7 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
   const values = formValues(form, ["email", "password", "callbackUrl"]);
   const result = await authenticate(values, await requestContext());
   if (!result.ok) {
-    return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: { email: values.email ?? "" }, unverified: result.unverified };
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values: { email: values.email ?? "" } };
   }
   await startSession(result.userId);
   redirect(safeCallbackPath(values.callbackUrl));
@@ -32,7 +32,7 @@ export async function signUpAction(_previous: ActionState, form: FormData): Prom
   return toActionState(
     result,
     formValues(form, ["name", "email"]),
-    "Thank you. We have sent a link to this address: open it to confirm your email, then sign in. If no mail arrives in a few minutes, look in your spam folder.",
+    "Thank you. We have sent a link to this address: open it to confirm your email and choose your password. If no mail arrives in a few minutes, look in your spam folder.",
   );
 }
 
@@ -43,8 +43,8 @@ export async function resendVerificationAction(_previous: ActionState, form: For
 }
 
 export async function verifyEmailAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const result = await verifyEmail(form.get("token"));
-  return toActionState(result, {}, "Thank you: your email address is confirmed. You can now sign in.");
+  const result = await verifyEmail(formValues(form, ["token", "password", "confirm"]));
+  return toActionState(result, {}, "Thank you: your email address is confirmed and your password is saved. You can now sign in.");
 }
 
 export async function forgotPasswordAction(_previous: ActionState, form: FormData): Promise<ActionState> {

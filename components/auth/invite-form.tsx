@@ -19,7 +19,7 @@ export function InviteForm({ action, organisationId }: { action: Action; organis
         name="email"
         type="email"
         label="Email address"
-        hint="Someone without an account gets one, and a mail to choose a password."
+        hint="We mail them either way. Someone without a confirmed account becomes a member once they open the mailed link and choose a password."
         defaultValue={state.values?.email}
         errors={state.fieldErrors?.email}
       />

@@ -4,23 +4,19 @@ import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/forms/action-state";
 import { Field } from "./field";
 import { FormAlert } from "./form-alert";
-import { ResendVerificationForm } from "./resend-verification-form";
 import { SubmitButton } from "./submit-button";
 
 type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
 
-export function SignInForm({ action, resendAction, callbackUrl }: { action: Action; resendAction: Action; callbackUrl: string }) {
+export function SignInForm({ action, callbackUrl }: { action: Action; callbackUrl: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
-    <div className="space-y-6">
-      <form action={formAction} className="space-y-4" noValidate>
-        <FormAlert ok={state.ok} message={state.message} />
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <Field name="email" type="email" label="Email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-        <Field name="password" type="password" label="Password" autoComplete="current-password" errors={state.fieldErrors?.password} />
-        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
-      </form>
-      {state.unverified && <ResendVerificationForm action={resendAction} email={state.values?.email ?? ""} />}
-    </div>
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormAlert ok={state.ok} message={state.message} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field name="email" type="email" label="Email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" type="password" label="Password" autoComplete="current-password" errors={state.fieldErrors?.password} />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
   );
 }

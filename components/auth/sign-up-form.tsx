@@ -16,14 +16,6 @@ export function SignUpForm({ action }: { action: Action }) {
       <FormAlert ok={state.ok} message={state.message} />
       <Field name="name" label="Your name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field name="email" type="email" label="Email address" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field
-        name="password"
-        type="password"
-        label="Password"
-        autoComplete="new-password"
-        hint="At least 10 characters. A few unrelated words make a good one."
-        errors={state.fieldErrors?.password}
-      />
       <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
     </form>
   );

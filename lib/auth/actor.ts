@@ -1,18 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ROLES, type Actor, type Role } from "./permissions";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 function toRole(value: string): Role {
   return ROLES.find((role) => role === value) ?? "member";
 }
 
+/** What a session cookie says about its session (see session-token.ts). */
+export type SessionRef = { version: number; id?: string; since?: number };
+
 /**
  * The user as the database knows them now: role and active memberships are
  * read on every call, so a demotion or removal takes effect at once whatever
  * a session cookie still says. Null when the user no longer exists, or when
- * the session was issued under an older session version.
+ * the session is over: issued under an older session version (a new
+ * password), signed out (revoked), too old, or from before sessions had ids.
  */
-export async function loadActor(userId: string, session?: { version: number }): Promise<Actor | null> {
+export async function loadActor(userId: string, session?: SessionRef): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -22,10 +27,11 @@ export async function loadActor(userId: string, session?: { version: number }): 
       name: true,
       role: true,
       memberships: { where: { state: "active" }, select: { organisationId: true } },
+      revokedSessions: { where: { id: session?.id ?? "" }, select: { id: true } },
     },
   });
-  // A session issued before the password last changed is over.
-  if (!user || (session && session.version !== user.sessionVersion)) return null;
+  if (!user) return null;
+  if (session && !sessionLives(session, user.sessionVersion, user.revokedSessions.length > 0)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -33,6 +39,11 @@ export async function loadActor(userId: string, session?: { version: number }): 
     role: toRole(user.role),
     organisationIds: user.memberships.map((m) => m.organisationId),
   };
+}
+
+function sessionLives(session: SessionRef, currentVersion: number, revoked: boolean): boolean {
+  if (session.version !== currentVersion || revoked || !session.id || session.since === undefined) return false;
+  return (session.since + SESSION_MAX_AGE_SECONDS) * 1000 > Date.now();
 }
 
 /** The version new sessions of this user are issued under. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { acceptInvitations } from "@/lib/organisations/invitations";
 
 // next-auth's storage, over our own tables. @next-auth/prisma-adapter types
 // its client as @prisma/client's, which is an untyped stub here (our client is
@@ -44,13 +45,18 @@ export function clearinghouseAdapter(): Adapter {
       return account ? toAdapterUser(account.user) : null;
     },
     async updateUser(user) {
-      const row = await db.user.update({
-        where: { id: user.id },
-        data: {
-          ...(user.name !== undefined ? { name: user.name } : {}),
-          ...(user.emailVerified !== undefined ? { emailVerified: user.emailVerified } : {}),
-        },
-        select: USER_FIELDS,
+      const row = await db.$transaction(async (tx) => {
+        const row = await tx.user.update({
+          where: { id: user.id },
+          data: {
+            ...(user.name !== undefined ? { name: user.name } : {}),
+            ...(user.emailVerified !== undefined ? { emailVerified: user.emailVerified } : {}),
+          },
+          select: USER_FIELDS,
+        });
+        // A sign-in link proved the address: invitations waiting for it are accepted.
+        if (user.emailVerified) await acceptInvitations(tx, row.id);
+        return row;
       });
       return toAdapterUser(row);
     },

@@ -3,14 +3,19 @@ import { consumeRateLimit, type RateLimitOptions } from "@/lib/rate-limit/postgr
 
 // How often each account flow may be used, per client address and per email
 // address. Kept in PostgreSQL (lib/rate-limit), so they hold on every instance.
+// Per address they are sized for a school, a ministry or a conference hall
+// behind one NAT: sign-ins count only failures there, so any number of people
+// who know their password get in. No limit ever refuses the right password
+// because of failures on that email (NIST SP 800-63B): those slow further
+// attempts down instead (failure-delay.ts) and are logged.
 
 export const LIMITS = {
-  signInPerIp: { limit: 50, windowSeconds: 900 },
-  signInPerEmail: { limit: 10, windowSeconds: 900 },
-  signUpPerIp: { limit: 10, windowSeconds: 3600 },
+  signInFailuresPerIp: { limit: 100, windowSeconds: 900 },
+  signUpPerIp: { limit: 200, windowSeconds: 3600 },
   signUpPerEmail: { limit: 3, windowSeconds: 3600 },
-  resetPerIp: { limit: 10, windowSeconds: 3600 },
+  resetPerIp: { limit: 100, windowSeconds: 3600 },
   resetPerEmail: { limit: 3, windowSeconds: 3600 },
+  resendPerIp: { limit: 100, windowSeconds: 3600 },
   resendPerEmail: { limit: 3, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitOptions>;
 

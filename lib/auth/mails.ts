@@ -18,7 +18,7 @@ export async function mailVerification(to: string, name: string | null, token: s
     subject: "Please confirm your email address",
     text:
       `${greeting(name)}\n\nThank you for creating an account on the STEM Clearinghouse. ` +
-      `Please confirm that this address is yours by opening the link below and pressing "Confirm my email address":\n\n${link}\n\n` +
+      `Please confirm that this address is yours by opening the link below and choosing your password:\n\n${link}\n\n` +
       `The link works once, for 48 hours. If you did not create an account, you can ignore this mail: nothing will happen.` +
       SIGNATURE,
   });
@@ -56,10 +56,22 @@ export async function mailInvitation(to: string, organisation: string, token: st
     to,
     subject: `You are invited to contribute for ${organisation}`,
     text:
-      `Hello,\n\nThe STEM Clearinghouse team has added you as a member of ${organisation}, ` +
+      `Hello,\n\nThe STEM Clearinghouse team invites you to become a member of ${organisation}, ` +
       `so that you can propose and update its entries in the catalogue. ` +
-      `To start, please choose a password here:\n\n${link}\n\nThe link works once, for seven days. ` +
-      `If you were not expecting this, you can ignore this mail.` +
+      `To accept, please choose a password here:\n\n${link}\n\nThe link works once, for seven days. ` +
+      `If you were not expecting this, you can ignore this mail: you will not become a member.` +
+      SIGNATURE,
+  });
+}
+
+export async function mailAddedToOrganisation(to: string, name: string | null, organisation: string): Promise<void> {
+  await sendMail({
+    to,
+    subject: `You are now a member of ${organisation}`,
+    text:
+      `${greeting(name)}\n\nThe STEM Clearinghouse team has added you as a member of ${organisation}, ` +
+      `so that you can propose and update its entries in the catalogue. You can start here:\n\n${absoluteUrl("/contributions")}\n\n` +
+      `If you do not want to be a member, you can leave the organisation on your account page.` +
       SIGNATURE,
   });
 }

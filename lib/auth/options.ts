@@ -11,10 +11,13 @@ import { LIMITS } from "./limits";
 import { mailMagicLink } from "./mails";
 import { authenticate } from "./sign-in";
 import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookie } from "./session-cookie";
+import { revokeSession } from "./session-revocation";
+import { newSessionClaims } from "./session-token";
 
 // next-auth v4. Sessions are JWTs (the credentials provider requires it)
-// holding only the user id; who the user is and may do is read from the
-// database on each request. Our sign-in form posts to a server action that
+// holding only the user id and what identifies the session (session-token.ts);
+// who the user is and may do, and whether the session was ended, is read from
+// the database on each request. Our sign-in form posts to a server action that
 // uses the same authenticate(); the credentials provider serves API clients.
 
 function readHeader(headers: Record<string, unknown> | undefined) {
@@ -63,13 +66,19 @@ export const authOptions: AuthOptions = {
   useSecureCookies: secureCookies(),
   cookies: { sessionToken: cookie },
   pages: { signIn: "/auth/sign-in", verifyRequest: "/auth/check-email", error: "/auth/sign-in" },
+  // next-auth's own sign-out route ends the session on the server too, like our sign-out button.
+  events: {
+    async signOut({ token }) {
+      await revokeSession(token);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
-      if (user) return { sub: user.id, ver: await sessionVersionOf(user.id) };
-      return { sub: token.sub, ver: token.ver };
+      if (user) return newSessionClaims(user.id, await sessionVersionOf(user.id));
+      return { sub: token.sub, ver: token.ver, sid: token.sid, since: token.since };
     },
     session({ session, token }) {
-      return { expires: session.expires, userId: token.sub, sessionVersion: token.ver };
+      return { expires: session.expires, userId: token.sub, sessionVersion: token.ver, sessionId: token.sid, since: token.since };
     },
   },
 };

@@ -16,7 +16,6 @@ export const signUpSchema = z.object({
     .max(120, "Use at most 120 characters.")
     .regex(/^[^\p{Cc}]+$/u, "Use letters, spaces and punctuation only."),
   email: emailSchema,
-  password: passwordSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

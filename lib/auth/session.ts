@@ -9,6 +9,7 @@ import { safeCallbackPath } from "./callback-url";
 import { authOptions } from "./options";
 import type { Actor } from "./permissions";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import { revokeSessionToken } from "./session-revocation";
 import { sessionToken } from "./session-token";
 
 /** The signed-in user as the database knows them now, once per request; null when signed out. */
@@ -17,7 +18,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!(await cookies()).has(sessionCookie().name)) return null;
   const session = await getServerSession(authOptions);
   const id = z.uuid().safeParse(session?.userId);
-  return id.success ? loadActor(id.data, { version: session?.sessionVersion ?? 0 }) : null;
+  if (!id.success) return null;
+  return loadActor(id.data, { version: session?.sessionVersion ?? 0, id: session?.sessionId, since: session?.since });
 });
 
 /** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */
@@ -34,7 +36,11 @@ export async function startSession(userId: string): Promise<void> {
   (await cookies()).set(name, token, { ...options, maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
+/** Signs out: the session is revoked on the server, then its cookie is cleared. */
 export async function endSession(): Promise<void> {
   const { name, options } = sessionCookie();
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  const store = await cookies();
+  const token = store.get(name)?.value;
+  if (token) await revokeSessionToken(token);
+  store.set(name, "", { ...options, maxAge: 0 });
 }

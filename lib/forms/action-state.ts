@@ -8,7 +8,6 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
-  unverified?: boolean;
 };
 
 export const IDLE: ActionState = {};

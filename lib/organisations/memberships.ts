@@ -1,17 +1,16 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
-import { mailInvitation } from "@/lib/auth/mails";
 import { canManageMembers, type Actor } from "@/lib/auth/permissions";
-import { createAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { notify, staffIds } from "@/lib/notifications/notifications";
-import { inviteSchema, membershipRefSchema, organisationIdSchema } from "./schema";
+import { membershipRefSchema, organisationIdSchema } from "./schema";
 
-// Who belongs to which organisation. Users ask to join; staff approve, invite
-// and remove; users may leave (or withdraw a request) themselves. Each change
-// is checked against the actor read fresh from the database, and audited.
+// Who belongs to which organisation. Users ask to join; staff approve and
+// remove (and invite: invitations.ts); users may leave (or withdraw a request)
+// themselves. Each change is checked against the actor read fresh from the
+// database, and audited.
 
 const FORBIDDEN = failure("You are not allowed to change this membership.");
 
@@ -92,39 +91,4 @@ export async function removeMembership(actor: Actor | null, input: unknown): Pro
     return true;
   });
   return removed ? { ok: true } : failure("This membership does not exist any more.");
-}
-
-/**
- * Adds someone to an organisation by email. A new address gets an account
- * without a password and a mail to choose one; an existing account is told.
- */
-export async function inviteMember(actor: Actor | null, input: unknown): Promise<FormResult> {
-  if (!canManageMembers(actor)) return FORBIDDEN;
-  const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { email, organisationId } = parsed.data;
-  const organisation = await db.organisation.findUnique({ where: { id: organisationId } });
-  if (!organisation) return failure("This organisation does not exist.");
-  const { user, notices } = await db.$transaction(async (tx) => {
-    const user = await tx.user.upsert({ where: { email }, create: { email, role: "member" }, update: {} });
-    await tx.membership.upsert({
-      where: { userId_organisationId: { userId: user.id, organisationId } },
-      create: { userId: user.id, organisationId, state: "active" },
-      update: { state: "active" },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "membership.invited",
-      subjectType: "membership",
-      subjectId: `${organisationId}:${user.id}`,
-      details: { organisation: organisation.slug },
-    });
-    const notices = user.passwordHash
-      ? await notify(tx, [user.id], { message: `You have been added to ${organisation.name}.`, href: "/contributions" })
-      : [];
-    return { user, notices };
-  });
-  if (user.passwordHash) await deliverNotices(notices);
-  else await mailInvitation(email, organisation.name, await createAuthToken(email, "invitation"));
-  return { ok: true };
 }

@@ -41,6 +41,14 @@ export async function peekRateLimit(key: string, windowSeconds: number): Promise
   return rows[0]?.count ?? 0;
 }
 
+/** Takes back one attempt counted under `key` in the current window (e.g. a sign-in that turned out right). */
+export async function refundRateLimit(key: string, windowSeconds: number): Promise<void> {
+  checkWindow(windowSeconds);
+  await db.$executeRaw`
+    UPDATE rate_limits SET count = greatest(count - 1, 0)
+    WHERE key = ${key} AND window_start = to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds})`;
+}
+
 /** Forgets every window of `key` (e.g. failed sign-ins after a successful one). */
 export async function clearRateLimit(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });

@@ -15,39 +15,34 @@ async function signInWithPassword(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-test("signing up, confirming the address by mail, then signing in", async ({ page }) => {
-  const email = newAddress("signup");
-  const password = "a long enough password";
+async function signUpAndConfirm(page: Page, name: string, email: string, password: string) {
   await page.goto("/auth/sign-up");
-  await page.getByLabel("Your name").fill("Ana Popescu");
+  await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.locator("main")).toContainText("We have sent a link to this address");
 
-  // Not confirmed yet: the right password explains what is missing.
-  await signInWithPassword(page, email, password);
-  await expect(page.locator("main").getByRole("alert")).toContainText("confirm your email address");
-
-  const mail = await mailTo(email, /confirm/i);
-  await page.goto(linkTo(mail, "/auth/verify"));
+  // The password is chosen on the confirmation link's page, by whoever holds the mail.
+  await page.goto(linkTo(await mailTo(email, /confirm/i), "/auth/verify"));
+  await page.getByLabel("Choose a password").fill(password);
+  await page.getByLabel("The same password again").fill(password);
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.locator("main")).toContainText("your email address is confirmed");
+}
 
+test("signing up, confirming the address by mail and choosing the password, then signing in", async ({ page }) => {
+  const email = newAddress("signup");
+  const password = "a long enough password";
+  await page.goto("/auth/sign-up");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
+  await signUpAndConfirm(page, "Ana Popescu", email, password);
   await signInWithPassword(page, email, password);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
 test("choosing a new password through a mailed link", async ({ page }) => {
   const email = newAddress("reset");
-  await page.goto("/auth/sign-up");
-  await page.getByLabel("Your name").fill("Jan Kowalski");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("the first password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.goto(linkTo(await mailTo(email, /confirm/i), "/auth/verify"));
-  await page.getByRole("button", { name: "Confirm my email address" }).click();
-  await expect(page.locator("main")).toContainText("your email address is confirmed");
+  await signUpAndConfirm(page, "Jan Kowalski", email, "the first password");
 
   await page.goto("/auth/forgot-password");
   await page.getByLabel("Email address").fill(email);
@@ -85,4 +80,47 @@ test("signing in with a link mailed by next-auth", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/account");
   await expect(page.locator("main")).toContainText(email);
+});
+
+test("signing out ends the session on the server: a copied cookie opens nothing any more", async ({ page, browser, baseURL }) => {
+  const email = newAddress("signout");
+  await signUpAndConfirm(page, "Eva Novak", email, "a long enough password");
+  await signInWithPassword(page, email, "a long enough password");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const copied = (await page.context().cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  expect(copied).toHaveLength(1);
+
+  const elsewhere = await browser.newContext({ baseURL });
+  await elsewhere.addCookies(copied);
+  const thief = await elsewhere.newPage();
+  await thief.goto("/account");
+  await expect(thief.locator("main")).toContainText(email);
+  expect((await thief.request.get("/account/data", { maxRedirects: 0 })).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await thief.goto("/account");
+  await expect(thief).toHaveURL(/\/auth\/sign-in\?callbackUrl=%2Faccount/);
+  const data = await thief.request.get("/account/data", { maxRedirects: 0 });
+  expect(data.status()).toBe(401);
+  expect(await data.text()).not.toContain(email);
+  await elsewhere.close();
+});
+
+test("a crafted callbackUrl never leads off the site, after signing in or when already signed in", async ({ page }) => {
+  const email = newAddress("callback");
+  await signUpAndConfirm(page, "Ion Rusu", email, "a long enough password");
+  const crafted = "/auth/sign-in?callbackUrl=%2F%09%2F127.0.0.2%3A9%2Fphish";
+  await page.goto(crafted);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/");
+
+  // Already signed in: the plain GET redirects at once, to our home page.
+  const answer = await page.request.get(crafted, { maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  expect(answer.headers().location).toBe("/");
 });

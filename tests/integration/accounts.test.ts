@@ -14,6 +14,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "../../lib/auth/options";
 import { hashPassword } from "../../lib/auth/password";
 import { sessionCookie } from "../../lib/auth/session-cookie";
+import { revokeSessionToken } from "../../lib/auth/session-revocation";
 import { sessionToken } from "../../lib/auth/session-token";
 import { requestPasswordReset, resetPassword } from "../../lib/auth/password-reset";
 import { authenticate } from "../../lib/auth/sign-in";
@@ -53,29 +54,50 @@ beforeEach(() => {
 });
 
 describe("sign-up and email verification", () => {
-  it("mails a confirmation link; the account signs in only once confirmed", async () => {
+  it("mails a confirmation link, where the owner of the address chooses the password", async () => {
     const email = uniqueEmail("ada");
     const password = "a long enough password";
-    const result = await signUp({ name: "Ada", email: `  ${email.toUpperCase()} `, password }, context());
+    const result = await signUp({ name: "Ada", email: `  ${email.toUpperCase()} ` }, context());
     expect(result).toEqual({ ok: true, email });
 
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.role).toBe("member");
     expect(user.emailVerified).toBeNull();
-    expect(user.passwordHash).toMatch(/^scrypt\$/);
-    expect(user.passwordHash).not.toContain(password);
-
-    const refused = await authenticate({ email, password }, context());
-    expect(refused).toMatchObject({ ok: false, unverified: true });
+    expect(user.passwordHash).toBeNull();
 
     const mail = await mailTo(email);
     expect(mail.subject).toBe("Please confirm your email address");
     const token = linkIn(mail, "/auth/verify");
     expect(mail.text).toContain("http://clearinghouse.test/auth/verify?token=");
 
-    expect(await verifyEmail(token)).toEqual({ ok: true, email });
-    expect(await verifyEmail(token)).toMatchObject({ ok: false });
+    const mismatch = await verifyEmail({ token, password, confirm: "something else" });
+    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirm: [expect.any(String)] } });
+    expect(await verifyEmail({ token, password, confirm: password })).toEqual({ ok: true, email });
+    expect(await verifyEmail({ token, password: "another password", confirm: "another password" })).toMatchObject({ ok: false });
+    const confirmed = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(confirmed.emailVerified).not.toBeNull();
+    expect(confirmed.passwordHash).toMatch(/^scrypt\$/);
+    expect(confirmed.passwordHash).not.toContain(password);
     expect(await authenticate({ email, password }, context())).toEqual({ ok: true, userId: user.id });
+  });
+
+  it("keep no password chosen before the address was proven: a sign-up on someone else's address cannot take it over", async () => {
+    const victim = uniqueEmail("victim");
+    const attackerPassword = "the attacker's password";
+    expect(await signUp({ name: "Not the owner", email: victim, password: attackerPassword }, context())).toEqual({ ok: true, email: victim });
+    expect((await db.user.findUniqueOrThrow({ where: { email: victim } })).passwordHash).toBeNull();
+    expect((await authenticate({ email: victim, password: attackerPassword }, context())).ok).toBe(false);
+
+    // The owner opens the unsolicited mail and confirms, choosing their own password.
+    const token = linkIn(await mailTo(victim), "/auth/verify");
+    expect(await verifyEmail({ token, password: "the owner's own password", confirm: "the owner's own password" })).toEqual({ ok: true, email: victim });
+    expect((await authenticate({ email: victim, password: attackerPassword }, context())).ok).toBe(false);
+    expect((await authenticate({ email: victim, password: "the owner's own password" }, context())).ok).toBe(true);
+  });
+
+  it("are kept by the database from holding a password on an unconfirmed account", async () => {
+    const email = uniqueEmail("check");
+    await expect(db.user.create({ data: { email, passwordHash: await hashPassword("a long enough password") } })).rejects.toThrow(/users_password_needs_proven_address/);
   });
 
   it("answers a sign-up for a taken address the same way, and tells the owner by mail", async () => {
@@ -88,15 +110,15 @@ describe("sign-up and email verification", () => {
   });
 
   it("refuses bad input with messages per field", async () => {
-    const result = await signUp({ name: "", email: "not an address", password: "short" }, context());
+    const result = await signUp({ name: "", email: "not an address" }, context());
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["email", "name", "password"]);
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["email", "name"]);
   });
 
   it("resends a link to an unconfirmed account only", async () => {
     const email = uniqueEmail("resend");
-    await signUp({ name: "Re", email, password: "a long enough password" }, context());
+    await signUp({ name: "Re", email }, context());
     const before = mailbox.mails.length;
     expect(await resendVerification({ email }, context())).toEqual({ ok: true });
     await vi.waitFor(() => expect(mailbox.mails.length).toBe(before + 1));
@@ -107,8 +129,9 @@ describe("sign-up and email verification", () => {
 describe("password reset", () => {
   it("mails a one-time link that sets a new password", async () => {
     const email = uniqueEmail("reset");
-    await signUp({ name: "Reset", email, password: "the first password" }, context());
-    await verifyEmail(linkIn(await mailTo(email), "/auth/verify"));
+    await signUp({ name: "Reset", email }, context());
+    const first = "the first password";
+    await verifyEmail({ token: linkIn(await mailTo(email), "/auth/verify"), password: first, confirm: first });
 
     expect(await requestPasswordReset({ email }, context())).toEqual({ ok: true });
     await vi.waitFor(async () => expect((await mailTo(email)).subject).toBe("Choose a new password"));
@@ -125,8 +148,9 @@ describe("password reset", () => {
 
     // Sessions issued before the new password no longer count; new ones do.
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(await loadActor(user.id, { version: user.sessionVersion - 1 })).toBeNull();
-    expect(await loadActor(user.id, { version: user.sessionVersion })).toMatchObject({ email });
+    const session = { id: "a-session", since: Math.floor(Date.now() / 1000) };
+    expect(await loadActor(user.id, { ...session, version: user.sessionVersion - 1 })).toBeNull();
+    expect(await loadActor(user.id, { ...session, version: user.sessionVersion })).toMatchObject({ email });
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
@@ -182,7 +206,7 @@ describe("rate limits", () => {
   it("limit sign-ups per email address", async () => {
     const email = uniqueEmail("flood");
     const attempts = [];
-    for (let i = 0; i < 4; i++) attempts.push(await signUp({ name: "Flood", email, password: "a long enough password" }, context()));
+    for (let i = 0; i < 4; i++) attempts.push(await signUp({ name: "Flood", email }, context()));
     expect(attempts.slice(0, 3).every((a) => a.ok)).toBe(true);
     expect(attempts[3]).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
   });
@@ -193,7 +217,7 @@ describe("rate limits", () => {
     expect((await requestPasswordReset({ email }, context())).ok).toBe(false);
   });
 
-  it("count and log failed sign-ins, and refuse even the right password once the limit is reached", async () => {
+  it("count and log failed sign-ins per email, which slow further attempts down", async () => {
     const email = uniqueEmail("brute");
     await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
     for (let i = 0; i < 3; i++) expect((await authenticate({ email, password: `wrong ${i}` }, context())).ok).toBe(false);
@@ -203,9 +227,49 @@ describe("rate limits", () => {
     expect(JSON.parse(logged[2] ?? "{}")).toMatchObject({ event: "auth.sign_in_failed", email, reason: "wrong_password", recentFailures: 3 });
     expect(logged.join("\n")).not.toContain("wrong 2");
 
-    for (let i = 0; i < 7; i++) await consumeRateLimit(`signin:email:${email}`, { limit: 10, windowSeconds: 900 });
-    const refused = await authenticate({ email, password: "the right password" }, context());
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    const started = Date.now();
+    expect((await authenticate({ email, password: "wrong 3" }, context())).ok).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+
+  it("never refuse the owner's right password because strangers failed on the same email (NIST SP 800-63B)", async () => {
+    const email = uniqueEmail("locked");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    // Ten wrong passwords at once, each from another address.
+    const strangers = await Promise.all(Array.from({ length: 10 }, (_, i) => authenticate({ email, password: `guess ${i}` }, context())));
+    expect(strangers.every((r) => !r.ok)).toBe(true);
+    expect(await peekRateLimit(`signin-fail:${email}`, 900)).toBe(10);
+
+    const owner = await authenticate({ email, password: "the right password" }, context());
+    expect(owner).toMatchObject({ ok: true });
+    // ...and once the owner is in, the slowdown is over.
+    expect(await peekRateLimit(`signin-fail:${email}`, 900)).toBe(0);
+  });
+
+  it("let a whole school sign in from one address, counting only failures there", async () => {
+    const ip = { ip: "10.9.0.1" };
+    const email = uniqueEmail("school");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    for (let i = 0; i < 60; i++) expect((await authenticate({ email, password: "the right password" }, ip)).ok).toBe(true);
+    expect(await authenticate({ email, password: "the right password" }, ip)).toMatchObject({ ok: true });
+    expect(await peekRateLimit(`signin-fail-ip:${ip.ip}`, 900)).toBe(0);
+  }, 120_000);
+
+  it("refuse an address once its failures pass the limit, and not the others", async () => {
+    const flooding = { ip: "10.9.0.2" };
+    const email = uniqueEmail("flooded");
+    await db.user.create({ data: { email, emailVerified: new Date(), passwordHash: await hashPassword("the right password") } });
+    expect((await authenticate({ email: uniqueEmail("guess"), password: "a guess" }, flooding)).ok).toBe(false);
+    for (let i = 1; i < 100; i++) await consumeRateLimit(`signin-fail-ip:${flooding.ip}`, { limit: 100, windowSeconds: 900 });
+    expect(await authenticate({ email, password: "the right password" }, flooding)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    expect(await authenticate({ email, password: "the right password" }, context())).toMatchObject({ ok: true });
+  });
+
+  it("let a conference hall sign up from one address", async () => {
+    const hall = { ip: "10.9.0.3" };
+    for (let i = 0; i < 12; i++) {
+      expect(await signUp({ name: `Participant ${i}`, email: uniqueEmail("hall") }, hall)).toMatchObject({ ok: true });
+    }
   });
 });
 
@@ -219,9 +283,38 @@ describe("sessions", () => {
       request.headers = { host: "clearinghouse.test" };
       return getServerSession(request, new ServerResponse(request), authOptions);
     };
-    expect(await read(token)).toEqual({ expires: expect.any(String), userId: person.id, sessionVersion: 0 });
+    expect(await read(token)).toEqual({
+      expires: expect.any(String),
+      userId: person.id,
+      sessionVersion: 0,
+      sessionId: expect.stringMatching(/^[\w-]{36}$/),
+      since: expect.any(Number),
+    });
     vi.spyOn(console, "error").mockImplementation(() => {});
     expect(await read(`${token.slice(0, -4)}AAAA`)).toBeNull();
+  });
+
+  it("end on the server when signed out: a copy of the cookie no longer finds the user, other sessions go on", async () => {
+    const person = await createPerson("member");
+    const copied = await sessionToken(person.id, 0);
+    const other = await sessionToken(person.id, 0);
+    const refOf = async (token: string) => {
+      const request = Object.assign(new IncomingMessage(new Socket()), { cookies: { [sessionCookie().name]: token } });
+      request.headers = { host: "clearinghouse.test" };
+      const session = await getServerSession(request, new ServerResponse(request), authOptions);
+      return { version: session?.sessionVersion ?? -1, id: session?.sessionId, since: session?.since };
+    };
+    expect(await loadActor(person.id, await refOf(copied))).toMatchObject({ id: person.id });
+
+    await revokeSessionToken(copied);
+    expect(await loadActor(person.id, await refOf(copied))).toBeNull();
+    expect(await loadActor(person.id, await refOf(other))).toMatchObject({ id: person.id });
+    await revokeSessionToken(copied);
+    await revokeSessionToken("not a session");
+
+    // Sessions without an id (issued before revocation existed) or past their lifetime are over too.
+    expect(await loadActor(person.id, { version: 0 })).toBeNull();
+    expect(await loadActor(person.id, { version: 0, id: "an-old-session", since: Math.floor(Date.now() / 1000) - 8 * 24 * 3600 })).toBeNull();
   });
 
   it("use HttpOnly, SameSite=Lax cookies, Secure when the site is https", () => {

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { signUp } from "../../lib/auth/accounts";
 import { resetPassword } from "../../lib/auth/password-reset";
 import { authenticate } from "../../lib/auth/sign-in";
 import { loadActor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { createOrganisation, getOrganisationMembers, listMembershipRequests } from "../../lib/organisations/admin";
-import { approveMembership, inviteMember, removeMembership, requestMembership } from "../../lib/organisations/memberships";
+import { createOrganisation, listMembershipRequests } from "../../lib/organisations/admin";
+import { inviteMember } from "../../lib/organisations/invitations";
+import { approveMembership, removeMembership, requestMembership } from "../../lib/organisations/memberships";
 import { changeUserRole, listUsers } from "../../lib/users/admin";
 import { linkIn, startMailbox } from "../support/mailbox";
 import { createPerson, organisationId } from "./support/people";
@@ -53,22 +55,63 @@ describe("joining an organisation", () => {
 });
 
 describe("inviting", () => {
-  it("creates a passwordless member who chooses a password through the mailed link", async () => {
+  const newAddress = () => `invited-${Math.random().toString(36).slice(2)}@example.org`;
+  const mailsTo = (email: string) => mailbox.mails.filter((m) => m.to.includes(email));
+  async function stateOf(email: string, organisation: string) {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    return (await db.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId: organisation } } }))?.state;
+  }
+
+  it("mails a new address a link to choose a password; membership begins only when it is chosen", async () => {
     const moderator = await createPerson("moderator");
     const organisation = await organisationId("quakesafe");
-    const email = `invited-${Math.random().toString(36).slice(2)}@example.org`;
+    const email = newAddress();
     expect((await inviteMember(await createPerson("member", ["quakesafe"]), { email, organisationId: organisation })).ok).toBe(false);
-    expect(await inviteMember(moderator, { email: email.toUpperCase(), organisationId: organisation })).toEqual({ ok: true });
+    expect(await inviteMember(moderator, { email: email.toUpperCase(), organisationId: organisation })).toEqual({ ok: true, outcome: "invited", mailed: true });
 
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toBeNull();
-    expect((await getOrganisationMembers(moderator, "quakesafe"))?.members.some((m) => m.userId === user.id && m.state === "active")).toBe(true);
+    expect(await stateOf(email, organisation)).toBe("invited");
+    expect((await loadActor(user.id))?.organisationIds).toEqual([]);
 
-    await vi.waitFor(() => expect(mailbox.mails.some((m) => m.to.includes(email))).toBe(true));
-    const mail = mailbox.mails.find((m) => m.to.includes(email));
-    const token = linkIn(mail, "/auth/reset-password");
+    await vi.waitFor(() => expect(mailsTo(email)).toHaveLength(1));
+    const token = linkIn(mailsTo(email)[0], "/auth/reset-password");
     expect(await resetPassword({ token, password: "my chosen password", confirm: "my chosen password" })).toEqual({ ok: true, email });
+    expect(await stateOf(email, organisation)).toBe("active");
+    expect((await loadActor(user.id))?.organisationIds).toEqual([organisation]);
     expect((await authenticate({ email, password: "my chosen password" }, { ip: "10.1.0.1" })).ok).toBe(true);
+  });
+
+  it("mails an address someone pre-registered, and keeps the membership waiting until its owner proves it", async () => {
+    const moderator = await createPerson("moderator");
+    const organisation = await organisationId("quakesafe");
+    const email = newAddress();
+    // Someone else signed up with this address and never confirmed it.
+    expect(await signUp({ name: "Not the owner", email, password: "the attacker's password" }, { ip: "10.1.0.2" })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(mailsTo(email)).toHaveLength(1));
+
+    expect(await inviteMember(moderator, { email, organisationId: organisation })).toEqual({ ok: true, outcome: "invited", mailed: true });
+    await vi.waitFor(() => expect(mailsTo(email)).toHaveLength(2));
+    const invitation = mailsTo(email)[1];
+    expect(invitation?.subject).toMatch(/invited/);
+    expect(await stateOf(email, organisation)).toBe("invited");
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect((await loadActor(user.id))?.organisationIds).toEqual([]);
+    expect((await authenticate({ email, password: "the attacker's password" }, { ip: "10.1.0.2" })).ok).toBe(false);
+
+    const token = linkIn(invitation, "/auth/reset-password");
+    expect(await resetPassword({ token, password: "the owner's password", confirm: "the owner's password" })).toEqual({ ok: true, email });
+    expect((await loadActor(user.id))?.organisationIds).toEqual([organisation]);
+  });
+
+  it("adds a confirmed account at once and mails it; a second invitation is refused", async () => {
+    const moderator = await createPerson("moderator");
+    const organisation = await organisationId("techbridge");
+    const person = await createPerson("member");
+    expect(await inviteMember(moderator, { email: person.email, organisationId: organisation })).toEqual({ ok: true, outcome: "added", mailed: true });
+    expect((await loadActor(person.id))?.organisationIds).toEqual([organisation]);
+    await vi.waitFor(() => expect(mailsTo(person.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^You are now a member of /)]));
+    expect(await inviteMember(moderator, { email: person.email, organisationId: organisation })).toMatchObject({ ok: false, message: expect.stringMatching(/already a member/) });
   });
 });
 

@@ -8,7 +8,7 @@ import { smtpConfigured } from "@/lib/mail/config";
 import { FormAlert } from "@/components/auth/form-alert";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { resendVerificationAction, signInAction } from "../actions";
+import { signInAction } from "../actions";
 import { firstParam } from "../search-param";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Sign in</h1>
       <p className="text-slate-700">Members of organisations and project teams sign in to propose and update catalogue entries.</p>
       <FormAlert ok={false} message={error} />
-      <SignInForm action={signInAction} resendAction={resendVerificationAction} callbackUrl={callbackUrl} />
+      <SignInForm action={signInAction} callbackUrl={callbackUrl} />
       <p>
         <Link href="/auth/forgot-password">Forgotten your password?</Link>
       </p>

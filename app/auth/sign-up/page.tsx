@@ -11,7 +11,7 @@ export default function SignUpPage() {
       <h1 className="text-3xl font-bold">Create an account</h1>
       <p className="text-slate-700">
         With an account you can ask to join your organisation or project team, then propose entries for it. We will
-        mail you a link to confirm your address.
+        mail you a link to confirm your address and choose your password.
       </p>
       <SignUpForm action={signUpAction} />
       <p className="border-t border-slate-200 pt-6">

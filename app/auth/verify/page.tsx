@@ -12,7 +12,7 @@ export default async function VerifyPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold">Confirm your email address</h1>
-      <p className="text-slate-700">Press the button to confirm that this email address is yours.</p>
+      <p className="text-slate-700">Choose the password for your account, then press the button to confirm that this email address is yours.</p>
       <VerifyEmailForm action={verifyEmailAction} resendAction={resendVerificationAction} token={token} />
     </div>
   );

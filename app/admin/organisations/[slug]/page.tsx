@@ -11,6 +11,12 @@ export const metadata: Metadata = { title: "Organisation members", robots: { ind
 
 type Props = { params: Promise<{ slug: string }> };
 
+const MEMBERSHIP_STATES: Record<string, string> = {
+  active: "member",
+  requested: "asks to join",
+  invited: "invited, has not accepted yet",
+};
+
 export default async function OrganisationMembersPage({ params }: Props) {
   const { slug } = await params;
   const actor = await requireActor(`/admin/organisations/${encodeURIComponent(slug)}`);
@@ -32,8 +38,8 @@ export default async function OrganisationMembersPage({ params }: Props) {
           <ul className="divide-y divide-slate-200 rounded-md border border-slate-200">
             {organisation.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-4 p-3">
-                <p>
-                  <strong>{m.name ?? m.email}</strong> ({m.email}) — {m.state === "active" ? "member" : "asks to join"}
+                <p className="min-w-0 [overflow-wrap:anywhere]">
+                  <strong>{m.name ?? m.email}</strong> ({m.email}) — {MEMBERSHIP_STATES[m.state] ?? m.state}
                 </p>
                 <div className="flex flex-wrap gap-3">
                   {m.state === "requested" && (
@@ -42,7 +48,7 @@ export default async function OrganisationMembersPage({ params }: Props) {
                       <input type="hidden" name="organisationId" value={organisation.id} />
                     </ActionForm>
                   )}
-                  <ActionForm action={removeMembershipAction} submitLabel={m.state === "active" ? "Remove" : "Decline"} tone="danger">
+                  <ActionForm action={removeMembershipAction} submitLabel={m.state === "active" ? "Remove" : m.state === "invited" ? "Withdraw the invitation" : "Decline"} tone="danger">
                     <input type="hidden" name="userId" value={m.userId} />
                     <input type="hidden" name="organisationId" value={organisation.id} />
                   </ActionForm>
