@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webAddressSchema } from "@/lib/forms/web-address";
 import { COUNTRIES, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
 
 // One zod schema for an entry, shared by the seed loader, forms and the API.
@@ -28,7 +29,7 @@ export const entryLinkSchema = z.strictObject({
 
 export const factSourceSchema = z.strictObject({
   title: z.string().min(2).max(300),
-  url: z.url().optional(),
+  url: webAddressSchema("A source's address must start with https:// (or http://).").optional(),
   note: z.string().max(500).optional(),
 });
 
@@ -55,7 +56,7 @@ export const entryFieldsSchema = z.strictObject({
   languages: z.array(languageSchema).default([]),
   links: z.array(entryLinkSchema).default([]),
   sourceAuthor: z.string().max(300).optional(),
-  website: z.url().optional(),
+  website: webAddressSchema().optional(),
   yearStart: year.optional(),
   yearEnd: year.optional(),
   status: statusSchema.optional(),
