@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { isStaff, ROLES } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { firstParam } from "@/lib/forms/input-text";
 import { listUsers } from "@/lib/users/admin";
 import { ActionForm } from "@/components/auth/action-form";
 import { changeRoleAction } from "./actions";
@@ -14,12 +15,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   const actor = await requireActor("/admin");
   const params = await searchParams;
-  const list = await listUsers(actor, { q: params.q, page: params.page });
+  const list = await listUsers(actor, { q: firstParam(params.q), page: firstParam(params.page) });
   if (!list) {
     if (isStaff(actor)) redirect("/admin/organisations");
     notFound();
   }
-  const q = typeof params.q === "string" ? params.q : "";
+  const q = firstParam(params.q) ?? "";
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <div className="space-y-8">

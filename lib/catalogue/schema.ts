@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/forms/clean-text";
 import { webAddressSchema } from "@/lib/forms/web-address";
 import { COUNTRIES, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
 
@@ -29,7 +30,7 @@ export const entryLinkSchema = z.strictObject({
 
 export const factSourceSchema = z.strictObject({
   title: z.string().min(2).max(300),
-  url: webAddressSchema("A source's address must start with https:// (or http://).").optional(),
+  url: webAddressSchema().optional(),
   note: z.string().max(500).optional(),
 });
 
@@ -45,7 +46,7 @@ export const reachSchema = z.strictObject({
 export const entryFieldsSchema = z.strictObject({
   slug: slugSchema,
   kind: kindSchema,
-  title: z.string().trim().min(2).max(300),
+  title: z.string().overwrite(cleanLine).min(2).max(300),
   // BCP 47 tag of the title's language when it is not English (for lang="…").
   titleLang: languageSchema.optional(),
   summary: z.string().trim().min(20).max(600),

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { withoutNul, withoutNulDeep } from "@/lib/forms/input-text";
 import { normaliseColumn, restoreNeutralised } from "./columns";
 import { MAX_FILE_BYTES, MAX_ROWS, type ImportFormat } from "./limits";
 
@@ -65,7 +66,7 @@ function parseCsv(text: string): ParsedFile {
     const { record, info } = parsed.data;
     overcounted += count(record, /\r\n/g);
     const breaks = count(record, /\r\n|\r|\n/g);
-    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreNeutralised(cell)]));
+    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreNeutralised(withoutNul(cell))]));
     records.push({ row: info.lines - overcounted - breaks, values });
   }
   return { ok: true, format: "csv", columns: header.filter((name) => name !== ""), records };
@@ -89,7 +90,7 @@ function parseJson(text: string): ParsedFile {
   for (const [index, item] of items.data.entries()) {
     const object = jsonItemSchema.safeParse(item);
     if (!object.success) return failed(`Item ${index + 1} of the JSON list is not an object with named fields.`);
-    const values = Object.fromEntries(Object.entries(object.data).map(([key, v]) => [normaliseColumn(key), v]));
+    const values = Object.fromEntries(Object.entries(object.data).map(([key, v]) => [normaliseColumn(key), withoutNulDeep(v)]));
     for (const key of Object.keys(values)) columns.add(key);
     records.push({ row: index + 1, values });
   }

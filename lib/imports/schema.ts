@@ -67,7 +67,7 @@ export const uploadOptionsSchema = z
     organisationId: z.uuid({ message: "Choose the organisation the entries belong to." }),
     skipDuplicates: checkbox,
     sourceTitle: optionalText.pipe(z.string().min(2, "Give the source a title of at least 2 characters.").max(300).optional()),
-    sourceUrl: optionalText.pipe(webAddressSchema("The source's address must be a web address starting with https:// (or http://).").optional()),
+    sourceUrl: optionalText.pipe(webAddressSchema("The source's address must be a web address (https://…).").optional()),
   })
   .refine((o) => o.sourceUrl === undefined || o.sourceTitle !== undefined, {
     message: "Give the source a title as well as its address.",

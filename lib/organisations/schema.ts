@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/forms/clean-text";
 import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 
 // Inputs of the membership and organisation forms.
@@ -16,7 +17,7 @@ export const inviteSchema = z.object({
 });
 
 export const organisationSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
+  name: z.string().overwrite(cleanLine).min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
   slug: z
     .string()
     .trim()

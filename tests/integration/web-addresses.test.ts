@@ -74,7 +74,7 @@ describe("the bulk import", () => {
     if (!result.ok) throw new Error(result.message);
     const view = await getImport(moderator, result.id);
     const errors = view?.rows.map((r) => r.errors);
-    expect(errors?.[0]).toContainEqual({ column: "website", message: WEB_ADDRESS_MESSAGE });
+    expect(errors?.[0]).toContainEqual({ column: "website", message: "“javascript:alert(1)” is not a web address (it starts with https://)." });
     expect(errors?.[1]?.map((e) => e.column)).toContain("source_url");
   });
 

@@ -1,4 +1,5 @@
 import { currentActor } from "@/lib/auth/session";
+import { formText as field } from "@/lib/forms/input-text";
 import { canModerate } from "@/lib/auth/permissions";
 import { checkImport } from "@/lib/imports/check";
 import { MAX_FILE_BYTES } from "@/lib/imports/limits";
@@ -26,10 +27,6 @@ function notFound(): Response {
   return Response.json({ error: { code: "not_found", message: "This page does not exist." } }, { status: 404 });
 }
 
-function field(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
 
 export async function POST(request: Request): Promise<Response> {
   const actor = await currentActor();
