@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { firstParam } from "@/lib/forms/input-text";
 import { listUsers } from "@/lib/users/admin";
 import { ActionForm } from "@/components/auth/action-form";
+import { KeptSelect } from "@/components/ui/kept-select";
 import { changeRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
@@ -65,13 +66,13 @@ export default async function AdminPage({ searchParams }: Props) {
                   <label htmlFor={`role-${user.id}`} className="sr-only">
                     Role of {user.email}
                   </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+                  <KeptSelect id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
                         {role}
                       </option>
                     ))}
-                  </select>
+                  </KeptSelect>
                 </ActionForm>
               )}
             </li>
