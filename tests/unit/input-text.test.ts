@@ -55,3 +55,12 @@ describe("cleanLine for titles and names", () => {
     expect(org.name).toBe("جمعية العلوم");
   });
 });
+
+describe("an organisation's short name", () => {
+  it("is made from the name when left empty, and asked for when the name has no Latin letters", () => {
+    expect(organisationSchema.parse({ name: "Ştiinţă pentru toţi: Cluj", slug: " ", country: "RO" }).slug).toBe("stiinta-pentru-toti-cluj");
+    expect(organisationSchema.parse({ name: "Science Centre", slug: "own-name", country: "" }).slug).toBe("own-name");
+    const arabic = organisationSchema.safeParse({ name: "مركز العلوم", slug: "", country: "" });
+    expect(new Set(arabic.error?.issues.map((i) => i.path.join(".")))).toEqual(new Set(["slug"]));
+  });
+});
