@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { isStaff, ROLES } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { firstParam } from "@/lib/forms/input-text";
 import { listUsers } from "@/lib/users/admin";
 import { ActionForm } from "@/components/auth/action-form";
+import { KeptSelect } from "@/components/ui/kept-select";
 import { changeRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
@@ -14,12 +16,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminPage({ searchParams }: Props) {
   const actor = await requireActor("/admin");
   const params = await searchParams;
-  const list = await listUsers(actor, { q: params.q, page: params.page });
+  const list = await listUsers(actor, { q: firstParam(params.q), page: firstParam(params.page) });
   if (!list) {
     if (isStaff(actor)) redirect("/admin/organisations");
     notFound();
   }
-  const q = typeof params.q === "string" ? params.q : "";
+  const q = firstParam(params.q) ?? "";
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <div className="space-y-8">
@@ -64,13 +66,13 @@ export default async function AdminPage({ searchParams }: Props) {
                   <label htmlFor={`role-${user.id}`} className="sr-only">
                     Role of {user.email}
                   </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
+                  <KeptSelect id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
                         {role}
                       </option>
                     ))}
-                  </select>
+                  </KeptSelect>
                 </ActionForm>
               )}
             </li>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
+import { formText } from "@/lib/forms/input-text";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { contentFromFormData, forSubmission } from "@/lib/submissions/form-data";
 import { createProposal, deleteDraft, saveDraft, startEdit, submitProposal } from "@/lib/submissions/proposals";
@@ -14,8 +15,7 @@ import type { SimpleFormState } from "@/components/contributions/form-state";
 const proposalRef = z.object({ id: z.uuid(), expectedVersion: z.coerce.number().int().min(1) });
 
 function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
+  return formText(form, name) ?? "";
 }
 
 function failed(failure: Failure, values: Record<string, string>): SimpleFormState {

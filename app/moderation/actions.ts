@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { formText, formTextEntries } from "@/lib/forms/input-text";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import type { Failure } from "@/lib/submissions/result";
 import { reviewProposal } from "@/lib/submissions/review";
@@ -11,8 +12,7 @@ import type { FormState } from "@/components/moderation/form-state";
 const FIELD_COMMENT = "fieldComments.";
 
 function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
+  return formText(form, name) ?? "";
 }
 
 function failed(failure: Failure, values: Record<string, string>): FormState {
@@ -22,8 +22,8 @@ function failed(failure: Failure, values: Record<string, string>): FormState {
 /** Per-field comments arrive as fieldComments.<field>; empty boxes are left out. */
 function fieldComments(form: FormData): Record<string, string> {
   return Object.fromEntries(
-    [...form.entries()].flatMap(([key, value]) =>
-      key.startsWith(FIELD_COMMENT) && typeof value === "string" && value.trim() !== "" ? [[key.slice(FIELD_COMMENT.length), value]] : [],
+    formTextEntries(form).flatMap(([key, value]) =>
+      key.startsWith(FIELD_COMMENT) && value.trim() !== "" ? [[key.slice(FIELD_COMMENT.length), value]] : [],
     ),
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { createEntryAction } from "@/app/contributions/actions";
 import { KINDS } from "@/lib/catalogue/vocabularies";
 import { friendlyErrors } from "@/components/editor/friendly-message";
+import { KeptSelect } from "@/components/ui/kept-select";
 import { FormProblem } from "./form-problem";
 import { SIMPLE_IDLE } from "./form-state";
 
@@ -57,13 +58,13 @@ export function NewEntryForm({ organisations }: Props) {
         <label htmlFor="new-kind" className="font-semibold">
           Kind of entry
         </label>
-        <select id="new-kind" name="kind" required defaultValue={state.values.kind ?? "programme"} aria-invalid={errors.kind ? true : undefined} aria-describedby={errors.kind ? "new-kind-error" : undefined} className={INPUT}>
+        <KeptSelect id="new-kind" name="kind" required defaultValue={state.values.kind ?? "programme"} aria-invalid={errors.kind ? true : undefined} aria-describedby={errors.kind ? "new-kind-error" : undefined} className={INPUT}>
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
             </option>
           ))}
-        </select>
+        </KeptSelect>
         <Problem id="new-kind-error" messages={errors.kind} />
       </div>
       <div>

@@ -27,9 +27,13 @@ export const UPLOAD_PROBLEMS = {
   mode: "Choose what the import should do.",
   organisationId: "Choose the organisation the entries belong to.",
   sourceTitle: "Give the source a title of at least 2 characters (and at most 300).",
-  sourceUrl: "The source’s address must be a web address (https://…).",
+  sourceUrl: "The source’s address must be a web address starting with https:// (or http://).",
 } as const;
 export type UploadProblem = keyof typeof UPLOAD_PROBLEMS;
+
+/** The upload form's choices that come back with its problems (a file cannot). */
+export const UPLOAD_FIELDS = ["mode", "organisationId", "sourceTitle", "sourceUrl"] as const;
+export type UploadValues = Partial<Record<(typeof UPLOAD_FIELDS)[number] | "skipDuplicates", string>>;
 
 export function isUploadProblem(value: string): value is UploadProblem {
   return value in UPLOAD_PROBLEMS;

@@ -2,7 +2,7 @@ import { IMPORT_MODES, MAX_ROWS } from "@/lib/imports/limits";
 import type { OrganisationOption } from "@/lib/organisations/memberships";
 import { describedBy, FieldError } from "@/components/moderation/field-error";
 import { CheckButton } from "./check-button";
-import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS, type UploadProblem } from "./labels";
+import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS, type UploadProblem, type UploadValues } from "./labels";
 
 const FORM = "import";
 const INPUT = "mt-1 block w-full max-w-xl rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -15,7 +15,8 @@ function messages(problems: UploadProblem[], field: UploadProblem): string[] | u
  * A plain multipart form posted to a route handler, so it works without
  * JavaScript and the 5 MB upload limit applies to this one endpoint only.
  */
-export function UploadForm({ organisations, problems }: { organisations: OrganisationOption[]; problems: UploadProblem[] }) {
+export function UploadForm({ organisations, problems, values = {} }: { organisations: OrganisationOption[]; problems: UploadProblem[]; values?: UploadValues }) {
+  const chosenMode = values.mode ?? "proposals";
   return (
     <form action="/moderation/imports/upload" method="post" encType="multipart/form-data" className="space-y-5">
       {problems.length > 0 && (
@@ -58,7 +59,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
                 name="mode"
                 value={mode}
                 required
-                defaultChecked={mode === "proposals"}
+                defaultChecked={mode === chosenMode}
                 aria-describedby={`import-mode-${mode}-hint`}
                 className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
               />
@@ -86,7 +87,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
           id="import-organisation"
           name="organisationId"
           required
-          defaultValue=""
+          defaultValue={organisations.some((o) => o.id === values.organisationId) ? values.organisationId : ""}
           aria-invalid={problems.includes("organisationId") ? true : undefined}
           aria-describedby={describedBy(FORM, "organisationId", messages(problems, "organisationId"), "import-organisation-hint")}
           className={INPUT}
@@ -114,6 +115,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
               id="import-source-title"
               name="sourceTitle"
               maxLength={300}
+              defaultValue={values.sourceTitle}
               aria-invalid={problems.includes("sourceTitle") ? true : undefined}
               aria-describedby={describedBy(FORM, "sourceTitle", messages(problems, "sourceTitle"))}
               className={INPUT}
@@ -128,6 +130,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
               id="import-source-url"
               name="sourceUrl"
               type="url"
+              defaultValue={values.sourceUrl}
               aria-invalid={problems.includes("sourceUrl") ? true : undefined}
               aria-describedby={describedBy(FORM, "sourceUrl", messages(problems, "sourceUrl"))}
               className={INPUT}
@@ -137,7 +140,7 @@ export function UploadForm({ organisations, problems }: { organisations: Organis
         </div>
       </fieldset>
       <div className="flex items-start gap-2">
-        <input id="import-skip" type="checkbox" name="skipDuplicates" value="yes" defaultChecked className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+        <input id="import-skip" type="checkbox" name="skipDuplicates" value="yes" defaultChecked={values.skipDuplicates !== "no"} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
         <label htmlFor="import-skip">Leave out rows that look like an existing entry, an open proposal or an earlier row. You can change this after the check.</label>
       </div>
       <CheckButton />

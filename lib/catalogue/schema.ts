@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/forms/clean-text";
+import { webAddressSchema } from "@/lib/forms/web-address";
 import { COUNTRIES, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
 
 // One zod schema for an entry, shared by the seed loader, forms and the API.
@@ -28,7 +30,7 @@ export const entryLinkSchema = z.strictObject({
 
 export const factSourceSchema = z.strictObject({
   title: z.string().min(2).max(300),
-  url: z.url().optional(),
+  url: webAddressSchema().optional(),
   note: z.string().max(500).optional(),
 });
 
@@ -44,7 +46,7 @@ export const reachSchema = z.strictObject({
 export const entryFieldsSchema = z.strictObject({
   slug: slugSchema,
   kind: kindSchema,
-  title: z.string().trim().min(2).max(300),
+  title: z.string().overwrite(cleanLine).min(2).max(300),
   // BCP 47 tag of the title's language when it is not English (for lang="…").
   titleLang: languageSchema.optional(),
   summary: z.string().trim().min(20).max(600),
@@ -55,7 +57,7 @@ export const entryFieldsSchema = z.strictObject({
   languages: z.array(languageSchema).default([]),
   links: z.array(entryLinkSchema).default([]),
   sourceAuthor: z.string().max(300).optional(),
-  website: z.url().optional(),
+  website: webAddressSchema().optional(),
   yearStart: year.optional(),
   yearEnd: year.optional(),
   status: statusSchema.optional(),

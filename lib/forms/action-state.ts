@@ -1,3 +1,4 @@
+import { formText } from "./input-text";
 import type { FormResult } from "./result";
 
 // What a server action hands back to its form (with useActionState): the
@@ -19,8 +20,5 @@ export function toActionState(result: FormResult, values: Record<string, string>
 
 /** The named text fields of a form, as strings (files and missing fields become ""). */
 export function formValues(form: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => {
-    const value = form.get(name);
-    return [name, typeof value === "string" ? value : ""];
-  }));
+  return Object.fromEntries(names.map((name) => [name, formText(form, name) ?? ""]));
 }

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { restoreFormula } from "@/lib/export/csv-safety";
+import { withoutNul, withoutNulDeep } from "@/lib/forms/input-text";
 import { normaliseColumn } from "./columns";
 import { MAX_FILE_BYTES, MAX_ROWS, type ImportFormat } from "./limits";
 
@@ -66,7 +67,7 @@ function parseCsv(text: string): ParsedFile {
     const { record, info } = parsed.data;
     overcounted += count(record, /\r\n/g);
     const breaks = count(record, /\r\n|\r|\n/g);
-    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreFormula(cell)]));
+    const values = Object.fromEntries(Object.entries(record).map(([key, cell]) => [key, restoreFormula(withoutNul(cell))]));
     records.push({ row: info.lines - overcounted - breaks, values });
   }
   return { ok: true, format: "csv", columns: header.filter((name) => name !== ""), records };
@@ -90,7 +91,7 @@ function parseJson(text: string): ParsedFile {
   for (const [index, item] of items.data.entries()) {
     const object = jsonItemSchema.safeParse(item);
     if (!object.success) return failed(`Item ${index + 1} of the JSON list is not an object with named fields.`);
-    const values = Object.fromEntries(Object.entries(object.data).map(([key, v]) => [normaliseColumn(key), v]));
+    const values = Object.fromEntries(Object.entries(object.data).map(([key, v]) => [normaliseColumn(key), withoutNulDeep(v)]));
     for (const key of Object.keys(values)) columns.add(key);
     records.push({ row: index + 1, values });
   }

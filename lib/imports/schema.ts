@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webAddressSchema } from "@/lib/forms/web-address";
 import { proposalContentSchema } from "@/lib/submissions/schema";
 import { IMPORT_MODES, MAX_ROWS } from "./limits";
 
@@ -66,7 +67,7 @@ export const uploadOptionsSchema = z
     organisationId: z.uuid({ message: "Choose the organisation the entries belong to." }),
     skipDuplicates: checkbox,
     sourceTitle: optionalText.pipe(z.string().min(2, "Give the source a title of at least 2 characters.").max(300).optional()),
-    sourceUrl: optionalText.pipe(z.url({ message: "The source's address must be a web address (https://…)." }).optional()),
+    sourceUrl: optionalText.pipe(webAddressSchema("The source's address must be a web address (https://…).").optional()),
   })
   .refine((o) => o.sourceUrl === undefined || o.sourceTitle !== undefined, {
     message: "Give the source a title as well as its address.",

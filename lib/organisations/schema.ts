@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { cleanLine } from "@/lib/forms/clean-text";
+import { asciiSlug } from "@/lib/submissions/slug";
 import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 
 // Inputs of the membership and organisation forms.
@@ -15,8 +17,19 @@ export const inviteSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.org.")),
 });
 
-export const organisationSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
+/** A blank short name is derived from the name, as the form suggests while one types (and without JavaScript). */
+const namedInput = z.looseObject({ name: z.string(), slug: z.unknown().optional() });
+
+function withShortName(input: unknown): unknown {
+  const named = namedInput.safeParse(input);
+  if (!named.success) return input;
+  const { name, slug } = named.data;
+  if (typeof slug === "string" && slug.trim() !== "") return input;
+  return { ...named.data, slug: asciiSlug(cleanLine(name)) };
+}
+
+export const organisationSchema = z.preprocess(withShortName, z.object({
+  name: z.string().overwrite(cleanLine).min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
   slug: z
     .string()
     .trim()
@@ -30,4 +43,4 @@ export const organisationSchema = z.object({
     .toUpperCase()
     .transform((v) => (v === "" ? null : v))
     .pipe(z.string().refine((code) => COUNTRIES.some((c) => c.value === code), "Choose a country from the list.").nullable()),
-});
+}));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FACETS, FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { withoutNul } from "@/lib/forms/input-text";
 import { MAX_QUERY_LENGTH, normaliseQueryText } from "./text";
 import { SORTS, type FacetFilters, type SearchQuery, type Sort } from "./types";
 
@@ -83,7 +84,7 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
 export function toURLSearchParams(input: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(input)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, withoutNul(v));
   }
   return params;
 }

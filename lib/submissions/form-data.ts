@@ -2,6 +2,8 @@
 // proposal schemas check. Pure, so the browser (instant messages) and the
 // server action read a form the same way; the schemas do all the judging.
 
+import { formText, formTexts } from "@/lib/forms/input-text";
+
 export type SourceRow = { title?: string; url?: string; note?: string };
 export type LinkRow = { role?: string; slug?: string };
 export type ReachValues = { text?: string; participants?: number | string; schools?: number | string; girlsShare?: number | string };
@@ -37,8 +39,8 @@ const LIST_FIELDS = ["countries", "levels", "themes", "languages"] as const;
 
 /** A text input's value, trimmed; blank is "not given". */
 function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  if (typeof value !== "string") return undefined;
+  const value = formText(form, name);
+  if (value === undefined) return undefined;
   const trimmed = value.trim();
   return trimmed === "" ? undefined : trimmed;
 }
@@ -52,7 +54,7 @@ function number(form: FormData, name: string): number | string | undefined {
 }
 
 function strings(form: FormData, name: string): string[] {
-  return [...new Set(form.getAll(name).flatMap((v) => (typeof v === "string" && v.trim() !== "" ? [v.trim()] : [])))];
+  return [...new Set(formTexts(form, name).flatMap((v) => (v.trim() !== "" ? [v.trim()] : [])))];
 }
 
 /** Indices of the rows named `prefix.N.*`, in order, whatever gaps the page left. */

@@ -1,7 +1,8 @@
 // Slugs for entries created through proposals: readable, ASCII, unique.
 
-export function slugify(title: string): string {
-  const slug = title
+/** Lower-case ASCII letters and digits joined by single hyphens; "" when the text has none (e.g. Arabic). */
+export function asciiSlug(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -9,6 +10,10 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
+}
+
+export function slugify(title: string): string {
+  const slug = asciiSlug(title);
   return slug.length >= 2 ? slug : "entry";
 }
 

@@ -5,9 +5,9 @@ import { listImports } from "@/lib/imports/views";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ImportList } from "@/components/imports/import-list";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
-import { isUploadProblem } from "@/components/imports/labels";
+import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/components/imports/labels";
 import { UploadForm } from "@/components/imports/upload-form";
-import type { SearchParams } from "../search-params";
+import { firstParam, type SearchParams } from "../search-params";
 
 export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
 
@@ -20,7 +20,13 @@ function problemsOf(value: string | string[] | undefined) {
 export default async function ImportsPage({ searchParams }: { searchParams: SearchParams }) {
   const imports = await listImports(await currentActor());
   if (!imports) notFound();
-  const problems = problemsOf((await searchParams).invalid);
+  const params = await searchParams;
+  const problems = problemsOf(params.invalid);
+  // What the form held when it was refused (the upload route sends it back).
+  const values: UploadValues = Object.fromEntries([...UPLOAD_FIELDS, "skipDuplicates"].flatMap((name) => {
+    const value = firstParam(params[name]);
+    return value === undefined ? [] : [[name, value]];
+  }));
   return (
     <div className="space-y-8">
       <div>
@@ -35,7 +41,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
         <h2 id="upload-heading" className="mb-3 text-lg font-semibold">
           Check a file
         </h2>
-        <UploadForm organisations={await listOrganisations()} problems={problems} />
+        <UploadForm organisations={await listOrganisations()} problems={problems} values={values} />
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading" className="mb-3 text-lg font-semibold">

@@ -1,8 +1,9 @@
 import { currentActor } from "@/lib/auth/session";
+import { formText as field } from "@/lib/forms/input-text";
 import { canModerate } from "@/lib/auth/permissions";
 import { checkImport } from "@/lib/imports/check";
 import { MAX_FILE_BYTES } from "@/lib/imports/limits";
-import { isUploadProblem } from "@/components/imports/labels";
+import { isUploadProblem, UPLOAD_FIELDS } from "@/components/imports/labels";
 
 // The upload of an import's file. A route handler rather than a server action:
 // the 5 MB limit then applies here alone (server actions keep their 1 MB
@@ -17,19 +18,21 @@ function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location } });
 }
 
-function refused(problems: string[]): Response {
+/** Back to the form with the problems and what was chosen, so nothing but the file must be given again. */
+function refused(problems: string[], form?: FormData): Response {
   const known = problems.filter(isUploadProblem);
-  return seeOther(`/moderation/imports?invalid=${encodeURIComponent([...new Set(known.length > 0 ? known : ["file"])].join(","))}#upload-heading`);
+  const query = new URLSearchParams({ invalid: [...new Set(known.length > 0 ? known : ["file"])].join(",") });
+  if (form) {
+    for (const name of UPLOAD_FIELDS) query.set(name, field(form, name) ?? "");
+    query.set("skipDuplicates", field(form, "skipDuplicates") === "yes" ? "yes" : "no");
+  }
+  return seeOther(`/moderation/imports?${query.toString()}#upload-heading`);
 }
 
 function notFound(): Response {
   return Response.json({ error: { code: "not_found", message: "This page does not exist." } }, { status: 404 });
 }
 
-function field(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
 
 export async function POST(request: Request): Promise<Response> {
   const actor = await currentActor();
@@ -42,8 +45,8 @@ export async function POST(request: Request): Promise<Response> {
     return refused(["file"]);
   }
   const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refused(["file"]);
-  if (file.size > MAX_FILE_BYTES) return refused(["file_size"]);
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refused(["file"], form);
+  if (file.size > MAX_FILE_BYTES) return refused(["file_size"], form);
   const result = await checkImport(actor, {
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
@@ -55,6 +58,6 @@ export async function POST(request: Request): Promise<Response> {
       sourceUrl: field(form, "sourceUrl") ?? "",
     },
   });
-  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors ?? {}));
+  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors ?? {}), form);
   return seeOther(`/moderation/imports/${result.id}`);
 }
