@@ -16,7 +16,7 @@ const published: ProposalDraft = {
   languages: ["ro", "en"],
   sdgs: [4, 5, 9],
   links: [
-    { role: "partner", slug: "a" },
+    { role: "related", slug: "a" },
     { role: "organisation", slug: "b" },
   ],
   reach: { text: "Schools in three regions", participants: 400 },
@@ -42,7 +42,7 @@ describe("the moderator's diff", () => {
       sdgs: [9, 4, 5],
       links: [
         { role: "organisation", slug: "b" },
-        { role: "partner", slug: "a" },
+        { role: "related", slug: "a" },
       ],
       reach: { text: "Schools in four regions", participants: 400 },
       impact: "More girls choose STEM.\r\n",
