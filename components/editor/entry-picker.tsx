@@ -180,7 +180,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
           </button>
         </div>
         <FieldError path={path} messages={messages} />
-        <p role="status" className="sr-only">
+        <p aria-live="polite" className="sr-only">
           {status}
         </p>
       </div>
@@ -240,7 +240,8 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
           </li>
         ))}
       </ul>
-      <p id={statusId} role="status" className="mt-1 text-sm text-slate-700">
+      {/* A live region, not role="status": the editor's one status is its save message. */}
+      <p id={statusId} aria-live="polite" className="mt-1 text-sm text-slate-700">
         {status}
       </p>
       <FieldError path={path} messages={messages} />
