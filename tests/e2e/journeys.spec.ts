@@ -86,7 +86,7 @@ test("related entries are chosen by title, checked on save, and the decision rea
   await member.getByRole("link", { name: `Changes requested on “${title}”` }).click();
   await expect(member).toHaveURL(new RegExp(`${proposalUrl}$`));
   await expect(unreadBadge(member)).not.toContainText("unread");
-  await expect(member.getByRole("status").first()).toBeVisible();
+  await expect(member.getByText("Say which schools take part.").first()).toBeVisible();
   await shoot(member, "changes-requested-badge");
 
   // The published entry lists each related entry once.
