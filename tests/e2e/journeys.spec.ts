@@ -71,6 +71,11 @@ test("related entries are chosen by title, checked on save, and the decision rea
     country: "North Macedonia",
   });
 
+  // The state badge draws its icon: no missing-glyph box.
+  await member.goto("/contributions");
+  await expect(member.getByRole("row", { name: new RegExp(title) })).toContainText("Submitted");
+  await shoot(member, "submitted-badge", member.getByRole("row", { name: new RegExp(title) }));
+
   // The moderator asks for changes: the member gets a mail and a notification.
   await moderator.goto("/moderation");
   await moderator.getByRole("link", { name: title }).click();
@@ -104,6 +109,13 @@ test("related entries are chosen by title, checked on save, and the decision rea
   await expect(linkedTo.getByRole("link", { name: /TechBridge/ })).toHaveCount(1);
 });
 
+test("an entry of unknown end reads as started, not 'Since', when completed", async ({ page }) => {
+  await page.goto("/entries/european-year-of-skills-2023");
+  const period = page.getByText(/· Completed/);
+  await expect(period).toHaveText("Started in 2023 · Completed");
+  await shoot(page, "entry-period", page.locator("dl").first());
+});
+
 test("the review marks only the fields a member changed, though the browser sent CRLF", async ({ browser }) => {
   test.setTimeout(120_000);
   const member = await signedIn(browser, demoAccount("member", 1));
@@ -120,6 +132,7 @@ test("the review marks only the fields a member changed, though the browser sent
   await moderator.getByRole("link", { name: /QUAKESAFE/ }).first().click();
   const changed = moderator.getByRole("table", { name: "Fields this proposal changes" });
   await expect(changed.getByRole("rowheader")).toHaveText([/Summary/]);
+  await shoot(moderator, "review-diff", changed);
   await moderator.getByRole("radio", { name: "Reject" }).check();
   await moderator.getByRole("textbox", { name: "Comment for the organisation" }).fill("Test edit, not needed.");
   await moderator.getByRole("button", { name: "Send decision" }).click();
