@@ -1,8 +1,11 @@
-import Link from "next/link";
 import type { NotificationView } from "@/lib/notifications/notifications";
 import { When } from "./when";
 
-/** Unread ones say so in words, and stand out with a bar and bold text. */
+/**
+ * Unread ones say so in words, and stand out with a bar and bold text. Each
+ * opens through /notifications/{id}, which marks it read; a plain link, since a
+ * prefetch must not read it on the member's behalf.
+ */
 export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
   return (
     <ul className="space-y-2">
@@ -13,7 +16,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
         >
           <p className={n.read ? "" : "font-semibold"}>
             {!n.read && <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-bold text-white">New</span>}
-            <Link href={n.href}>{n.message}</Link>
+            <a href={`/notifications/${n.id}`}>{n.message}</a>
           </p>
           <p className="mt-1 text-sm text-slate-600">
             <When date={n.createdAt} withTime />

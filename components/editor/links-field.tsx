@@ -6,7 +6,7 @@ import { describedBy, errorsAt, inputId } from "./editor-state";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
 import { SelectField } from "./select-field";
-import { TextField } from "./text-field";
+import { EntryPicker } from "./entry-picker";
 import { useHydrated } from "./use-hydrated";
 import { useRows } from "./use-rows";
 
@@ -39,8 +39,8 @@ export function LinksField({ links }: { links: LinkRow[] }) {
     >
       <legend className="text-lg font-semibold">Related entries</legend>
       <p id="links-hint" className="text-sm text-slate-600">
-        Other catalogue entries this one belongs to, such as the organisation that runs it. Give the last part of the entry’s
-        address: for /entries/<strong>stem-alliance</strong>, write <strong>stem-alliance</strong>.
+        Other published catalogue entries this one belongs to, such as the organisation that runs it. Each entry once; an entry
+        cannot be related to itself.
       </p>
       <ModeratorNote path="links" note={note} />
       <FieldError path="links" messages={messages} />
@@ -51,7 +51,7 @@ export function LinksField({ links }: { links: LinkRow[] }) {
               <legend className="text-sm font-semibold text-slate-700">Related entry {i + 1}</legend>
               <div className="mt-1 grid gap-3 md:grid-cols-2">
                 <SelectField path={`links.${i}.role`} label="How it is related" options={ROLES} emptyLabel="Choose…" defaultValue={links[i]?.role} markOptional={false} />
-                <TextField path={`links.${i}.slug`} label="Entry address name" defaultValue={links[i]?.slug} maxLength={120} markOptional={false} />
+                <EntryPicker path={`links.${i}.slug`} rolePath={`links.${i}.role`} label="Entry" defaultSlug={links[i]?.slug} />
               </div>
               {hydrated && (
                 <button type="button" onClick={() => remove(key)} className="mt-2 text-sm font-semibold text-red-800 underline">

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { labelOf, languageLabel, statusLabel } from "@/lib/catalogue/vocabularies";
+import { labelOf, languageLabel } from "@/lib/catalogue/vocabularies";
+import { describePeriod } from "@/lib/catalogue/period";
 import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 
@@ -25,15 +26,8 @@ function LinkedList({ items }: { items: { href: string; label: string }[] }) {
   );
 }
 
-function years(entry: PublishedEntry): string | null {
-  if (entry.yearStart && entry.yearEnd) return entry.yearStart === entry.yearEnd ? `${entry.yearStart}` : `${entry.yearStart}–${entry.yearEnd}`;
-  if (entry.yearStart) return `Since ${entry.yearStart}`;
-  if (entry.yearEnd) return `Until ${entry.yearEnd}`;
-  return null;
-}
-
 export function EntryFacts({ entry }: { entry: PublishedEntry }) {
-  const period = years(entry);
+  const period = describePeriod(entry);
   const { reach } = entry;
   const figures = [
     reach.participants != null && `${reach.participants.toLocaleString("en")} participants`,
@@ -58,9 +52,7 @@ export function EntryFacts({ entry }: { entry: PublishedEntry }) {
         </Fact>
       )}
       {entry.languages.length > 0 && <Fact term="Languages">{entry.languages.map(languageLabel).join(", ")}</Fact>}
-      {(period || entry.status) && (
-        <Fact term="Period">{[period, entry.status && statusLabel(entry.status)].filter(Boolean).join(" · ")}</Fact>
-      )}
+      {period && <Fact term="Period">{period}</Fact>}
       {entry.sourceAuthor && <Fact term="Source / author">{entry.sourceAuthor}</Fact>}
       {entry.funder && <Fact term="Funder">{entry.funder}</Fact>}
       {entry.budget && <Fact term="Budget">{entry.budget}</Fact>}

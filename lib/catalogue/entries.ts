@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { factSourceSchema } from "./schema";
 import { z } from "zod";
 
 // Public reads of the catalogue: plain objects shaped for the pages.
 
-export type LinkedEntry = { slug: string; title: string; kind: string; role: string };
+export type { LinkedEntry };
 
 export type PublishedEntry = {
   slug: string;
@@ -76,14 +77,10 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     sources: sourcesSchema.parse(row.sources),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
-    links: row.linksFrom.map((l) => ({ ...l.to, role: l.role })).sort(byTitle),
-    backlinks: row.linksTo.map((l) => ({ ...l.from, role: l.role })).sort(byTitle),
+    links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),
+    backlinks: oneLinkPerEntry(row.linksTo.map((l) => ({ ...l.from, role: l.role }))),
   };
 });
-
-function byTitle(a: LinkedEntry, b: LinkedEntry) {
-  return a.title.localeCompare(b.title);
-}
 
 export async function countEntries(): Promise<number> {
   return db.entry.count({ where: { archivedAt: null } });

@@ -42,6 +42,8 @@ export async function sendMail(input: Mail): Promise<void> {
   }
   const info = await fileTransport.sendMail(message);
   const directory = path.join(dataDir(), "mail");
+  // Only the mail folder is private: DATA_DIR itself must stay open to the PostgreSQL user it hosts.
+  await fs.mkdir(dataDir(), { recursive: true });
   await fs.mkdir(directory, { recursive: true, mode: 0o700 });
   const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.eml`);
   await fs.writeFile(file, info.message, { mode: 0o600 });

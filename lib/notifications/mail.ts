@@ -1,15 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { smtpConfigured } from "@/lib/mail/config";
 import { sendMail } from "@/lib/mail/send";
 import type { Notice } from "./notifications";
 
-// Notifications also go out by mail when a mail server is configured. Sent
+// Every notification also goes out by mail: to SMTP_URL, or without one into
+// DATA_DIR/mail like every other mail of the site (see lib/mail/send.ts). Sent
 // after the change commits; a mail that fails is logged, the change stands
 // and the in-app notice is there either way.
 
-export async function deliverNotices(notices: Notice[]): Promise<void> {
-  if (!smtpConfigured() || notices.length === 0) return;
+/** `details` adds to the mail what the one-line notice leaves out, such as a moderator's comment. */
+export async function deliverNotices(notices: Notice[], details?: string): Promise<void> {
+  if (notices.length === 0) return;
   const users = await db.user.findMany({
     where: { id: { in: notices.map((n) => n.userId) } },
     select: { id: true, email: true },
@@ -24,7 +25,7 @@ export async function deliverNotices(notices: Notice[]): Promise<void> {
         await sendMail({
           to,
           subject: notice.message.length > 120 ? `${notice.message.slice(0, 117)}…` : notice.message,
-          text: `${notice.message}\n\nSee it here: ${new URL(notice.href, base).toString()}\n\n— STEM Clearinghouse`,
+          text: `${notice.message}\n\n${details ? `${details}\n\n` : ""}See it here: ${new URL(notice.href, base).toString()}\n\n— STEM Clearinghouse`,
         });
       } catch (error) {
         console.error(`Could not mail a notification to ${to}:`, error instanceof Error ? error.message : error);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
@@ -42,4 +43,17 @@ export async function listNotifications(actor: Actor): Promise<NotificationView[
 
 export async function markAllRead(actor: Actor): Promise<void> {
   await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+}
+
+/**
+ * Marks one of the actor's own notifications read and returns where it points,
+ * or null when it is not theirs. Opening a notification is reading it.
+ */
+export async function openNotification(actor: Actor, id: string): Promise<string | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const notification = await db.notification.findFirst({ where: { id, userId: actor.id }, select: { href: true, readAt: true } });
+  if (!notification) return null;
+  if (!notification.readAt) await db.notification.updateMany({ where: { id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  // Written by us, yet a path that could leave the site is never followed.
+  return /^\/(?![/\\])[^\s\x00-\x1f]*$/.test(notification.href) ? notification.href : "/notifications";
 }

@@ -74,11 +74,36 @@ export function displayField(content: Partial<ProposalDraft> | null, field: Fiel
 
 export type FieldChange = { field: FieldName; label: string; before: string[]; after: string[]; changed: boolean };
 
+/** Fields whose values are a set: their order carries no meaning, so reordering them is no change. */
+const SET_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["countries", "levels", "themes", "languages", "links", "sdgs"]);
+
+/** Text as a reader sees it: browsers send textareas with CRLF, and trailing spaces are invisible. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .trim();
+}
+
+function comparable(field: FieldName, lines: string[]): string[] {
+  const tidy = lines.map(normaliseText).filter((line) => line !== "");
+  return SET_FIELDS.has(field) ? [...new Set(tidy)].sort() : tidy;
+}
+
+/** Whether a field's two values differ in anything a reader would notice. */
+export function fieldChanged(field: FieldName, before: string[], after: string[]): boolean {
+  const was = comparable(field, before);
+  const now = comparable(field, after);
+  return was.length !== now.length || was.some((line, i) => line !== now[i]);
+}
+
 /** Field-by-field comparison; `before` is null for a new entry. */
 export function diffContent(before: Partial<ProposalDraft> | null, after: Partial<ProposalDraft>): FieldChange[] {
   return FIELD_ORDER.map((field) => {
     const was = displayField(before, field);
     const now = displayField(after, field);
-    return { field, label: FIELD_LABELS[field], before: was, after: now, changed: was.join("\n") !== now.join("\n") };
+    return { field, label: FIELD_LABELS[field], before: was, after: now, changed: fieldChanged(field, was, now) };
   });
 }

@@ -7,10 +7,13 @@ import { consumeRateLimit } from "@/lib/rate-limit/postgres";
 import { notify, staffIds } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { entryToContent } from "./content";
+import { checkLinks } from "./links";
 import { fail, invalid, NOT_FOUND, STALE, type Result } from "./result";
 import { OPEN, proposalContentSchema, proposalDraftSchema, type ProposalDraft } from "./schema";
 
 // What members do: start a new entry or an edit, save drafts, submit.
+
+const LINKS_MESSAGE = "Some related entries cannot be linked: see the messages at Related entries.";
 
 function summaryColumns(content: ProposalDraft) {
   return { kind: content.kind, title: content.title, countries: content.countries ?? [] };
@@ -52,6 +55,8 @@ export async function createProposal(
   if (!canProposeFor(actor, input.organisationId)) return fail("forbidden", "You can only contribute for organisations you belong to.");
   const parsed = proposalDraftSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error);
+  const linkErrors = await checkLinks(parsed.data.links ?? [], null);
+  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
   const id = await db.$transaction((tx) =>
     insertProposal(tx, { organisationId: input.organisationId, authorId: actor.id, content: parsed.data }),
   );
@@ -114,6 +119,8 @@ export async function saveDraft(
   if (!proposal) return NOT_FOUND;
   const parsed = proposalDraftSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error);
+  const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
+  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
   const saved = await db.proposal.updateMany({
     where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
     data: { content: parsed.data, ...summaryColumns(parsed.data), version: { increment: 1 } },
@@ -134,6 +141,8 @@ export async function submitProposal(
   if (!proposal) return NOT_FOUND;
   const parsed = proposalContentSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error, "The proposal is not complete yet: some fields need attention.");
+  const linkErrors = await checkLinks(parsed.data.links, proposal.entryId);
+  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
   const limit = await consumeRateLimit(`submit:${actor.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
   if (!limit.allowed) {
     return fail("rate_limited", `You have submitted many proposals in the last hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);

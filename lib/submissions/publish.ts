@@ -28,13 +28,18 @@ async function freeSlug(tx: Prisma.TransactionClient, title: string): Promise<st
 
 async function replaceLinks(tx: Prisma.TransactionClient, entryId: string, content: ProposalContent, organisationEntryId: string | null) {
   await tx.entryLink.deleteMany({ where: { fromId: entryId } });
-  const wanted = [...content.links];
-  // An entry names the organisation that contributed it, unless it is that organisation.
+  // Each entry once, in its first role: a target linked twice would be listed twice.
+  const wanted = content.links.filter((l, i) => content.links.findIndex((m) => m.slug === l.slug) === i);
+  // An entry names the organisation that contributed it, unless it is that organisation or names it already.
   if (organisationEntryId && organisationEntryId !== entryId && !wanted.some((l) => l.role === "organisation")) {
     const organisation = await tx.entry.findUnique({ where: { id: organisationEntryId }, select: { slug: true } });
-    if (organisation) wanted.push({ role: "organisation", slug: organisation.slug });
+    if (organisation) {
+      const named = wanted.findIndex((l) => l.slug === organisation.slug);
+      if (named === -1) wanted.push({ role: "organisation", slug: organisation.slug });
+      else if (wanted[named]?.role === "related") wanted[named] = { role: "organisation", slug: organisation.slug };
+    }
   }
-  const targets = await tx.entry.findMany({ where: { slug: { in: wanted.map((l) => l.slug) } }, select: { id: true, slug: true } });
+  const targets = await tx.entry.findMany({ where: { slug: { in: wanted.map((l) => l.slug) }, archivedAt: null }, select: { id: true, slug: true } });
   const ids = new Map(targets.map((t) => [t.slug, t.id]));
   const rows = wanted.flatMap((l) => {
     const toId = ids.get(l.slug);

@@ -4,9 +4,10 @@ import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { memberIds, notify, type Notice } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
+import { FIELD_LABELS } from "./fields";
 import { publishContent } from "./publish";
 import { fail, invalid, NOT_FOUND, type Result } from "./result";
-import { AWAITING_REVIEW, proposalContentSchema, reviewDecisionSchema, STATE_LABELS, toProposalState } from "./schema";
+import { AWAITING_REVIEW, fieldNameSchema, proposalContentSchema, reviewDecisionSchema, STATE_LABELS, toProposalState, type ReviewDecision } from "./schema";
 
 // What moderators do with a proposal waiting for review. Each decision claims
 // the proposal with its expected version, so of two moderators acting at once
@@ -67,7 +68,8 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
       entrySlug = published.slug;
       if (!proposal.entryId) await tx.proposal.update({ where: { id: proposal.id }, data: { entryId: published.entryId } });
     }
-    const recipients = [...(await memberIds(tx, proposal.organisationId)), ...(proposal.authorId ? [proposal.authorId] : [])];
+    // The author hears of every decision, even after leaving the organisation.
+    const recipients = [...(proposal.authorId ? [proposal.authorId] : []), ...(await memberIds(tx, proposal.organisationId))];
     const notices: Notice[] = await notify(tx, recipients, {
       message: noticeFor(decision.decision, proposal.title),
       href: entrySlug && decision.decision === "approve" ? `/entries/${entrySlug}` : `/contributions/${proposal.id}`,
@@ -75,7 +77,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
     return { state: next, entrySlug, notices };
   });
   if (!outcome) return fail("conflict", "Another moderator decided on this proposal a moment ago. Reload to see their decision.");
-  await deliverNotices(outcome.notices);
+  await deliverNotices(outcome.notices, decisionDetails(decision));
   return { ok: true, state: outcome.state, entrySlug: outcome.entrySlug };
 }
 
@@ -88,4 +90,17 @@ function noticeFor(decision: keyof typeof NEXT_STATE, title: string): string {
     case "reject":
       return `Not accepted: “${title}”`;
   }
+}
+
+/** The moderator's words, for the mail: the member should not need to sign in to learn what to change. */
+function decisionDetails(decision: ReviewDecision): string | undefined {
+  const lines = decision.comment ? [`The moderator wrote:\n${decision.comment}`] : [];
+  if (decision.decision === "request_changes") {
+    const fields = Object.entries(decision.fieldComments ?? {}).flatMap(([field, comment]) => {
+      const name = fieldNameSchema.safeParse(field);
+      return name.success && comment ? [`- ${FIELD_LABELS[name.data]}: ${comment}`] : [];
+    });
+    if (fields.length > 0) lines.push(`On single fields:\n${fields.join("\n")}`);
+  }
+  return lines.length > 0 ? lines.join("\n\n") : undefined;
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 
@@ -15,3 +17,6 @@ await admin.end();
 
 appUrl.pathname = `/${name}`;
 process.env.DATABASE_URL = appUrl.toString();
+
+// Mail without SMTP_URL is written under DATA_DIR: a test file's own, never the project's .data.
+process.env.DATA_DIR ??= path.join(os.tmpdir(), `clearinghouse-${name}`);
