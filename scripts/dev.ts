@@ -1,9 +1,10 @@
-import { prepareAuthEnvironment, prepareDatabase, runWebServer, terminate } from "./support/next-process";
+import { checkWebServerSettings, prepareAuthEnvironment, prepareDatabase, runWebServer, terminate } from "./support/next-process";
 
 // `npm run dev`: the same database as `npm start`, with Next.js in development mode.
 
 async function main() {
   const port = process.env.PORT ?? "3000";
+  checkWebServerSettings();
   prepareAuthEnvironment(Number(port));
   const database = await prepareDatabase();
   const next = runWebServer("dev", Number(port));

@@ -57,13 +57,16 @@ export function runNext(args: string[]): ChildProcess {
   });
 }
 
+/** A typo in TRUSTED_PROXIES fails at start, loudly (before the database starts), not at the first request. */
+export function checkWebServerSettings(): void {
+  parseTrustedProxies(process.env.TRUSTED_PROXIES);
+}
+
 /**
  * Our web server (scripts/support/web-server.mjs) with Next.js inside, in the
  * same kind of process group as runNext. `mode` is "start" or "dev".
  */
 export function runWebServer(mode: "start" | "dev", port: number): ChildProcess {
-  // A typo in TRUSTED_PROXIES fails here, loudly, rather than at the first request.
-  parseTrustedProxies(process.env.TRUSTED_PROXIES);
   return spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), mode, String(port)], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
