@@ -19,7 +19,16 @@ function createClient(): PrismaClient {
     ? { DATABASE_URL: process.env.DATABASE_URL ?? "", DATABASE_POOL_SIZE: 1 }
     : config();
   // The pool connects on first query, so creating the client touches nothing.
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+  // A connection that breaks (PostgreSQL restarted or gone) is dropped from
+  // the pool and the next query opens a new one; the timeout and keep-alive
+  // make a vanished server fail a query within seconds instead of hanging it,
+  // so that pages answer 503 meanwhile and recover when it is back.
+  const adapter = new PrismaPg({
+    connectionString: DATABASE_URL,
+    max: DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -185,7 +185,7 @@ function table(rows: Measurement[]): string {
     "## Benchmark",
     "",
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${cpus[0]?.model.trim() ?? "unknown CPU"} ` +
-      `(${cpus.length} logical CPUs), Node.js ${process.version}, the production build (\`next start\`) and PostgreSQL on the same machine; ` +
+      `(${cpus.length} logical CPUs), Node.js ${process.version}, the production build (\`npm start\`: Next.js inside our web server) and PostgreSQL on the same machine; ` +
       `search engine: ${process.env.MEILI_URL ? "Meilisearch" : "PostgreSQL full-text"}` +
       `${process.env.SEARCH_CACHE_SIZE ? `, SEARCH_CACHE_SIZE=${process.env.SEARCH_CACHE_SIZE}` : ", default search result cache"}. ` +
       `${CONNECTIONS} concurrent connections for ${DURATION} s per endpoint after a ${WARMUP_REQUESTS}-request warm-up. ` +

@@ -1,12 +1,13 @@
-import { prepareAuthEnvironment, prepareDatabase, runNext, terminate } from "./support/next-process";
+import { checkWebServerSettings, prepareAuthEnvironment, prepareDatabase, runWebServer, terminate } from "./support/next-process";
 
 // `npm run dev`: the same database as `npm start`, with Next.js in development mode.
 
 async function main() {
   const port = process.env.PORT ?? "3000";
+  checkWebServerSettings();
   prepareAuthEnvironment(Number(port));
   const database = await prepareDatabase();
-  const next = runNext(["dev", "--port", port]);
+  const next = runWebServer("dev", Number(port));
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { finished, prepareAuthEnvironment, prepareDatabase, runNext, terminate } from "./support/next-process";
+import { checkWebServerSettings, finished, prepareAuthEnvironment, prepareDatabase, runNext, runWebServer, terminate } from "./support/next-process";
 
 // `npm start`: database (embedded unless DATABASE_URL), migrations, the
 // catalogue, a production build when the sources are newer, then the server.
@@ -39,6 +39,7 @@ function buildIsStale(): boolean {
 }
 
 async function main() {
+  checkWebServerSettings();
   prepareAuthEnvironment(port);
   const database = await prepareDatabase();
   // The build, then the server: whichever runs now is stopped with us.
@@ -62,7 +63,7 @@ async function main() {
     if (stopping) return;
     if (code !== 0) return stop(code);
   }
-  const server = runNext(["start", "--port", String(port)]);
+  const server = runWebServer("start", port);
   running.child = server;
   console.log(`\nSTEM Clearinghouse: http://localhost:${port}\n`);
   server.on("exit", (code) => void stop(code ?? 0));

@@ -6,9 +6,9 @@ import { apiError } from "./responses";
 
 // One budget of requests a minute per client address for the whole /api/v1,
 // counted in PostgreSQL so that every server instance shares it: one upsert
-// per request. Clients without a forwarded address (no proxy in front) share
-// the "unknown" budget, which is why a deployment should sit behind a proxy
-// that sets X-Forwarded-For.
+// per request. The client address is the socket's peer, or behind proxies
+// named in TRUSTED_PROXIES the right-most address they did not add
+// (lib/http/client-ip.ts), so a made-up X-Forwarded-For opens no new budget.
 
 export const DEFAULT_API_RATE_LIMIT = 600;
 const WINDOW_SECONDS = 60;

@@ -1,9 +1,39 @@
-// The client's address for rate limits. Behind a proxy it is the first entry
-// of X-Forwarded-For; a client that forges that header only spreads its own
-// attempts over more per-address counters, and the per-email limits still hold.
+import { isIP } from "node:net";
+import { trustedProxies, type TrustHop } from "./trusted-proxies";
+
+// The client's address for rate limits. Next.js does not show route handlers
+// or server actions the socket, so the web server in front of it
+// (scripts/support/web-server.mjs) overwrites PEER_HEADER with the socket's
+// peer on every request: a client cannot set it. X-Forwarded-For is read only
+// through the proxies TRUSTED_PROXIES names, from the right: the first hop
+// that is not a trusted proxy is the client, so entries a client made up
+// (always on the left) are never used.
+
+/** Set by scripts/support/web-server.mjs from req.socket.remoteAddress; keep the two in step. */
+export const PEER_HEADER = "x-clearinghouse-peer";
+
+/** Without a peer (a request that did not come through our web server) every client shares this budget. */
+export const UNKNOWN_CLIENT = "unknown";
+
+/** The client address from the socket's peer and X-Forwarded-For, given which hops are trusted proxies. */
+export function resolveClientIp(peer: string | null | undefined, forwardedFor: string | null | undefined, trust: TrustHop): string {
+  const socketPeer = peer?.trim();
+  if (!socketPeer) return UNKNOWN_CLIENT;
+  // Hop 0 is the peer, then X-Forwarded-For from its right-most entry leftwards.
+  const hops = [socketPeer, ...(forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean).reverse()];
+  let hop = 0;
+  while (hop < hops.length - 1 && trust(hops[hop] ?? "", hop)) hop += 1;
+  return normalise(hops[hop] ?? "");
+}
+
+// "::ffff:192.0.2.1" (IPv4 on a dual-stack socket) counts as 192.0.2.1; anything
+// that is not an address (a proxy passing junk through) counts as unknown.
+function normalise(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  const plain = mapped?.[1] ?? address;
+  return isIP(plain) ? plain.toLowerCase() : UNKNOWN_CLIENT;
+}
 
 export function clientIp(header: (name: string) => string | null | undefined): string {
-  const forwarded = header("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || header("x-real-ip")?.trim();
-  return ip && ip.length <= 64 ? ip : "unknown";
+  return resolveClientIp(header(PEER_HEADER), header("x-forwarded-for"), trustedProxies());
 }

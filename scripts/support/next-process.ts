@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../../lib/database/connect";
 import { dataDir } from "../../lib/database/embedded";
+import { parseTrustedProxies } from "../../lib/http/trusted-proxies";
 
 // What `npm start` and `npm run dev` share: the database with its catalogue,
 // and Next.js as a child process tree that can be stopped as a whole.
@@ -52,6 +53,23 @@ export function runNext(args: string[]): ChildProcess {
   return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), ...args], {
     stdio: "inherit",
     env: process.env,
+    detached: true,
+  });
+}
+
+/** A typo in TRUSTED_PROXIES fails at start, loudly (before the database starts), not at the first request. */
+export function checkWebServerSettings(): void {
+  parseTrustedProxies(process.env.TRUSTED_PROXIES);
+}
+
+/**
+ * Our web server (scripts/support/web-server.mjs) with Next.js inside, in the
+ * same kind of process group as runNext. `mode` is "start" or "dev".
+ */
+export function runWebServer(mode: "start" | "dev", port: number): ChildProcess {
+  return spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), mode, String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
     detached: true,
   });
 }

@@ -7,6 +7,7 @@ import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
 import { GET as search } from "../../app/api/v1/search/route";
 import { GET as getVocabularies } from "../../app/api/v1/vocabularies/route";
 import { matchesIfNoneMatch } from "../../lib/api/conditional";
+import { PEER_HEADER } from "../../lib/http/client-ip";
 import { apiEntryListSchema, apiEntryResponseSchema, apiErrorSchema, apiVocabulariesSchema } from "../../lib/api/schemas";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
@@ -15,10 +16,16 @@ import { searchCatalogue } from "../../lib/search";
 import { parseSearchParams } from "../../lib/search/query";
 import { createPerson } from "./support/people";
 
+/** A unique address (IPv6, unique local), as our web server would pass on the socket's peer. */
+function randomPeer(): string {
+  const hex = randomUUID().replace(/-/g, "");
+  return ["fd00", ...[0, 4, 8, 12, 16, 20, 24].map((at) => hex.slice(at, at + 4))].join(":");
+}
+
 /** A request from its own client address, so that rate limits of other tests do not interfere. */
 function request(url: string, headers: Record<string, string> = {}) {
   const absolute = url.startsWith("http") ? url : `http://localhost${url}`;
-  return new NextRequest(absolute, { headers: { "x-forwarded-for": `10.${randomUUID()}`.slice(0, 40), ...headers } });
+  return new NextRequest(absolute, { headers: { [PEER_HEADER]: randomPeer(), ...headers } });
 }
 
 const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -233,7 +240,7 @@ describe("conditional requests and headers", () => {
 describe("rate limit", () => {
   it("answers 429 with Retry-After once a client has spent its minute", async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = "3";
-    const client = { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}, 10.0.0.1` };
+    const client = { [PEER_HEADER]: `192.0.2.${Math.floor(Math.random() * 250) + 1}` };
     const statuses: number[] = [];
     let limited: Response | undefined;
     // Up to two extra tries, in case a minute boundary falls between the requests.
@@ -252,5 +259,7 @@ describe("rate limit", () => {
     // Another client still has its own budget; so do other endpoints share this one.
     expect((await getVocabularies(request("/api/v1/vocabularies"))).status).toBe(200);
     expect((await search(request("/api/v1/search?q=stem", client))).status).toBe(429);
+    // A made-up X-Forwarded-For changes nothing: no proxy is trusted.
+    expect((await search(request("/api/v1/search?q=stem", { ...client, "x-forwarded-for": "198.51.100.77" }))).status).toBe(429);
   });
 });

@@ -1,0 +1,228 @@
+// The web server of `npm start` and `npm run dev`: Next.js inside a plain Node
+// HTTP server (a "custom server"), for what Next.js cannot do itself:
+// - it tells the app who is on the other end of the socket (PEER_HEADER, read
+//   by lib/http/client-ip.ts; a client's own copy of the header is replaced);
+// - it answers methods Next.js does not know (TRACE, …) with 405, not 500;
+// - when Next.js is about to answer 500, it finds out whether the request's
+//   multipart body was malformed (→ 400) or the database is unreachable (→ a
+//   readable 503 page, or the JSON error envelope under /api), instead of
+//   an empty page.
+// Plain JavaScript, run by node itself: the server must not load Next.js
+// through tsx's module hooks. Usage: node web-server.mjs <start|dev> <port>
+import http from "node:http";
+import next from "next";
+import pg from "pg";
+
+/** Keep in step with PEER_HEADER in lib/http/client-ip.ts. */
+const PEER_HEADER = "x-clearinghouse-peer";
+// The methods Next.js route handlers and pages can answer; anything else makes it throw.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+const ALLOW = "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE";
+// Multipart bodies are kept only this far to judge a failure; server actions take 1 MB, imports 5 MB.
+const MAX_KEPT_BODY_BYTES = 6 * 1024 * 1024;
+const RETRY_AFTER_SECONDS = 5;
+
+const [mode = "start", portArgument = process.env.PORT ?? "3000"] = process.argv.slice(2);
+const dev = mode === "dev";
+const port = Number(portArgument);
+
+const app = next({ dev, port, dir: process.cwd() });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  if (!KNOWN_METHODS.has(req.method ?? "")) {
+    send(res, 405, { Allow: ALLOW }, page(req, 405, "Method not allowed", `This site does not answer ${req.method} requests.`));
+    return;
+  }
+  const body = keepMultipartBody(req);
+  holdServerErrors(res, async () => {
+    if (body && (await body.malformed())) return page(req, 400, "Bad request", "The form data sent could not be read. Please send the form again.");
+    if (!(await databaseReachable())) {
+      return page(req, 503, "The catalogue is briefly unavailable", "Its database cannot be reached just now. The site recovers by itself: please try again in a few seconds.", {
+        "Retry-After": String(RETRY_AFTER_SECONDS),
+      });
+    }
+    return null;
+  });
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) send(res, 500, {}, page(req, 500, "Something went wrong on our side", "Please try again in a moment."));
+  });
+});
+// Port 0 (tests) takes a free one; the line below names it.
+server.listen(port, () => console.log(`Listening on port ${server.address().port}${dev ? " (development)" : ""}`));
+
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running get two seconds; keep-alive connections end with the process.
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+
+// --- answers of our own -----------------------------------------------------
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// A small page that needs no script, stylesheet or database; JSON (the API's
+// error envelope) for /api.
+function page(req, status, title, message, headers = {}) {
+  const address = req.url ?? "/";
+  const path = address.split("?")[0] ?? "/";
+  // "Try again" stays on this site: never a scheme-relative or backslashed address.
+  const again = /^\/(?![/\\])[^\s]*$/.test(address) ? address : "/";
+  if (path.startsWith("/api/")) {
+    const code = { 400: "bad_request", 405: "method_not_allowed", 500: "internal_error", 503: "unavailable" }[status] ?? "error";
+    return {
+      status,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After", ...headers },
+      body: JSON.stringify({ error: { code, message: `${title}. ${message}` } }),
+    };
+  }
+  const html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · STEM Clearinghouse</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#0f172a}a{color:#1d4ed8}</style>
+</head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>
+<p><a href="${escapeHtml(again)}">Try again</a> · <a href="/">Home page</a></p></main></body></html>`;
+  return { status, headers: { "Content-Type": "text/html; charset=utf-8", ...headers }, body: html };
+}
+
+// `end` is the response's own end(), or the one under Next.js's compression
+// when that has already started (its Content-Encoding was dropped with the rest).
+function send(res, status, extraHeaders, answer, end = res.end) {
+  res.statusCode = answer.status ?? status;
+  for (const [name, value] of Object.entries({ ...answer.headers, ...extraHeaders, "Cache-Control": "no-store" })) res.setHeader(name, value);
+  res.setHeader("Content-Length", Buffer.byteLength(answer.body));
+  end.call(res, res.req?.method === "HEAD" ? undefined : answer.body);
+}
+
+// --- judging a 500 before it is sent -----------------------------------------
+
+// Headers of Next.js's own answer that do not fit ours; security headers stay.
+const REPLACED_HEADERS = ["content-type", "content-length", "content-encoding", "cache-control", "etag", "vary", "link", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+
+/**
+ * Holds a 500 answer of Next.js (its head and body) until `judge` has run;
+ * when judge gives an answer of its own, that is sent instead, else the held
+ * one. Every other status passes untouched, at no cost after its first write.
+ */
+function holdServerErrors(res, judge) {
+  const names = ["writeHead", "flushHeaders", "write", "end"];
+  const original = Object.fromEntries(names.map((name) => [name, res[name]]));
+  const held = [];
+  let state = "open";
+  const wrappers = {};
+  // Next.js's compression wraps these in turn, around ours: only ours go.
+  const restore = () => names.forEach((name) => res[name] === wrappers[name] && delete res[name]);
+  const holding = (status) => {
+    if (state === "open") {
+      if (status !== 500) {
+        state = "passed";
+        restore();
+        return false;
+      }
+      state = "holding";
+      judge()
+        .catch(() => null)
+        .then((answer) => {
+          state = "passed";
+          restore();
+          if (!answer) {
+            for (const [name, args] of held) original[name].apply(res, args);
+            return;
+          }
+          for (const name of REPLACED_HEADERS) res.removeHeader(name);
+          for (const header of res.getHeaderNames()) if (header.startsWith("x-nextjs") || header.startsWith("x-action")) res.removeHeader(header);
+          send(res, answer.status, {}, answer, original.end);
+        });
+    }
+    return state === "holding";
+  };
+  res.writeHead = function writeHead(status, ...rest) {
+    if (!holding(status)) return original.writeHead.call(this, status, ...rest);
+    held.push(["writeHead", [status, ...rest]]);
+    return this;
+  };
+  res.flushHeaders = function flushHeaders() {
+    if (!holding(this.statusCode)) return original.flushHeaders.call(this);
+    held.push(["flushHeaders", []]);
+  };
+  res.write = function write(...args) {
+    if (!holding(this.statusCode)) return original.write.apply(this, args);
+    held.push(["write", args]);
+    return true;
+  };
+  res.end = function end(...args) {
+    if (!holding(this.statusCode)) return original.end.apply(this, args);
+    held.push(["end", args]);
+    return this;
+  };
+  for (const name of names) wrappers[name] = res[name];
+}
+
+/**
+ * For a multipart POST, keeps what Next.js reads of the body (it reads it
+ * through "data" events; we only listen in, so nothing is read early or
+ * twice), and can later say whether that body was malformed.
+ */
+function keepMultipartBody(req) {
+  const type = req.headers["content-type"] ?? "";
+  if (req.method !== "POST" || !/^multipart\//i.test(type)) return null;
+  const chunks = [];
+  let size = 0;
+  let complete = false;
+  const emit = req.emit;
+  req.emit = function tap(event, ...args) {
+    if (event === "data" && size <= MAX_KEPT_BODY_BYTES) {
+      size += args[0].length;
+      chunks.push(Buffer.from(args[0]));
+    } else if (event === "end") complete = true;
+    return emit.call(this, event, ...args);
+  };
+  return {
+    async malformed() {
+      if (!/;\s*boundary=/i.test(type)) return true;
+      // Next.js may have given up before reading it all: read the rest ourselves.
+      // (A body cut short by its parser's failure is judged on what arrived.)
+      if (!complete && !req.readableEnded && !req.destroyed) {
+        await new Promise((resolve) => {
+          for (const event of ["end", "error", "close"]) req.once(event, resolve);
+          req.resume();
+        });
+      }
+      if (size > MAX_KEPT_BODY_BYTES) return false;
+      try {
+        await new Response(Buffer.concat(chunks), { headers: { "Content-Type": type } }).formData();
+        return false;
+      } catch {
+        return true;
+      }
+    },
+  };
+}
+
+// --- is the database there? --------------------------------------------------
+
+let lastProbe = { at: 0, reachable: Promise.resolve(true) };
+
+/** One `SELECT 1` on a connection of its own, at most once a second whatever the traffic. */
+function databaseReachable() {
+  const url = process.env.DATABASE_URL;
+  if (!url) return Promise.resolve(true);
+  if (Date.now() - lastProbe.at < 1000) return lastProbe.reachable;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on("error", () => {});
+  const reachable = client
+    .connect()
+    .then(() => client.query("SELECT 1"))
+    .then(() => true, () => false)
+    .finally(() => client.end().catch(() => {}));
+  lastProbe = { at: Date.now(), reachable };
+  return reachable;
+}
