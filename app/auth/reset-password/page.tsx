@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { resetPasswordAction } from "../actions";
-import { firstParam } from "../search-param";
+import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
 

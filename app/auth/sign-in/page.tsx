@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInAction } from "../actions";
-import { firstParam } from "../search-param";
+import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

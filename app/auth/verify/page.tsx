@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { VerifyEmailForm } from "@/components/auth/verify-email-form";
 import { resendVerificationAction, verifyEmailAction } from "../actions";
-import { firstParam } from "../search-param";
+import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false } };
 
