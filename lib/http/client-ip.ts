@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import { trustedProxies, type TrustHop } from "./trusted-proxies";
 
 // The client's address for rate limits. Next.js does not show route handlers
@@ -27,11 +27,15 @@ export function resolveClientIp(peer: string | null | undefined, forwardedFor: s
 }
 
 // "::ffff:192.0.2.1" (IPv4 on a dual-stack socket) counts as 192.0.2.1; anything
-// that is not an address (a proxy passing junk through) counts as unknown.
+// that is not an address (a proxy passing junk through) counts as unknown. An
+// IPv6 client counts as its /64: a provider hands every household or school a
+// whole /64 at least, so one client could otherwise rotate through 2^64 budgets.
 function normalise(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  const plain = mapped?.[1] ?? address;
-  return isIP(plain) ? plain.toLowerCase() : UNKNOWN_CLIENT;
+  if (!ipaddr.isValid(address)) return UNKNOWN_CLIENT;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const prefix = parsed.toNormalizedString().split(":").slice(0, 4).map((part) => part.padStart(4, "0"));
+  return `${prefix.join(":")}::/64`;
 }
 
 export function clientIp(header: (name: string) => string | null | undefined): string {

@@ -74,6 +74,31 @@ describe("the right-most untrusted hop", () => {
   });
 });
 
+describe("an IPv6 client", () => {
+  const none = parseTrustedProxies(undefined);
+
+  it("counts as its /64, so rotating through its own block spends one budget", () => {
+    const first = resolveClientIp("2001:db8:1:2::1", null, none);
+    expect(first).toBe("2001:0db8:0001:0002::/64");
+    expect(resolveClientIp("2001:db8:1:2:ffff:ffff:ffff:fffe", null, none)).toBe(first);
+    expect(resolveClientIp("2001:DB8:1:2:0:0:0:99", null, none)).toBe(first);
+  });
+
+  it("in another /64 has a budget of its own", () => {
+    expect(resolveClientIp("2001:db8:1:3::1", null, none)).not.toBe(resolveClientIp("2001:db8:1:2::1", null, none));
+  });
+
+  it("forwarded by a trusted proxy counts as its /64 too", () => {
+    const proxy = parseTrustedProxies("loopback");
+    expect(resolveClientIp("::1", "2001:db8:aa:bb::5", proxy)).toBe("2001:0db8:00aa:00bb::/64");
+  });
+
+  it("is unknown when it is not an address", () => {
+    expect(resolveClientIp("2001:db8::g", null, none)).toBe(UNKNOWN_CLIENT);
+    expect(resolveClientIp("10.0.0.1.5", null, none)).toBe(UNKNOWN_CLIENT);
+  });
+});
+
 describe("TRUSTED_PROXIES", () => {
   it("refuses what it cannot read, naming the setting", () => {
     expect(() => parseTrustedProxies("10.0.0.0/99")).toThrow(/TRUSTED_PROXIES/);
