@@ -68,7 +68,9 @@ export function checkWebServerSettings(): void {
  */
 export function runWebServer(mode: "start" | "dev", port: number): ChildProcess {
   return spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), mode, String(port)], {
-    stdio: "inherit",
+    // The IPC channel closes when this process dies, however it dies: the
+    // server then stops instead of holding the port against the next start.
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
     detached: true,
   });

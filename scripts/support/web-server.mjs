@@ -62,6 +62,9 @@ function stop() {
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
+// Started by `npm start` or `npm run dev` (scripts/support/next-process.ts), which
+// may be killed outright: its IPC channel closing is the last word we get.
+if (process.connected) process.on("disconnect", stop);
 
 // --- answers of our own -----------------------------------------------------
 

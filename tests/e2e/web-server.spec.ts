@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 
@@ -87,4 +88,33 @@ test.describe("a site of its own", () => {
     expect((await request.get(`${site.baseURL}/search?q=water`)).status()).toBe(200);
     expect((await request.get(`${site.baseURL}/api/health`)).status()).toBe(200);
   });
+});
+
+test("the web server stops when the start process that ran it is killed outright", async () => {
+  // A crash of `npm start` (SIGKILL, out of memory) must not leave its web
+  // server holding the port, or the next start fails.
+  const parent = spawn(process.execPath, ["--import", "tsx", "tests/e2e/support/crashing-parent.ts"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  let output = "";
+  parent.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  parent.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await expect.poll(() => /Listening on port \d+/.test(output), { timeout: 60_000 }).toBe(true);
+  const pid = Number(/web server pid (\d+)/.exec(output)?.[1]);
+  expect(pid).toBeGreaterThan(0);
+  parent.kill("SIGKILL");
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    await expect.poll(alive, { timeout: 10_000 }).toBe(false);
+  } finally {
+    if (alive()) process.kill(-pid, "SIGKILL");
+  }
 });
