@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { deleteDraftAction } from "@/app/contributions/actions";
 import { FormProblem } from "./form-problem";
-import { SIMPLE_IDLE } from "./form-state";
+import { SIMPLE_IDLE, type SimpleFormAction } from "./form-state";
 
-export function DeleteDraftForm({ proposalId, version }: { proposalId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(deleteDraftAction, SIMPLE_IDLE);
+export function DeleteDraftForm({ action, proposalId, version }: { action: SimpleFormAction; proposalId: string; version: number }) {
+  const [state, formAction, pending] = useActionState(action, SIMPLE_IDLE);
   const confirmError = state.fieldErrors.confirm;
   return (
     <details open={state.code !== "idle"} className="rounded-md border border-slate-300 p-4">

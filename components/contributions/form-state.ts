@@ -10,4 +10,7 @@ export type SimpleFormState = {
   values: Record<string, string>;
 };
 
+/** A server action of one of those forms, handed down by its page (components never import app/). */
+export type SimpleFormAction = (previous: SimpleFormState, form: FormData) => Promise<SimpleFormState>;
+
 export const SIMPLE_IDLE: SimpleFormState = { code: "idle", message: "", fieldErrors: {}, values: {} };

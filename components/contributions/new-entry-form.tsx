@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { createEntryAction } from "@/app/contributions/actions";
 import { KINDS } from "@/lib/catalogue/vocabularies";
 import { friendlyErrors } from "@/components/editor/friendly-message";
 import { KeptSelect } from "@/components/ui/kept-select";
 import { FormProblem } from "./form-problem";
-import { SIMPLE_IDLE } from "./form-state";
+import { SIMPLE_IDLE, type SimpleFormAction } from "./form-state";
 
-type Props = { organisations: { id: string; name: string }[] };
+type Props = { action: SimpleFormAction; organisations: { id: string; name: string }[] };
 
 function Problem({ id, messages }: { id: string; messages: string[] | undefined }) {
   if (!messages) return null;
@@ -22,8 +21,8 @@ function Problem({ id, messages }: { id: string; messages: string[] | undefined 
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800";
 
-export function NewEntryForm({ organisations }: Props) {
-  const [state, formAction, pending] = useActionState(createEntryAction, SIMPLE_IDLE);
+export function NewEntryForm({ action, organisations }: Props) {
+  const [state, formAction, pending] = useActionState(action, SIMPLE_IDLE);
   const errors = friendlyErrors(state.fieldErrors);
   const only = organisations.length === 1 ? organisations[0] : undefined;
   const chosen = state.values.organisationId || organisations[0]?.id;

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { startEditAction } from "@/app/contributions/actions";
 import { FormProblem } from "./form-problem";
-import { SIMPLE_IDLE } from "./form-state";
+import { SIMPLE_IDLE, type SimpleFormAction } from "./form-state";
 
-export function StartEditForm({ slug }: { slug: string }) {
-  const [state, formAction, pending] = useActionState(startEditAction, SIMPLE_IDLE);
+export function StartEditForm({ action, slug }: { action: SimpleFormAction; slug: string }) {
+  const [state, formAction, pending] = useActionState(action, SIMPLE_IDLE);
   return (
     <form action={formAction} className="space-y-4">
       {state.code !== "idle" && <FormProblem message={state.message} />}

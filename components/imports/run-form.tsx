@@ -1,14 +1,13 @@
-import { runImportAction } from "@/app/moderation/imports/actions";
 import type { ImportMode } from "@/lib/imports/limits";
 import { MODE_HINTS, MODE_LABELS } from "./labels";
 
-type Props = { id: string; mode: ImportMode; organisation: string | null; skipDuplicates: boolean; ready: number; duplicates: number };
+type Props = { action: (form: FormData) => Promise<void>; id: string; mode: ImportMode; organisation: string | null; skipDuplicates: boolean; ready: number; duplicates: number };
 
 /** Runs a checked import; a plain form, so it works without JavaScript. */
-export function RunForm({ id, mode, organisation, skipDuplicates, ready, duplicates }: Props) {
+export function RunForm({ action, id, mode, organisation, skipDuplicates, ready, duplicates }: Props) {
   const nothing = ready === 0;
   return (
-    <form action={runImportAction} className="space-y-4">
+    <form action={action} className="space-y-4">
       <input type="hidden" name="id" value={id} />
       <p>
         <span className="font-semibold">{MODE_LABELS[mode]}</span> for <span className="font-semibold">{organisation ?? "no organisation"}</span>.{" "}

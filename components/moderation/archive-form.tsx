@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { archiveEntryAction } from "@/app/moderation/actions";
 import { describedBy, FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
-import { IDLE } from "./form-state";
+import { IDLE, type FormAction } from "./form-state";
 import { ReasonField } from "./reason-field";
 
 const FORM = "archive";
 
-export function ArchiveForm({ slug }: { slug: string }) {
-  const [state, formAction, pending] = useActionState(archiveEntryAction, IDLE);
+export function ArchiveForm({ action, slug }: { action: FormAction; slug: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.fieldErrors;
   return (
     <form action={formAction} className="space-y-4">

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { reviewProposalAction } from "@/app/moderation/actions";
 import { describedBy, FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
-import { IDLE } from "./form-state";
+import { IDLE, type FormAction } from "./form-state";
 
 const FORM = "decision";
 
@@ -16,10 +15,10 @@ const OPTIONS = [
 
 export type CommentableField = { field: string; label: string; changed: boolean };
 
-type Props = { proposalId: string; expectedVersion: number; fields: CommentableField[] };
+type Props = { action: FormAction; proposalId: string; expectedVersion: number; fields: CommentableField[] };
 
-export function DecisionForm({ proposalId, expectedVersion, fields }: Props) {
-  const [state, formAction, pending] = useActionState(reviewProposalAction, IDLE);
+export function DecisionForm({ action, proposalId, expectedVersion, fields }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.fieldErrors;
   const decisionErrors = errors.decision ? ["Choose one of the three decisions."] : undefined;
   const fieldCommentsOpen = fields.some((f) => state.values[`fieldComments.${f.field}`] || errors[`fieldComments.${f.field}`]);

@@ -10,6 +10,9 @@ export type FormState = {
   values: Record<string, string>;
 };
 
+/** A moderation form's server action, handed down by its page (components never import app/). */
+export type FormAction = (previous: FormState, form: FormData) => Promise<FormState>;
+
 export const IDLE: FormState = { code: "idle", message: "", fieldErrors: {}, values: {} };
 
 export function errorId(form: string, field: string): string {

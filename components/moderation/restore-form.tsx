@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { restoreEntryAction } from "@/app/moderation/actions";
 import { FormAlert } from "./form-alert";
-import { IDLE } from "./form-state";
+import { IDLE, type FormAction } from "./form-state";
 import { ReasonField } from "./reason-field";
 
 const FORM = "restore";
 
 /** Puts an archived entry back on the site, with a reason for the record. */
-export function RestoreForm({ slug }: { slug: string }) {
-  const [state, formAction, pending] = useActionState(restoreEntryAction, IDLE);
+export function RestoreForm({ action, slug }: { action: FormAction; slug: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.fieldErrors;
   return (
     <form action={formAction} className="space-y-4">

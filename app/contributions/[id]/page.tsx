@@ -6,7 +6,7 @@ import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
 import { diffContent } from "@/lib/submissions/fields";
 import { getProposal, type ProposalView } from "@/lib/submissions/views";
-import { previewDescriptionAction, saveProposalAction } from "@/app/contributions/actions";
+import { deleteDraftAction, previewDescriptionAction, saveProposalAction } from "@/app/contributions/actions";
 import { DeleteDraftForm } from "@/components/contributions/delete-draft-form";
 import { DoneMessage } from "@/components/contributions/done-message";
 import { LikelyDuplicates } from "@/components/contributions/likely-duplicates";
@@ -62,7 +62,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
             action={saveProposalAction}
             preview={previewDescriptionAction}
           />
-          {proposal.state === "draft" && <DeleteDraftForm proposalId={proposal.id} version={proposal.version} />}
+          {proposal.state === "draft" && <DeleteDraftForm action={deleteDraftAction} proposalId={proposal.id} version={proposal.version} />}
         </>
       ) : (
         <>

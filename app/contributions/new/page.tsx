@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
 import { organisationsByIds } from "@/lib/organisations/directory";
 import { NewEntryForm } from "@/components/contributions/new-entry-form";
+import { createEntryAction } from "../actions";
 import { NoOrganisation } from "@/components/contributions/no-organisation";
 
 export const metadata: Metadata = { title: "New entry", robots: { index: false, follow: false } };
@@ -24,7 +25,7 @@ export default async function NewEntryPage() {
             Start with the kind of entry and its title. Next you will fill in the rest: description, countries, levels, themes, sources. You can save
             a draft at any point and finish it later; nothing is public until a moderator approves it.
           </p>
-          <NewEntryForm organisations={organisations} />
+          <NewEntryForm action={createEntryAction} organisations={organisations} />
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { diffContent } from "@/lib/submissions/fields";
 import { getProposal } from "@/lib/submissions/views";
 import { DecidedNotice } from "@/components/moderation/decided-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { reviewProposalAction } from "../actions";
 import { FieldDiff } from "@/components/moderation/field-diff";
 import { LikelyDuplicates } from "@/components/moderation/likely-duplicates";
 import { ProposalFields } from "@/components/moderation/proposal-fields";
@@ -49,6 +50,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             Decide
           </h2>
           <DecisionForm
+            action={reviewProposalAction}
             proposalId={proposal.id}
             expectedVersion={proposal.version}
             fields={changes.map((c) => ({ field: c.field, label: c.label, changed: published !== null && c.changed }))}

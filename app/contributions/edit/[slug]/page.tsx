@@ -7,6 +7,7 @@ import { getPublishedEntry } from "@/lib/catalogue/entries";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { entryOwner } from "@/lib/organisations/directory";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
+import { startEditAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Propose changes", robots: { index: false, follow: false } };
 
@@ -34,7 +35,7 @@ export default async function ProposeChangesPage({ params }: Props) {
             You will get an editable copy of the entry. Your changes stay private to {owner.name} until you submit them, and the published entry stays
             exactly as it is until a moderator approves them. If someone in your organisation has already started changes, you will continue theirs.
           </p>
-          <StartEditForm slug={slug} />
+          <StartEditForm action={startEditAction} slug={slug} />
         </>
       ) : (
         <p className="text-slate-700">

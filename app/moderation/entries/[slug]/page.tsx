@@ -8,6 +8,7 @@ import { slugSchema } from "@/lib/catalogue/schema";
 import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
+import { archiveEntryAction, restoreEntryAction } from "../../actions";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/moderation/status-message";
@@ -65,7 +66,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           </p>
           <p className="mt-1 whitespace-pre-wrap">Reason: {history.archived.reason ?? "none given"}</p>
           <h3 className="mb-2 mt-4 font-semibold">Restore it</h3>
-          <RestoreForm slug={history.slug} />
+          <RestoreForm action={restoreEntryAction} slug={history.slug} />
         </section>
       )}
       <VersionTable slug={history.slug} versions={history.versions} />
@@ -82,7 +83,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           <p className="mb-3 mt-1 text-sm text-slate-700">
             Archiving takes the entry off the public site and out of search. Its history stays here, and the organisation is told why.
           </p>
-          <ArchiveForm slug={history.slug} />
+          <ArchiveForm action={archiveEntryAction} slug={history.slug} />
         </section>
       )}
     </div>

@@ -11,6 +11,7 @@ import { ImportSummaryCounts } from "@/components/imports/import-summary";
 import { MODE_LABELS, STATE_LABELS } from "@/components/imports/labels";
 import { RowReport } from "@/components/imports/row-report";
 import { RunForm } from "@/components/imports/run-form";
+import { runImportAction } from "../actions";
 import { When } from "@/components/moderation/when";
 import { firstParam, type SearchParams } from "../../search-params";
 
@@ -108,7 +109,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <h2 id="run-heading" className="mb-3 text-lg font-semibold">
             Run the import
           </h2>
-          <RunForm id={view.id} mode={view.mode} organisation={view.organisation} skipDuplicates={view.skipDuplicates} ready={ready} duplicates={duplicates} />
+          <RunForm action={runImportAction} id={view.id} mode={view.mode} organisation={view.organisation} skipDuplicates={view.skipDuplicates} ready={ready} duplicates={duplicates} />
         </section>
       )}
       {view.state === "running" && <ImportProgress id={view.id} processed={view.processedRows} total={view.totalRows} />}
