@@ -6,10 +6,10 @@ import type { Actor } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
 import { countUnread, openNotification } from "../../lib/notifications/notifications";
 import { archiveEntry } from "../../lib/submissions/archive";
-import { createProposal, submitProposal } from "../../lib/submissions/proposals";
 import { reviewProposal } from "../../lib/submissions/review";
 import { startMailbox } from "../support/mailbox";
-import { createPerson, organisationId, programmeContent } from "./support/people";
+import { createPerson, organisationId } from "./support/people";
+import { submitDraft } from "./support/proposals";
 
 // Every moderation decision reaches the proposal's author by mail, with the
 // moderator's words; opening a notification reads it.
@@ -26,14 +26,7 @@ beforeAll(async () => {
   quakesafe = await organisationId("quakesafe");
 });
 
-async function submitted() {
-  const content = programmeContent();
-  const created = await createProposal(author, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
-  if (!created.ok) throw new Error(created.message);
-  const sent = await submitProposal(author, { id: created.id, expectedVersion: 1, content });
-  if (!sent.ok) throw new Error(sent.message);
-  return { id: created.id, version: sent.version, title: content.title };
-}
+const submitted = () => submitDraft(author, quakesafe);
 
 describe("decisions by mail, through a real SMTP server", () => {
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
@@ -58,18 +51,18 @@ describe("decisions by mail, through a real SMTP server", () => {
       fieldComments: { reach: "How many pupils?" },
     });
     expect(result.ok).toBe(true);
-    await expect.poll(() => mailTo(author, `Changes requested on “${proposal.title}”`)).toBeDefined();
-    const mail = mailTo(author, `Changes requested on “${proposal.title}”`);
+    await expect.poll(() => mailTo(author, `Changes requested on “${proposal.content.title}”`)).toBeDefined();
+    const mail = mailTo(author, `Changes requested on “${proposal.content.title}”`);
     expect(mail?.text).toContain("Please say which schools took part.");
     expect(mail?.text).toContain("- Reach: How many pupils?");
     expect(mail?.text).toContain(`/contributions/${proposal.id}`);
-    await expect.poll(() => mailTo(colleague, `Changes requested on “${proposal.title}”`)).toBeDefined();
+    await expect.poll(() => mailTo(colleague, `Changes requested on “${proposal.content.title}”`)).toBeDefined();
   });
 
   it("tell the author of an approval and of a rejection, with the reason", async () => {
     const approved = await submitted();
     await reviewProposal(moderator, { decision: "approve", proposalId: approved.id, expectedVersion: approved.version });
-    await expect.poll(() => mailTo(author, `Approved and published: “${approved.title}”`)).toBeDefined();
+    await expect.poll(() => mailTo(author, `Approved and published: “${approved.content.title}”`)).toBeDefined();
 
     const rejected = await submitted();
     await reviewProposal(moderator, { decision: "reject", proposalId: rejected.id, expectedVersion: rejected.version, comment: "Already listed elsewhere." });
@@ -81,7 +74,7 @@ describe("decisions by mail, through a real SMTP server", () => {
     await db.membership.updateMany({ where: { userId: author.id }, data: { state: "removed" } });
     try {
       await reviewProposal(moderator, { decision: "reject", proposalId: proposal.id, expectedVersion: proposal.version, comment: "Out of scope." });
-      await expect.poll(() => mailTo(author, `Not accepted: “${proposal.title}”`)).toBeDefined();
+      await expect.poll(() => mailTo(author, `Not accepted: “${proposal.content.title}”`)).toBeDefined();
     } finally {
       await db.membership.updateMany({ where: { userId: author.id }, data: { state: "active" } });
     }

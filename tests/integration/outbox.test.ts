@@ -8,9 +8,9 @@ import { enqueueIndexChange, type OutboxOperation } from "../../lib/search/outbo
 import { deliverBatch, outboxLag, pruneDelivered, retryDelayMs, runOutboxWorker } from "../../lib/search/outbox/worker";
 import type { SearchEngine, SearchResult } from "../../lib/search/types";
 import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
-import { createProposal, submitProposal } from "../../lib/submissions/proposals";
 import { reviewProposal } from "../../lib/submissions/review";
-import { createPerson, organisationId, programmeContent } from "./support/people";
+import { createPerson, organisationId } from "./support/people";
+import { submitDraft } from "./support/proposals";
 
 // The outbox of the external search engine on a real PostgreSQL. The engine is
 // a stand-in for the external service (Meilisearch): it records what reaches
@@ -111,14 +111,7 @@ describe("writing the outbox", () => {
     quakesafe = await organisationId("quakesafe");
   });
 
-  async function submitted() {
-    const content = programmeContent();
-    const created = await createProposal(member, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
-    if (!created.ok) throw new Error(created.message);
-    const sent = await submitProposal(member, { id: created.id, expectedVersion: 1, content });
-    if (!sent.ok) throw new Error(sent.message);
-    return { id: created.id, version: sent.version };
-  }
+  const submitted = () => submitDraft(member, quakesafe);
 
   it("queues an approval, an archive and a restore with the change itself", async () => {
     const proposal = await submitted();

@@ -3,9 +3,10 @@ import type { Actor } from "../../lib/auth/permissions";
 import { getPublishedEntry } from "../../lib/catalogue/entries";
 import { db } from "../../lib/db";
 import { findLinkableEntries } from "../../lib/submissions/links";
-import { createProposal, saveDraft, startEdit, submitProposal } from "../../lib/submissions/proposals";
+import { saveDraft, startEdit, submitProposal } from "../../lib/submissions/proposals";
 import { reviewProposal } from "../../lib/submissions/review";
 import { createPerson, organisationId, programmeContent } from "./support/people";
+import { startDraft } from "./support/proposals";
 
 // Related entries name published entries, each once, never the entry itself:
 // checked on save and on submission, whatever the form sent.
@@ -21,12 +22,7 @@ beforeAll(async () => {
   await db.entry.update({ where: { slug: "european-parliament" }, data: { archivedAt: new Date(), archiveReason: "test" } });
 });
 
-async function draft() {
-  const content = programmeContent();
-  const created = await createProposal(member, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
-  if (!created.ok) throw new Error(created.message);
-  return { id: created.id, content };
-}
+const draft = () => startDraft(member, quakesafe);
 
 describe("related entries of a proposal", () => {
   it("refuse an unknown address on save, at the field", async () => {

@@ -8,8 +8,9 @@ import { db } from "../../lib/db";
 import { WEB_ADDRESS_MESSAGE } from "../../lib/forms/web-address";
 import { checkImport } from "../../lib/imports/check";
 import { getImport } from "../../lib/imports/views";
-import { createProposal, saveDraft, submitProposal } from "../../lib/submissions/proposals";
-import { createPerson, organisationId, programmeContent } from "./support/people";
+import { saveDraft, submitProposal } from "../../lib/submissions/proposals";
+import { createPerson, organisationId } from "./support/people";
+import { startDraft } from "./support/proposals";
 
 // Only http and https addresses are stored (issue 10, item 7): the forms,
 // the import and the database itself refuse javascript: and data: addresses.
@@ -28,12 +29,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function draft() {
-  const content = programmeContent();
-  const created = await createProposal(member, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
-  if (!created.ok) throw new Error(created.message);
-  return { id: created.id, content };
-}
+const draft = () => startDraft(member, quakesafe);
 
 describe("the entry editor", () => {
   it("refuses a javascript: website on save and a data: source on submit, with a field message", async () => {

@@ -14,6 +14,7 @@ import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
 import { startMailbox } from "../support/mailbox";
 import { consumeRateLimit } from "../../lib/rate-limit/postgres";
 import { createPerson, organisationId, programmeContent } from "./support/people";
+import { submitDraft } from "./support/proposals";
 
 // The contribution loop of DESIGN.md on a real PostgreSQL: draft → submitted →
 // changes requested → resubmitted → approved, and edits of published entries.
@@ -28,13 +29,7 @@ beforeAll(async () => {
   quakesafe = await organisationId("quakesafe");
 });
 
-async function submitted(content = programmeContent()) {
-  const created = await createProposal(member, { organisationId: quakesafe, content: { kind: content.kind, title: content.title } });
-  if (!created.ok) throw new Error(created.message);
-  const sent = await submitProposal(member, { id: created.id, expectedVersion: 1, content });
-  if (!sent.ok) throw new Error(sent.message);
-  return { id: created.id, version: sent.version, content };
-}
+const submitted = (content = programmeContent()) => submitDraft(member, quakesafe, content);
 
 async function searchTitle(title: string, country?: string) {
   const query = defaultSearchQuery();
