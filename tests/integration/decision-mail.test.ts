@@ -7,7 +7,7 @@ import { db } from "../../lib/db";
 import { countUnread, openNotification } from "../../lib/notifications/notifications";
 import { archiveEntry } from "../../lib/submissions/archive";
 import { reviewProposal } from "../../lib/submissions/review";
-import { startMailbox } from "../support/mailbox";
+import { withSmtpMailbox } from "./support/smtp-mailbox";
 import { createPerson, organisationId } from "./support/people";
 import { submitDraft } from "./support/proposals";
 
@@ -29,17 +29,9 @@ beforeAll(async () => {
 const submitted = () => submitDraft(author, quakesafe);
 
 describe("decisions by mail, through a real SMTP server", () => {
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    process.env.SMTP_URL = mailbox.url;
-  });
-  afterAll(async () => {
-    delete process.env.SMTP_URL;
-    await mailbox.stop();
-  });
+  const mails = withSmtpMailbox();
 
-  const mailTo = (who: Actor, text: string) => mailbox.mails.find((m) => m.to.includes(who.email) && m.text.includes(text));
+  const mailTo = (who: Actor, text: string) => mails.find((m) => m.to.includes(who.email) && m.text.includes(text));
 
   it("tell the author what to change, with the moderator's comments on the fields", async () => {
     const proposal = await submitted();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signUp } from "../../lib/auth/accounts";
 import { resetPassword } from "../../lib/auth/password-reset";
 import { authenticate } from "../../lib/auth/sign-in";
@@ -8,21 +8,13 @@ import { createOrganisation, listMembershipRequests } from "../../lib/organisati
 import { inviteMember } from "../../lib/organisations/invitations";
 import { approveMembership, removeMembership, requestMembership } from "../../lib/organisations/memberships";
 import { changeUserRole, listUsers } from "../../lib/users/admin";
-import { linkIn, startMailbox } from "../support/mailbox";
+import { linkIn } from "../support/mailbox";
+import { withSmtpMailbox } from "./support/smtp-mailbox";
 import { createPerson, organisationId } from "./support/people";
 
 // Memberships, organisations and roles: who may do each, and what it leaves behind.
 
-let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-
-beforeAll(async () => {
-  mailbox = await startMailbox();
-  process.env.SMTP_URL = mailbox.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await mailbox.stop();
-});
+const mails = withSmtpMailbox();
 
 describe("joining an organisation", () => {
   it("is asked for by the user and approved by a moderator, not by another member", async () => {
@@ -56,7 +48,7 @@ describe("joining an organisation", () => {
 
 describe("inviting", () => {
   const newAddress = () => `invited-${Math.random().toString(36).slice(2)}@example.org`;
-  const mailsTo = (email: string) => mailbox.mails.filter((m) => m.to.includes(email));
+  const mailsTo = (email: string) => mails.filter((m) => m.to.includes(email));
   async function stateOf(email: string, organisation: string) {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     return (await db.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId: organisation } } }))?.state;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { getPublishedEntry } from "../../lib/catalogue/entries";
 import { db } from "../../lib/db";
@@ -11,8 +11,8 @@ import { getEntryHistory, getEntryVersion } from "../../lib/submissions/history"
 import { listQueue } from "../../lib/submissions/queue";
 import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
 import { findLikelyDuplicates } from "../../lib/submissions/duplicates";
-import { startMailbox } from "../support/mailbox";
 import { consumeRateLimit } from "../../lib/rate-limit/postgres";
+import { withSmtpMailbox } from "./support/smtp-mailbox";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 import { submitDraft } from "./support/proposals";
 
@@ -232,25 +232,17 @@ describe("the audit log", () => {
 });
 
 describe("notifications by mail", () => {
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    process.env.SMTP_URL = mailbox.url;
-  });
-  afterAll(async () => {
-    delete process.env.SMTP_URL;
-    await mailbox.stop();
-  });
+  const mails = withSmtpMailbox();
 
   it("reach the moderators on submission and the organisation on a decision", async () => {
     const proposal = await submitted();
-    await expect.poll(() => mailbox.mails.filter((m) => m.to.includes(moderator.email)).length).toBeGreaterThan(0);
-    const toModerator = mailbox.mails.find((m) => m.to.includes(moderator.email));
+    await expect.poll(() => mails.filter((m) => m.to.includes(moderator.email)).length).toBeGreaterThan(0);
+    const toModerator = mails.find((m) => m.to.includes(moderator.email));
     expect(toModerator?.text).toContain(proposal.content.title);
     expect(toModerator?.text).toContain(`/moderation/${proposal.id}`);
 
     await reviewProposal(moderator, { decision: "reject", proposalId: proposal.id, expectedVersion: proposal.version, comment: "Already listed." });
-    await expect.poll(() => mailbox.mails.some((m) => m.to.includes(member.email) && m.text.includes(`Not accepted: “${proposal.content.title}”`))).toBe(true);
+    await expect.poll(() => mails.some((m) => m.to.includes(member.email) && m.text.includes(`Not accepted: “${proposal.content.title}”`))).toBe(true);
   });
 });
 
