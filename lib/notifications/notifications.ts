@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import type { Actor } from "@/lib/auth/permissions";
 
 // The in-app list of what concerns each user. Notifications are written in
@@ -55,5 +56,5 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   if (!notification) return null;
   if (!notification.readAt) await db.notification.updateMany({ where: { id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
   // Written by us, yet a path that could leave the site is never followed.
-  return /^\/(?![/\\])[^\s\x00-\x1f]*$/.test(notification.href) ? notification.href : "/notifications";
+  return safeCallbackPath(notification.href, "/notifications");
 }
