@@ -45,8 +45,8 @@ export async function startEmbeddedDatabase(options: {
   const database = options.database ?? "clearinghouse";
   const files = embeddedFiles(directory);
   fs.mkdirSync(path.dirname(directory), { recursive: true });
-  const superuserPassword = readOrCreateSecret(files.superuserPassword).value;
-  const appPassword = readOrCreateSecret(files.appPassword).value;
+  const superuserPassword = readOrCreateSecret(files.superuserPassword);
+  const appPassword = readOrCreateSecret(files.appPassword);
   const pg = new EmbeddedPostgres({
     databaseDir: directory,
     port,

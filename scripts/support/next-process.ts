@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../../lib/database/connect";
 import { dataDir } from "../../lib/database/embedded";
+import { readOrCreateSecret } from "../../lib/database/secrets";
 import { parseTrustedProxies } from "../../lib/http/trusted-proxies";
 
 // What `npm start` and `npm run dev` share: the database with its catalogue,
@@ -39,12 +38,7 @@ async function printDemoAccounts(): Promise<void> {
 export function prepareAuthEnvironment(port: number): void {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   if (process.env.NEXTAUTH_SECRET) return;
-  const file = path.join(dataDir(), "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir(), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  process.env.NEXTAUTH_SECRET = readOrCreateSecret(path.join(dataDir(), "auth-secret"), 32);
 }
 
 // Next.js runs its server in a child process of its own; starting it in a new
