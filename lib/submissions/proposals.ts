@@ -8,7 +8,8 @@ import { notify, staffIds } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { entryToContent } from "./content";
 import { checkLinks } from "./links";
-import { fail, invalid, NOT_FOUND, STALE, type Result } from "./result";
+import { fail, invalid, type Result } from "@/lib/result";
+import { PROPOSAL_CHANGED, PROPOSAL_NOT_FOUND } from "./failures";
 import { OPEN, proposalContentSchema, proposalDraftSchema, type ProposalDraft } from "./schema";
 
 // What members do: start a new entry or an edit, save drafts, submit.
@@ -116,7 +117,7 @@ export async function saveDraft(
 ): Promise<Result<{ version: number }>> {
   if (!actor) return fail("forbidden", "Sign in to contribute.");
   const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
+  if (!proposal) return PROPOSAL_NOT_FOUND;
   const parsed = proposalDraftSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error);
   const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
@@ -125,7 +126,7 @@ export async function saveDraft(
     where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
     data: { content: parsed.data, ...summaryColumns(parsed.data), version: { increment: 1 } },
   });
-  if (saved.count === 0) return STALE;
+  if (saved.count === 0) return PROPOSAL_CHANGED;
   return { ok: true, version: input.expectedVersion + 1 };
 }
 
@@ -138,7 +139,7 @@ export async function submitProposal(
 ): Promise<Result<{ version: number }>> {
   if (!actor) return fail("forbidden", "Sign in to contribute.");
   const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
+  if (!proposal) return PROPOSAL_NOT_FOUND;
   const parsed = proposalContentSchema.safeParse(input.content);
   if (!parsed.success) return invalid(parsed.error, "The proposal is not complete yet: some fields need attention.");
   const linkErrors = await checkLinks(parsed.data.links, proposal.entryId);
@@ -170,7 +171,7 @@ export async function submitProposal(
     const verb = next === "submitted" ? "New proposal" : "Resubmitted proposal";
     return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${parsed.data.title}”`, href: `/moderation/${proposal.id}` });
   });
-  if (!notices) return STALE;
+  if (!notices) return PROPOSAL_CHANGED;
   await deliverNotices(notices);
   return { ok: true, version: input.expectedVersion + 1 };
 }
@@ -179,12 +180,12 @@ export async function submitProposal(
 export async function deleteDraft(actor: Actor | null, input: { id: string; expectedVersion: number }): Promise<Result<object>> {
   if (!actor) return fail("forbidden", "Sign in to contribute.");
   const proposal = await findEditable(actor, input.id);
-  if (!proposal || proposal.state !== "draft") return NOT_FOUND;
+  if (!proposal || proposal.state !== "draft") return PROPOSAL_NOT_FOUND;
   const deleted = await db.$transaction(async (tx) => {
     const gone = await tx.proposal.deleteMany({ where: { id: proposal.id, version: input.expectedVersion, state: "draft" } });
     if (gone.count === 0) return false;
     await recordAudit(tx, { actorId: actor.id, action: "proposal.deleted", subjectType: "proposal", subjectId: proposal.id });
     return true;
   });
-  return deleted ? { ok: true } : STALE;
+  return deleted ? { ok: true } : PROPOSAL_CHANGED;
 }

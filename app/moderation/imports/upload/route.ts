@@ -3,6 +3,8 @@ import { formText as field } from "@/lib/forms/input-text";
 import { canModerate } from "@/lib/auth/permissions";
 import { checkImport } from "@/lib/imports/check";
 import { MAX_FILE_BYTES } from "@/lib/imports/limits";
+import { uploadOptionsSchema } from "@/lib/imports/schema";
+import { formInput } from "@/lib/forms/form-input";
 import { isUploadProblem, UPLOAD_FIELDS } from "@/components/imports/labels";
 
 // The upload of an import's file. A route handler rather than a server action:
@@ -50,14 +52,8 @@ export async function POST(request: Request): Promise<Response> {
   const result = await checkImport(actor, {
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
-    options: {
-      mode: field(form, "mode"),
-      organisationId: field(form, "organisationId"),
-      skipDuplicates: field(form, "skipDuplicates"),
-      sourceTitle: field(form, "sourceTitle") ?? "",
-      sourceUrl: field(form, "sourceUrl") ?? "",
-    },
+    options: formInput(form, uploadOptionsSchema),
   });
-  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors ?? {}), form);
+  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors), form);
   return seeOther(`/moderation/imports/${result.id}`);
 }
