@@ -1,12 +1,10 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { LabelledField, type FieldAria } from "@/components/forms/labelled-field";
 import { useEditorMessages } from "./editor-context";
-import { describedBy, errorsAt, inputId } from "./field-ids";
-import { FieldError, ModeratorNote, noteId } from "./field-messages";
-
-/** What the input inside an EditorField needs to be tied to its label, hint, note and error. */
-export type FieldAria = { id: string; name: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+import { errorsAt, inputId } from "./field-ids";
+import { ModeratorNote, noteId } from "./field-messages";
 
 type Props = {
   path: string;
@@ -16,35 +14,28 @@ type Props = {
   className?: string;
   /** Say "(optional)" when not required; rows of sources and links leave it out. */
   markOptional?: boolean;
-  children: (aria: FieldAria) => ReactNode;
+  children: (aria: FieldAria & { name: string }) => ReactNode;
 };
 
-/** One labelled input of the editor, with its hint, the moderator's note and its error around it. */
+/** One input of the editor, addressed by its field path: the kit's labelled field, with the moderator's note. */
 export function EditorField({ path, label, hint, required, className, markOptional = true, children }: Props) {
   const { errors, notes } = useEditorMessages();
-  const messages = errorsAt(errors, path);
   const note = notes[path];
-  const id = inputId(path);
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-        {(required || markOptional) && <span className="font-normal text-slate-700">{required ? " (required)" : " (optional)"}</span>}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <ModeratorNote path={path} note={note} />
-      {children({
-        id,
-        name: path,
-        "aria-invalid": messages ? true : undefined,
-        "aria-describedby": describedBy(path, messages, hintId, note ? noteId(path) : undefined),
-      })}
-      <FieldError path={path} messages={messages} />
-    </div>
+    <LabelledField
+      id={inputId(path)}
+      className={className}
+      label={
+        <>
+          {label}
+          {(required || markOptional) && <span className="font-normal text-slate-700">{required ? " (required)" : " (optional)"}</span>}
+        </>
+      }
+      hint={hint}
+      errors={errorsAt(errors, path)}
+      note={{ id: noteId(path), content: note ? <ModeratorNote path={path} note={note} /> : null }}
+    >
+      {(aria) => children({ ...aria, name: path })}
+    </LabelledField>
   );
 }

@@ -1,6 +1,6 @@
 import { KeptSelect } from "@/components/ui/kept-select";
-import { FieldError } from "./field-error";
-import { describedBy, errorId, fieldId, hintId } from "./ids";
+import { fieldId } from "./ids";
+import { LabelledField } from "./labelled-field";
 import { INPUT_CLASS } from "./text-field";
 
 type Props = {
@@ -17,30 +17,13 @@ type Props = {
 
 /** A labelled select whose hint and error are tied to it, keeping its choice when its form is answered. */
 export function SelectField({ form, name, label, hint, errors, defaultValue, required, children }: Props) {
-  const id = fieldId(form, name);
-  const failed = errors !== undefined && errors.length > 0;
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId(id)} className="text-sm text-slate-600">
-          {hint}
-        </p>
+    <LabelledField id={fieldId(form, name)} label={label} hint={hint} errors={errors}>
+      {(aria) => (
+        <KeptSelect {...aria} name={name} required={required} defaultValue={defaultValue} className={INPUT_CLASS}>
+          {children}
+        </KeptSelect>
       )}
-      <KeptSelect
-        id={id}
-        name={name}
-        required={required}
-        defaultValue={defaultValue}
-        aria-invalid={failed ? true : undefined}
-        aria-describedby={describedBy(hint && hintId(id), failed && errorId(id))}
-        className={INPUT_CLASS}
-      >
-        {children}
-      </KeptSelect>
-      <FieldError inputId={id} messages={errors} />
-    </div>
+    </LabelledField>
   );
 }
