@@ -6,7 +6,8 @@ import { describedBy, errorId, fieldId, hintId } from "@/components/forms/ids";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { CheckButton } from "./check-button";
-import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS, type UploadProblem, type UploadValues } from "./labels";
+import type { UploadProblem, UploadValues } from "@/lib/imports/upload-state";
+import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS } from "./labels";
 
 const FORM = "import";
 const FILE = fieldId(FORM, "file");
