@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
-import { FormOutcome } from "@/components/forms/form-outcome";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormOutcome } from "./form-outcome";
+import { SubmitButton } from "./submit-button";
 
 /** A small form (hidden fields, perhaps a select) with one button and its outcome below it. */
 export function ActionForm({
