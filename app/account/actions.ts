@@ -2,20 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { deleteAccount } from "@/lib/account/delete";
+import { deleteAccount, deleteAccountSchema } from "@/lib/account/delete";
 import { currentActor, endSession } from "@/lib/auth/session";
-import { formValues, toActionState, type ActionState } from "@/lib/forms/action-state";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { formInput } from "@/lib/forms/form-input";
+import { organisationIdSchema } from "@/lib/organisations/schema";
 import { removeMembership, requestMembership } from "@/lib/organisations/memberships";
 
 export async function requestMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const result = await requestMembership(await currentActor(), formValues(form, ["organisationId"]));
+  const result = await requestMembership(await currentActor(), formInput(form, organisationIdSchema));
   if (result.ok) revalidatePath("/account");
   return toActionState(result, {}, "Your request is sent. A moderator will look at it; you will get a notification.");
 }
 
 export async function leaveOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const result = await removeMembership(actor, { ...formValues(form, ["organisationId"]), userId: actor?.id });
+  const result = await removeMembership(actor, { ...formInput(form, organisationIdSchema), userId: actor?.id });
   if (result.ok) revalidatePath("/account");
   return toActionState(result, {}, "Done.");
 }
@@ -23,8 +25,9 @@ export async function leaveOrganisationAction(_previous: ActionState, form: Form
 export async function deleteAccountAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
   if (!actor) redirect("/auth/sign-in?callbackUrl=%2Faccount");
-  const result = await deleteAccount(actor, formValues(form, ["confirmEmail"]));
-  if (!result.ok) return toActionState(result, formValues(form, ["confirmEmail"]));
+  const values = formInput(form, deleteAccountSchema);
+  const result = await deleteAccount(actor, values);
+  if (!result.ok) return toActionState(result, values);
   await endSession();
   redirect("/");
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getProfile } from "@/lib/account/profile";
 import { requireActor } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisations/memberships";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { deleteAccountAction, leaveOrganisationAction, requestMembershipAction } from "./actions";
 

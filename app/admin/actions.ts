@@ -2,46 +2,48 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
-import { formValues, toActionState, type ActionState } from "@/lib/forms/action-state";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { formInput } from "@/lib/forms/form-input";
+import { inviteSchema, membershipRefSchema, organisationSchema } from "@/lib/organisations/schema";
 import { createOrganisation } from "@/lib/organisations/admin";
 import { inviteMember, type InvitationOutcome } from "@/lib/organisations/invitations";
 import { approveMembership, removeMembership } from "@/lib/organisations/memberships";
-import { changeUserRole } from "@/lib/users/admin";
+import { changeRoleSchema, changeUserRole } from "@/lib/users/admin";
 
 // Each action checks the actor's current role in lib/, whatever the page showed.
 
 export async function changeRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const result = await changeUserRole(await currentActor(), formValues(form, ["userId", "role"]));
+  const result = await changeUserRole(await currentActor(), formInput(form, changeRoleSchema));
   if (result.ok) revalidatePath("/admin");
   return toActionState(result, {}, "Role changed.");
 }
 
 export async function createOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form, ["name", "slug", "country"]);
+  const values = formInput(form, organisationSchema);
   const result = await createOrganisation(await currentActor(), values);
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/admin/organisations");
-  return { ok: true, message: `${values.name} is created.` };
+  return toActionState(result, {}, `${values.name} is created.`);
 }
 
 export async function approveMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const result = await approveMembership(await currentActor(), formValues(form, ["userId", "organisationId"]));
+  const result = await approveMembership(await currentActor(), formInput(form, membershipRefSchema));
   if (result.ok) revalidatePath("/admin/organisations", "layout");
   return toActionState(result, {}, "Approved.");
 }
 
 export async function removeMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const result = await removeMembership(await currentActor(), formValues(form, ["userId", "organisationId"]));
+  const result = await removeMembership(await currentActor(), formInput(form, membershipRefSchema));
   if (result.ok) revalidatePath("/admin/organisations", "layout");
   return toActionState(result, {}, "Removed.");
 }
 
 export async function inviteMemberAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form, ["email", "organisationId"]);
+  const values = formInput(form, inviteSchema);
   const result = await inviteMember(await currentActor(), values);
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/admin/organisations", "layout");
-  return toActionState(result, {}, invitationMessage(values.email?.trim().toLowerCase() ?? "", result));
+  return toActionState(result, {}, invitationMessage(values.email.trim().toLowerCase(), result));
 }
 
 // Says what happened, and only that: who is a member now, and whether the mail went out.

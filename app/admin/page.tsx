@@ -5,7 +5,7 @@ import { isStaff, ROLES } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { firstParam } from "@/lib/forms/input-text";
 import { listUsers } from "@/lib/users/admin";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { KeptSelect } from "@/components/ui/kept-select";
 import { changeRoleAction } from "./actions";
 

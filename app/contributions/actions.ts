@@ -4,62 +4,56 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
-import { formText } from "@/lib/forms/input-text";
+import { IDLE, toActionState, type ActionState } from "@/lib/forms/action-state";
+import { unconfirmed } from "@/lib/forms/confirmation";
+import { formInput } from "@/lib/forms/form-input";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
-import { contentFromFormData, forSubmission } from "@/lib/submissions/form-data";
+import { fail, type Failure } from "@/lib/result";
+import type { EditorState } from "@/lib/submissions/editor-state";
+import { contentFromFormData, forSubmission, type EditorContent } from "@/lib/submissions/form-data";
 import { createProposal, deleteDraft, saveDraft, startEdit, submitProposal } from "@/lib/submissions/proposals";
-import type { Failure } from "@/lib/submissions/result";
-import type { EditorState } from "@/components/editor/editor-state";
-import type { SimpleFormState } from "@/components/contributions/form-state";
+import { newEntrySchema } from "@/lib/submissions/schema";
 
 const proposalRef = z.object({ id: z.uuid(), expectedVersion: z.coerce.number().int().min(1) });
-
-function text(form: FormData, name: string): string {
-  return formText(form, name) ?? "";
-}
-
-function failed(failure: Failure, values: Record<string, string>): SimpleFormState {
-  return { code: failure.code, message: failure.message, fieldErrors: failure.fieldErrors ?? {}, values };
-}
+const entryRef = z.object({ slug: z.string() });
+// An unknown button reads as "save", the harmless one.
+const editorIntent = z.object({ intent: z.enum(["save", "submit", "preview"]).catch("save") });
 
 /** A new entry starts as a draft with just its organisation, kind and title. */
-export async function createEntryAction(_previous: SimpleFormState, form: FormData): Promise<SimpleFormState> {
+export async function createEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const values = { organisationId: text(form, "organisationId"), kind: text(form, "kind"), title: text(form, "title") };
+  const values = formInput(form, newEntrySchema);
   const result = await createProposal(actor, { organisationId: values.organisationId, content: { kind: values.kind, title: values.title } });
-  if (!result.ok) return failed(result, values);
+  if (!result.ok) return toActionState(result, values);
   revalidatePath("/contributions");
   redirect(`/contributions/${result.id}?done=created`);
 }
 
 /** Opens (or reopens) the proposal that edits a published entry. */
-export async function startEditAction(_previous: SimpleFormState, form: FormData): Promise<SimpleFormState> {
+export async function startEditAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const result = await startEdit(actor, text(form, "slug"));
-  if (!result.ok) return failed(result, {});
+  const result = await startEdit(actor, formInput(form, entryRef).slug);
+  if (!result.ok) return toActionState(result);
   revalidatePath("/contributions");
   redirect(`/contributions/${result.id}`);
+}
+
+// The editor's answer: the failure (or, for a preview, none) with what was typed.
+function editorAnswer(previous: EditorState, values: EditorContent, failure: Failure | null, previewHtml: string | null = null): EditorState {
+  return { ...(failure ? toActionState(failure) : IDLE), values, previewHtml, round: previous.round + 1 };
 }
 
 /** Save draft, submit for review, or (without JavaScript) preview the description. */
 export async function saveProposalAction(previous: EditorState, form: FormData): Promise<EditorState> {
   const actor = await currentActor();
-  const round = previous.round + 1;
   const content = contentFromFormData(form);
-  const intent = text(form, "intent");
-  if (intent === "preview") {
-    const html = actor ? renderMarkdown(content.description ?? "") : "";
-    return { code: "preview", message: "", fieldErrors: {}, values: content, previewHtml: html, round };
-  }
-  const ref = proposalRef.safeParse({ id: text(form, "id"), expectedVersion: text(form, "expectedVersion") });
-  if (!ref.success) {
-    return { code: "not_found", message: "This proposal could not be found. Reload the page.", fieldErrors: {}, values: content, previewHtml: null, round };
-  }
+  const { intent } = editorIntent.parse(formInput(form, editorIntent));
+  if (intent === "preview") return editorAnswer(previous, content, null, actor ? renderMarkdown(content.description ?? "") : "");
+  const ref = proposalRef.safeParse(formInput(form, proposalRef));
+  if (!ref.success) return editorAnswer(previous, content, fail("not_found", "This proposal could not be found. Reload the page."));
   const input = { ...ref.data, content: intent === "submit" ? forSubmission(content) : content };
   const result = intent === "submit" ? await submitProposal(actor, input) : await saveDraft(actor, input);
-  if (!result.ok) {
-    return { code: result.code, message: result.message, fieldErrors: result.fieldErrors ?? {}, values: content, previewHtml: null, round };
-  }
+  if (!result.ok) return editorAnswer(previous, content, result);
   revalidatePath("/contributions", "layout");
   redirect(`/contributions/${ref.data.id}?done=${intent === "submit" ? "submitted" : "saved"}`);
 }
@@ -73,15 +67,14 @@ export async function previewDescriptionAction(markdown: string): Promise<{ html
   return { html: renderMarkdown(markdown.slice(0, MAX_PREVIEW)) };
 }
 
-export async function deleteDraftAction(_previous: SimpleFormState, form: FormData): Promise<SimpleFormState> {
+export async function deleteDraftAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  if (form.get("confirm") !== "yes") {
-    return { code: "invalid", message: "Please confirm that the draft should be deleted.", fieldErrors: { confirm: ["Tick this box to confirm."] }, values: {} };
-  }
-  const ref = proposalRef.safeParse({ id: text(form, "id"), expectedVersion: text(form, "expectedVersion") });
-  if (!ref.success) return { code: "not_found", message: "This draft could not be found. Reload the page.", fieldErrors: {}, values: {} };
+  const refused = unconfirmed(form, "Please confirm that the draft should be deleted.");
+  if (refused) return toActionState(refused);
+  const ref = proposalRef.safeParse(formInput(form, proposalRef));
+  if (!ref.success) return toActionState(fail("not_found", "This draft could not be found. Reload the page."));
   const result = await deleteDraft(actor, ref.data);
-  if (!result.ok) return failed(result, {});
+  if (!result.ok) return toActionState(result);
   revalidatePath("/contributions", "layout");
   redirect("/contributions?done=deleted");
 }

@@ -3,21 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
-import { formText, formTextEntries } from "@/lib/forms/input-text";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { unconfirmed } from "@/lib/forms/confirmation";
+import { formInput } from "@/lib/forms/form-input";
+import { formTextEntries } from "@/lib/forms/input-text";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
-import type { Failure } from "@/lib/submissions/result";
 import { reviewProposal } from "@/lib/submissions/review";
-import type { FormState } from "@/components/moderation/form-state";
+import { archiveSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
 
 const FIELD_COMMENT = "fieldComments.";
-
-function text(form: FormData, name: string): string {
-  return formText(form, name) ?? "";
-}
-
-function failed(failure: Failure, values: Record<string, string>): FormState {
-  return { code: failure.code, message: failure.message, fieldErrors: failure.fieldErrors ?? {}, values };
-}
 
 /** Per-field comments arrive as fieldComments.<field>; empty boxes are left out. */
 function fieldComments(form: FormData): Record<string, string> {
@@ -28,19 +22,19 @@ function fieldComments(form: FormData): Record<string, string> {
   );
 }
 
-export async function reviewProposalAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function reviewProposalAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const decision = text(form, "decision");
+  const { decision, proposalId, expectedVersion, comment } = formInput(form, reviewDecisionSchema);
   const comments = fieldComments(form);
-  const base = { decision, proposalId: text(form, "proposalId"), expectedVersion: text(form, "expectedVersion"), comment: text(form, "comment") };
+  const base = { decision, proposalId, expectedVersion, comment };
   const values = {
     decision,
-    comment: base.comment,
+    comment,
     ...Object.fromEntries(Object.entries(comments).map(([field, value]) => [`${FIELD_COMMENT}${field}`, value])),
   };
   // Field comments only make sense with a request for changes; the schema refuses them elsewhere.
   const result = await reviewProposal(actor, decision === "request_changes" ? { ...base, fieldComments: comments } : base);
-  if (!result.ok) return failed(result, values);
+  if (!result.ok) return toActionState(result, values);
 
   revalidatePath("/moderation", "layout");
   revalidatePath("/contributions", "layout");
@@ -49,34 +43,28 @@ export async function reviewProposalAction(_previous: FormState, form: FormData)
   redirect(`/moderation?${query.toString()}`);
 }
 
-export async function archiveEntryAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function archiveEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const slug = text(form, "slug");
-  const values = { reason: text(form, "reason") };
-  if (form.get("confirm") !== "yes") {
-    return {
-      code: "invalid",
-      message: "Please confirm that the entry should leave the public site.",
-      fieldErrors: { confirm: ["Tick this box to confirm."] },
-      values,
-    };
-  }
-  const result = await archiveEntry(actor, { slug, reason: values.reason });
-  if (!result.ok) return failed(result, values);
+  const input = formInput(form, archiveSchema);
+  const values = { reason: input.reason };
+  const refused = unconfirmed(form, "Please confirm that the entry should leave the public site.");
+  if (refused) return toActionState(refused, values);
+  const result = await archiveEntry(actor, input);
+  if (!result.ok) return toActionState(result, values);
 
   revalidatePath("/moderation", "layout");
-  revalidatePath(`/entries/${slug}`);
-  redirect(`/moderation/entries/${encodeURIComponent(slug)}?done=archived`);
+  revalidatePath(`/entries/${input.slug}`);
+  redirect(`/moderation/entries/${encodeURIComponent(input.slug)}?done=archived`);
 }
 
-export async function restoreEntryAction(_previous: FormState, form: FormData): Promise<FormState> {
+export async function restoreEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const slug = text(form, "slug");
-  const values = { reason: text(form, "reason") };
-  const result = await restoreEntry(actor, { slug, reason: values.reason });
-  if (!result.ok) return failed(result, values);
+  const input = formInput(form, archiveSchema);
+  const values = { reason: input.reason };
+  const result = await restoreEntry(actor, input);
+  if (!result.ok) return toActionState(result, values);
 
   revalidatePath("/moderation", "layout");
-  revalidatePath(`/entries/${slug}`);
-  redirect(`/moderation/entries/${encodeURIComponent(slug)}?done=restored`);
+  revalidatePath(`/entries/${input.slug}`);
+  redirect(`/moderation/entries/${encodeURIComponent(input.slug)}?done=restored`);
 }

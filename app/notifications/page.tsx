@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { NotificationList } from "@/components/contributions/notification-list";
+import { StatusMessage } from "@/components/forms/status-message";
 import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false, follow: false } };
@@ -25,9 +26,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
         )}
       </div>
       {params.done === "read" && unread === 0 && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">
+        <StatusMessage>
           <span aria-hidden="true">✓ </span>All notifications are marked as read.
-        </p>
+        </StatusMessage>
       )}
       {notifications.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6">

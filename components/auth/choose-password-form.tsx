@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { Field } from "./field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
-
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
+import { IDLE, isFailed, type FormAction } from "@/lib/forms/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { StatusMessage } from "@/components/forms/status-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = {
-  action: Action;
+  action: FormAction;
   token: string;
   passwordLabel: string;
   passwordHint: string;
@@ -25,23 +24,23 @@ type Props = {
 // scanners that open links cannot use the token up.
 export function ChoosePasswordForm({ action, token, passwordLabel, passwordHint, submitLabel, pendingLabel, whenLinkFails }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  if (state.ok) {
+  if (state.status === "ok") {
     return (
       <div className="space-y-4">
-        <FormAlert ok message={state.message} />
+        <StatusMessage>{state.message}</StatusMessage>
         <Link href="/auth/sign-in">Sign in</Link>
       </div>
     );
   }
-  const tokenProblem = state.fieldErrors?.token;
-  const linkFailed = state.ok === false && !state.fieldErrors?.password && !state.fieldErrors?.confirm;
+  // The token has no input: its problem is listed in the summary, which offers a new link below.
+  const linkFailed = isFailed(state) && !state.fieldErrors.password && !state.fieldErrors.confirm;
   return (
     <div className="space-y-6">
       <form action={formAction} className="space-y-4" noValidate>
-        <FormAlert ok={state.ok} message={tokenProblem ? tokenProblem.join(" ") : state.message} />
+        <FormOutcome state={state} shown={["password", "confirm"]} />
         <input type="hidden" name="token" value={token} />
-        <Field name="password" type="password" label={passwordLabel} autoComplete="new-password" hint={passwordHint} errors={state.fieldErrors?.password} />
-        <Field name="confirm" type="password" label="The same password again" autoComplete="new-password" errors={state.fieldErrors?.confirm} />
+        <TextField form="password" name="password" type="password" label={passwordLabel} autoComplete="new-password" hint={passwordHint} errors={state.fieldErrors.password} />
+        <TextField form="password" name="confirm" type="password" label="The same password again" autoComplete="new-password" errors={state.fieldErrors.confirm} />
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
       </form>
       {linkFailed && whenLinkFails}

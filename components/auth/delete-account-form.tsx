@@ -1,25 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { Field } from "./field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
-
-export function DeleteAccountForm({ action, email }: { action: Action; email: string }) {
+export function DeleteAccountForm({ action, email }: { action: FormAction; email: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormAlert ok={state.ok} message={state.message} />
-      <Field
+      <FormOutcome state={state} shown={["confirmEmail"]} />
+      <TextField
+        form="delete-account"
         name="confirmEmail"
         type="email"
         label="Type your email address to confirm"
         hint={`This is ${email}.`}
         autoComplete="off"
-        errors={state.fieldErrors?.confirmEmail}
+        errors={state.fieldErrors.confirmEmail}
       />
       <SubmitButton tone="danger" pendingLabel="Deleting…">
         Delete my account

@@ -1,20 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { Field } from "./field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
-
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** One email field and a button: "forgot password" and similar requests. */
-export function EmailRequestForm({ action, submitLabel }: { action: Action; submitLabel: string }) {
+export function EmailRequestForm({ action, submitLabel }: { action: FormAction; submitLabel: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormAlert ok={state.ok} message={state.message} />
-      <Field name="email" type="email" label="Email address" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <FormOutcome state={state} shown={["email"]} />
+      <TextField form="request" name="email" type="email" label="Email address" autoComplete="email" defaultValue={state.values.email} errors={state.fieldErrors.email} />
       <SubmitButton pendingLabel="Sending…">{submitLabel}</SubmitButton>
     </form>
   );

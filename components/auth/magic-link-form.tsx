@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { getCsrfToken } from "next-auth/react";
-import { Field } from "./field";
+import { TextField } from "@/components/forms/text-field";
 
 // Posts to next-auth's email sign-in, which wants its CSRF token: fetched once
 // the page runs, so this form (unlike the password form) needs JavaScript.
@@ -25,7 +25,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
       </h2>
       <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field idPrefix="magic" name="email" type="email" label="Email address" autoComplete="email" />
+      <TextField form="magic" name="email" type="email" label="Email address" autoComplete="email" />
       <button type="submit" disabled={!csrfToken} className="rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-70">
         Mail me a sign-in link
       </button>

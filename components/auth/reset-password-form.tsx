@@ -1,11 +1,9 @@
 "use client";
 
-import type { ActionState } from "@/lib/forms/action-state";
+import type { FormAction } from "@/lib/forms/action-state";
 import { ChoosePasswordForm } from "./choose-password-form";
 
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
-
-export function ResetPasswordForm({ action, token }: { action: Action; token: string }) {
+export function ResetPasswordForm({ action, token }: { action: FormAction; token: string }) {
   return (
     <ChoosePasswordForm
       action={action}

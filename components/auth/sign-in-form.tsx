@@ -1,21 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { Field } from "./field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
-
-export function SignInForm({ action, callbackUrl }: { action: Action; callbackUrl: string }) {
+export function SignInForm({ action, callbackUrl }: { action: FormAction; callbackUrl: string }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormAlert ok={state.ok} message={state.message} />
+      <FormOutcome state={state} shown={["email", "password"]} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field name="email" type="email" label="Email" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" type="password" label="Password" autoComplete="current-password" errors={state.fieldErrors?.password} />
+      <TextField form="sign-in" name="email" type="email" label="Email" autoComplete="email" defaultValue={state.values.email} errors={state.fieldErrors.email} />
+      <TextField form="sign-in" name="password" type="password" label="Password" autoComplete="current-password" errors={state.fieldErrors.password} />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );

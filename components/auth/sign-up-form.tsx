@@ -1,21 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { Field } from "./field";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { StatusMessage } from "@/components/forms/status-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
-
-export function SignUpForm({ action }: { action: Action }) {
+export function SignUpForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
-  if (state.ok) return <FormAlert ok message={state.message} />;
+  if (state.status === "ok") return <StatusMessage>{state.message}</StatusMessage>;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormAlert ok={state.ok} message={state.message} />
-      <Field name="name" label="Your name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Field name="email" type="email" label="Email address" autoComplete="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <FormOutcome state={state} shown={["name", "email"]} />
+      <TextField form="sign-up" name="name" label="Your name" autoComplete="name" defaultValue={state.values.name} errors={state.fieldErrors.name} />
+      <TextField form="sign-up" name="email" type="email" label="Email address" autoComplete="email" defaultValue={state.values.email} errors={state.fieldErrors.email} />
       <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
     </form>
   );

@@ -1,15 +1,13 @@
 "use client";
 
-import type { ActionState } from "@/lib/forms/action-state";
+import type { FormAction } from "@/lib/forms/action-state";
 import { ChoosePasswordForm } from "./choose-password-form";
 import { ResendVerificationForm } from "./resend-verification-form";
-
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
 
 // The password is chosen here, by whoever holds the mailed link, never at sign-up:
 // so nobody can prepare an account on someone else's address with a password of
 // their own.
-export function VerifyEmailForm({ action, resendAction, token }: { action: Action; resendAction: Action; token: string }) {
+export function VerifyEmailForm({ action, resendAction, token }: { action: FormAction; resendAction: FormAction; token: string }) {
   return (
     <ChoosePasswordForm
       action={action}

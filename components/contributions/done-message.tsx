@@ -1,3 +1,5 @@
+import { StatusMessage } from "@/components/forms/status-message";
+
 const MESSAGES: Record<string, string> = {
   created: "Your draft is started. Fill in the rest whenever you like; save it as often as you want.",
   saved: "Draft saved.",
@@ -10,9 +12,9 @@ export function DoneMessage({ done }: { done: string | undefined }) {
   const message = done ? MESSAGES[done] : undefined;
   if (!message) return null;
   return (
-    <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">
+    <StatusMessage>
       <span aria-hidden="true">✓ </span>
       {message}
-    </p>
+    </StatusMessage>
   );
 }

@@ -2,37 +2,31 @@
 
 import { useActionState } from "react";
 import { KINDS } from "@/lib/catalogue/vocabularies";
+import { IDLE, isFailed, type FormAction } from "@/lib/forms/action-state";
 import { friendlyErrors } from "@/components/editor/friendly-message";
-import { KeptSelect } from "@/components/ui/kept-select";
-import { FormProblem } from "./form-problem";
-import { SIMPLE_IDLE, type SimpleFormAction } from "./form-state";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { fieldId } from "@/components/forms/ids";
+import { problemsOf } from "@/components/forms/problems";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 
-type Props = { action: SimpleFormAction; organisations: { id: string; name: string }[] };
+type Props = { action: FormAction; organisations: { id: string; name: string }[] };
 
-function Problem({ id, messages }: { id: string; messages: string[] | undefined }) {
-  if (!messages) return null;
-  return (
-    <p id={id} className="mt-1 text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      {messages.join(" ")}
-    </p>
-  );
-}
+const FORM = "new";
+const LABELS: Record<string, string> = { kind: "Kind", title: "Title" };
 
-const INPUT = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-800";
+// The kind and the title have inputs here; anything else the draft refused is only said in the summary.
+const describe = (key: string) => (key in LABELS ? { label: LABELS[key] ?? key, inputId: fieldId(FORM, key) } : { label: "" });
 
 export function NewEntryForm({ action, organisations }: Props) {
-  const [state, formAction, pending] = useActionState(action, SIMPLE_IDLE);
+  const [state, formAction] = useActionState(action, IDLE);
   const errors = friendlyErrors(state.fieldErrors);
   const only = organisations.length === 1 ? organisations[0] : undefined;
   const chosen = state.values.organisationId || organisations[0]?.id;
-  const problems = [
-    ...(errors.kind ? [{ href: "#new-kind", text: `Kind: ${errors.kind.join(" ")}` }] : []),
-    ...(errors.title ? [{ href: "#new-title", text: `Title: ${errors.title.join(" ")}` }] : []),
-  ];
   return (
     <form action={formAction} className="max-w-xl space-y-5">
-      {state.code !== "idle" && <FormProblem message={state.message} problems={problems} />}
+      {isFailed(state) && <ErrorSummary message={state.message} problems={problemsOf(errors, describe)} round={state} />}
       {only ? (
         <>
           <input type="hidden" name="organisationId" value={only.id} />
@@ -53,41 +47,15 @@ export function NewEntryForm({ action, organisations }: Props) {
           </div>
         </fieldset>
       )}
-      <div>
-        <label htmlFor="new-kind" className="font-semibold">
-          Kind of entry
-        </label>
-        <KeptSelect id="new-kind" name="kind" required defaultValue={state.values.kind ?? "programme"} aria-invalid={errors.kind ? true : undefined} aria-describedby={errors.kind ? "new-kind-error" : undefined} className={INPUT}>
-          {KINDS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </KeptSelect>
-        <Problem id="new-kind-error" messages={errors.kind} />
-      </div>
-      <div>
-        <label htmlFor="new-title" className="font-semibold">
-          Title
-        </label>
-        <p id="new-title-hint" className="text-sm text-slate-600">
-          You can change it later.
-        </p>
-        <input
-          id="new-title"
-          name="title"
-          required
-          maxLength={300}
-          defaultValue={state.values.title ?? ""}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={errors.title ? "new-title-hint new-title-error" : "new-title-hint"}
-          className={INPUT}
-        />
-        <Problem id="new-title-error" messages={errors.title} />
-      </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Starting…" : "Start the draft"}
-      </button>
+      <SelectField form={FORM} name="kind" label="Kind of entry" required defaultValue={state.values.kind ?? "programme"} errors={errors.kind}>
+        {KINDS.map((k) => (
+          <option key={k.value} value={k.value}>
+            {k.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField form={FORM} name="title" label="Title" hint="You can change it later." maxLength={300} defaultValue={state.values.title ?? ""} errors={errors.title} />
+      <SubmitButton pendingLabel="Starting…">Start the draft</SubmitButton>
     </form>
   );
 }

@@ -1,18 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormProblem } from "./form-problem";
-import { SIMPLE_IDLE, type SimpleFormAction } from "./form-state";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-export function StartEditForm({ action, slug }: { action: SimpleFormAction; slug: string }) {
-  const [state, formAction, pending] = useActionState(action, SIMPLE_IDLE);
+export function StartEditForm({ action, slug }: { action: FormAction; slug: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4">
-      {state.code !== "idle" && <FormProblem message={state.message} />}
+      <FormOutcome state={state} />
       <input type="hidden" name="slug" value={slug} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Opening…" : "Propose changes"}
-      </button>
+      <SubmitButton pendingLabel="Opening…">Propose changes</SubmitButton>
     </form>
   );
 }

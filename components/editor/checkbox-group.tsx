@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { describedBy, errorsAt, inputId } from "./editor-state";
+import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
 import { useHydrated } from "./use-hydrated";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition, type KeyboardEvent } from "react";
-import { inputId } from "./editor-state";
+import { inputId } from "./field-ids";
 import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
 

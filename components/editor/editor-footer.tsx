@@ -1,22 +1,5 @@
 "use client";
 
-/** Another save got there first: say so plainly, and offer a fresh copy. */
-export function ConflictNotice({ proposalId, message }: { proposalId: string; message: string }) {
-  return (
-    <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-900">
-      <h2 className="text-lg font-semibold">Your changes were not saved</h2>
-      <p className="mt-1">{message}</p>
-      <p className="mt-1 text-sm">Copy anything you want to keep before reloading; the page will show the proposal as it is now.</p>
-      <p className="mt-2">
-        {/* A full reload, so the page shows the proposal as it is now, not as it was. */}
-        <a href={`/contributions/${proposalId}`} className="font-semibold text-red-900">
-          Reload this proposal
-        </a>
-      </p>
-    </div>
-  );
-}
-
 export function EditorButtons({ pending, resubmission }: { pending: boolean; resubmission: boolean }) {
   return (
     <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white py-4">

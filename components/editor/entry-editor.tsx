@@ -2,20 +2,24 @@
 
 import { useActionState, useState, type FormEvent } from "react";
 import { contentFromFormData, forSubmission, type EditorContent } from "@/lib/submissions/form-data";
-import { invalid } from "@/lib/submissions/result";
+import { invalid } from "@/lib/result";
+import { isFailed } from "@/lib/forms/action-state";
+import { EDITOR_IDLE, type EditorState } from "@/lib/submissions/editor-state";
 import { proposalContentSchema, proposalDraftSchema } from "@/lib/submissions/schema";
 import { BasicsSection } from "./basics-section";
 import { ClassificationSection } from "./classification-section";
 import type { PreviewAction } from "./description-field";
 import { EditorMessagesProvider } from "./editor-context";
-import { EDITOR_IDLE, type EditorState } from "./editor-state";
-import { ErrorSummary } from "./error-summary";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { problemsOf } from "@/components/forms/problems";
 import { FactsSection } from "./facts-section";
+import { pathLabel, targetId } from "./field-paths";
 import { friendlyErrors } from "./friendly-message";
 import { LinksField } from "./links-field";
 import { Section } from "./section";
 import { SourcesField } from "./sources-field";
-import { ConflictNotice, EditorButtons } from "./editor-footer";
+import { EditorButtons } from "./editor-footer";
 
 type Props = {
   proposalId: string;
@@ -29,6 +33,9 @@ type Props = {
 };
 
 type LocalCheck = { values: EditorContent | null; errors: Record<string, string[]> | null; message: string; round: number };
+
+// An error's dotted path, named for the summary, and linked to the input that shows it (if any).
+const describeProblem = (path: string) => ({ label: pathLabel(path), inputId: targetId(path) ?? undefined });
 
 const DRAFT_PROBLEM = "Some fields need attention before the draft can be saved.";
 const SUBMIT_PROBLEM = "The proposal is not complete yet: some fields need attention.";
@@ -46,7 +53,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
   const values = local.values ?? state.values ?? initial;
   const errors = friendlyErrors(local.errors ?? state.fieldErrors);
   const message = local.errors ? local.message : state.message;
-  const failed = local.errors !== null || (state.code !== "idle" && state.code !== "preview" && state.code !== "conflict");
+  const failed = local.errors !== null || (isFailed(state) && state.status !== "conflict");
   const round = `${state.round}:${local.round}`;
 
   // The same schemas as the server, so most problems show at once, without a round trip.
@@ -63,7 +70,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
     }
     e.preventDefault();
     const failure = invalid(parsed.error, intent === "submit" ? SUBMIT_PROBLEM : DRAFT_PROBLEM);
-    setLocal((l) => ({ values: content, errors: failure.fieldErrors ?? {}, message: failure.message, round: l.round + 1 }));
+    setLocal((l) => ({ values: content, errors: failure.fieldErrors, message: failure.message, round: l.round + 1 }));
   };
 
   return (
@@ -71,13 +78,21 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
       <p id="editor-intro" className="text-sm text-slate-700">
         Fields marked “required” are needed before you submit; a draft can be saved with just a kind and a title.
       </p>
-      {state.code === "conflict" && <ConflictNotice proposalId={proposalId} message={state.message} />}
-      {failed && <ErrorSummary message={message} errors={errors} round={round} />}
+      {state.status === "conflict" && (
+        <ConflictNotice
+          title="Your changes were not saved"
+          message={state.message}
+          advice="Copy anything you want to keep before reloading; the page will show the proposal as it is now."
+          reloadHref={`/contributions/${proposalId}`}
+          reloadLabel="Reload this proposal"
+        />
+      )}
+      {failed && <ErrorSummary message={message} problems={problemsOf(errors, describeProblem)} round={round} />}
       <input type="hidden" name="id" value={proposalId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <EditorMessagesProvider value={{ errors, notes }}>
         <div key={round} className="space-y-6">
-          <BasicsSection values={values} preview={preview} serverPreviewHtml={state.code === "preview" ? state.previewHtml : null} />
+          <BasicsSection values={values} preview={preview} serverPreviewHtml={state.previewHtml} />
           <ClassificationSection values={values} />
           <FactsSection values={values} />
           <Section id="references" title="Links and sources">

@@ -2,10 +2,11 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { labelOf } from "@/lib/catalogue/vocabularies";
-import { describedBy, errorsAt, inputId } from "./editor-state";
+import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
-import { INPUT_CLASS, TextField } from "./text-field";
+import { INPUT_CLASS } from "@/components/forms/text-field";
+import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
 
 // Choosing a related entry by its title: a combobox (ARIA 1.2, list

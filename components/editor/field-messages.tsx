@@ -1,15 +1,9 @@
-import { errorId, inputId } from "./editor-state";
+import { FieldError as KitFieldError } from "@/components/forms/field-error";
+import { inputId } from "./field-ids";
 
-/** The error under one input; its id is what the input's aria-describedby points at. */
+/** The form kit's error under one input, addressed by the editor's field path. */
 export function FieldError({ path, messages }: { path: string; messages: string[] | undefined }) {
-  if (!messages) return null;
-  return (
-    <p id={errorId(path)} className="mt-1 text-sm font-semibold text-red-800">
-      <span aria-hidden="true">⚠ </span>
-      <span className="sr-only">Error: </span>
-      {messages.join(" ")}
-    </p>
-  );
+  return <KitFieldError inputId={inputId(path)} messages={messages} />;
 }
 
 export function noteId(path: string): string {

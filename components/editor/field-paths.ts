@@ -1,6 +1,6 @@
 import { FIELD_LABELS } from "@/lib/submissions/fields";
 import { fieldNameSchema } from "@/lib/submissions/schema";
-import { inputId } from "./editor-state";
+import { inputId } from "./field-ids";
 
 // How an error's dotted path ("sources.0.url") is named in the error summary, and where its link leads.
 

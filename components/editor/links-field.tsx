@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import type { LinkRow } from "@/lib/submissions/form-data";
-import { describedBy, errorsAt, inputId } from "./editor-state";
+import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
 import { SelectField } from "./select-field";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ImportView } from "@/lib/imports/views";
-import { StatusMessage } from "@/components/moderation/status-message";
+import { StatusMessage } from "@/components/forms/status-message";
 
 const SHOWN = 50;
 

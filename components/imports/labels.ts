@@ -1,4 +1,5 @@
 import type { ImportMode, ImportState } from "@/lib/imports/limits";
+import type { UploadProblem } from "@/lib/imports/upload-state";
 
 // How imports are named on the moderation pages.
 
@@ -20,21 +21,12 @@ export const MODE_HINTS: Record<ImportMode, string> = {
   publish: "Each row is published at once, as if its proposal had been approved. Every entry and the import itself are recorded in the audit log.",
 };
 
-/** The upload form's fields, and what to say when one of them was refused. */
-export const UPLOAD_PROBLEMS = {
+/** What to say when one of the upload form's inputs was refused. */
+export const UPLOAD_PROBLEMS: Record<UploadProblem, string> = {
   file: "Choose a CSV or JSON file to import.",
   file_size: "The file is larger than 5 MB. Split it into smaller files.",
   mode: "Choose what the import should do.",
   organisationId: "Choose the organisation the entries belong to.",
   sourceTitle: "Give the source a title of at least 2 characters (and at most 300).",
   sourceUrl: "The source’s address must be a web address starting with https:// (or http://).",
-} as const;
-export type UploadProblem = keyof typeof UPLOAD_PROBLEMS;
-
-/** The upload form's choices that come back with its problems (a file cannot). */
-export const UPLOAD_FIELDS = ["mode", "organisationId", "sourceTitle", "sourceUrl"] as const;
-export type UploadValues = Partial<Record<(typeof UPLOAD_FIELDS)[number] | "skipDuplicates", string>>;
-
-export function isUploadProblem(value: string): value is UploadProblem {
-  return value in UPLOAD_PROBLEMS;
-}
+};

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { StatusMessage } from "./status-message";
+import { StatusMessage } from "@/components/forms/status-message";
 
 const DONE = {
   approved: "Approved. The entry is published and the organisation has been told.",

@@ -1,11 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { describedBy, FieldError } from "./field-error";
-import { FormAlert } from "./form-alert";
-import { IDLE, type FormAction } from "./form-state";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { FieldError } from "@/components/forms/field-error";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { describedBy, errorId, fieldId } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-const FORM = "decision";
+const DECISION = fieldId("decision", "decision");
+const COMMENT = fieldId("decision", "comment");
 
 const OPTIONS = [
   { value: "approve", label: "Approve and publish", hint: "It becomes the published version straight away." },
@@ -18,23 +22,15 @@ export type CommentableField = { field: string; label: string; changed: boolean 
 type Props = { action: FormAction; proposalId: string; expectedVersion: number; fields: CommentableField[] };
 
 export function DecisionForm({ action, proposalId, expectedVersion, fields }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction] = useActionState(action, IDLE);
   const errors = state.fieldErrors;
   const decisionErrors = errors.decision ? ["Choose one of the three decisions."] : undefined;
   const fieldCommentsOpen = fields.some((f) => state.values[`fieldComments.${f.field}`] || errors[`fieldComments.${f.field}`]);
   const labels = new Map(fields.map((f) => [f.field, f.label]));
 
-  if (state.code === "conflict") {
+  if (state.status === "conflict") {
     return (
-      <div role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-4 text-red-900">
-        <p className="text-lg font-semibold">{state.message}</p>
-        <p className="mt-2">
-          {/* A full reload, so the page shows the proposal as it is now, not as it was. */}
-          <a href={`/moderation/${proposalId}`} className="font-semibold">
-            Reload this proposal
-          </a>
-        </p>
-      </div>
+      <ConflictNotice title="Your decision was not sent" message={state.message} reloadHref={`/moderation/${proposalId}`} reloadLabel="Reload this proposal" />
     );
   }
 
@@ -42,12 +38,12 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
     <form action={formAction} className="space-y-5">
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
-      <FormAlert
+      <FormOutcome
         state={state}
-        shownInline={(key) => key === "decision" || key === "comment" || key.startsWith("fieldComments.")}
+        shown={(key) => key === "decision" || key === "comment" || key.startsWith("fieldComments.")}
         labelOf={(key) => labels.get(key.split(".")[0] ?? key) ?? key}
       />
-      <fieldset aria-describedby={describedBy(FORM, "decision", decisionErrors)}>
+      <fieldset aria-describedby={describedBy(decisionErrors && errorId(DECISION))}>
         <legend className="font-semibold">Your decision</legend>
         <div className="mt-2 space-y-2">
           {OPTIONS.map((o) => (
@@ -73,23 +69,23 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
             </div>
           ))}
         </div>
-        <FieldError form={FORM} field="decision" messages={decisionErrors} />
+        <FieldError inputId={DECISION} messages={decisionErrors} />
       </fieldset>
       <div>
-        <label htmlFor="decision-comment" className="font-semibold">
+        <label htmlFor={COMMENT} className="font-semibold">
           Comment for the organisation <span className="font-normal">(required to request changes or to reject)</span>
         </label>
         <textarea
-          id="decision-comment"
+          id={COMMENT}
           name="comment"
           rows={5}
           maxLength={4000}
           defaultValue={state.values.comment ?? ""}
           aria-invalid={errors.comment ? true : undefined}
-          aria-describedby={describedBy(FORM, "comment", errors.comment)}
+          aria-describedby={describedBy(errors.comment && errorId(COMMENT))}
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
         />
-        <FieldError form={FORM} field="comment" messages={errors.comment} />
+        <FieldError inputId={COMMENT} messages={errors.comment} />
       </div>
       <details open={fieldCommentsOpen} className="rounded-md border border-slate-200 p-3">
         <summary className="cursor-pointer font-semibold">Comment on specific fields</summary>
@@ -97,31 +93,30 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
         <div className="mt-3 grid gap-3 md:grid-cols-2">
           {fields.map((f) => {
             const key = `fieldComments.${f.field}`;
+            const id = fieldId("fc", f.field);
             return (
               <div key={f.field}>
-                <label htmlFor={`fc-${f.field}`} className="text-sm font-semibold">
+                <label htmlFor={id} className="text-sm font-semibold">
                   {f.label}
                   {f.changed && <span className="font-normal"> (changed)</span>}
                 </label>
                 <textarea
-                  id={`fc-${f.field}`}
+                  id={id}
                   name={key}
                   rows={2}
                   maxLength={2000}
                   defaultValue={state.values[key] ?? ""}
                   aria-invalid={errors[key] ? true : undefined}
-                  aria-describedby={describedBy(FORM, key, errors[key])}
+                  aria-describedby={describedBy(errors[key] && errorId(id))}
                   className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
                 />
-                <FieldError form={FORM} field={key} messages={errors[key]} />
+                <FieldError inputId={id} messages={errors[key]} />
               </div>
             );
           })}
         </div>
       </details>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? "Sending…" : "Send decision"}
-      </button>
+      <SubmitButton pendingLabel="Sending…">Send decision</SubmitButton>
     </form>
   );
 }

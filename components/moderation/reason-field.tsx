@@ -1,8 +1,9 @@
-import { describedBy, FieldError } from "./field-error";
+import { FieldError } from "@/components/forms/field-error";
+import { describedBy, errorId, fieldId } from "@/components/forms/ids";
 
 /** The required reason of archiving or restoring an entry, which the organisation is shown. */
 export function ReasonField({ form, defaultValue, messages }: { form: string; defaultValue: string; messages: string[] | undefined }) {
-  const id = `${form}-reason`;
+  const id = fieldId(form, "reason");
   return (
     <div>
       <label htmlFor={id} className="font-semibold">
@@ -16,10 +17,10 @@ export function ReasonField({ form, defaultValue, messages }: { form: string; de
         maxLength={2000}
         defaultValue={defaultValue}
         aria-invalid={messages ? true : undefined}
-        aria-describedby={describedBy(form, "reason", messages)}
+        aria-describedby={describedBy(messages && errorId(id))}
         className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
       />
-      <FieldError form={form} field="reason" messages={messages} />
+      <FieldError inputId={id} messages={messages} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { consumeAll, LIMITS, waitMessage, type RequestContext } from "./limits";
 import { mailAlreadyRegistered, mailVerification } from "./mails";
 import { choosePasswordByLink } from "./choose-password";
@@ -10,15 +10,15 @@ import { createAuthToken } from "./tokens";
 // Sign-up and email verification. Answers never say whether an address
 // already has an account: the mail tells its owner instead.
 
-export async function signUp(input: unknown, context: RequestContext): Promise<FormResult<{ email: string }>> {
+export async function signUp(input: unknown, context: RequestContext): Promise<Result<{ email: string }>> {
   const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { name, email } = parsed.data;
   const wait = await consumeAll([
     [`signup:ip:${context.ip}`, LIMITS.signUpPerIp],
     [`signup:email:${email}`, LIMITS.signUpPerEmail],
   ]);
-  if (wait !== null) return failure(waitMessage(wait));
+  if (wait !== null) return fail("rate_limited", waitMessage(wait));
 
   const existing = await db.user.findUnique({ where: { email } });
   if (existing?.emailVerified) {
@@ -36,20 +36,20 @@ export async function signUp(input: unknown, context: RequestContext): Promise<F
 }
 
 /** The confirmation link: its holder proves the address and chooses the account's password. */
-export function verifyEmail(input: unknown): Promise<FormResult<{ email: string }>> {
+export function verifyEmail(input: unknown): Promise<Result<{ email: string }>> {
   return choosePasswordByLink(input, "verifyEmail");
 }
 
 /** Sends a new confirmation link to an unconfirmed account; the same answer for every address. */
-export async function resendVerification(input: unknown, context: RequestContext): Promise<FormResult> {
+export async function resendVerification(input: unknown, context: RequestContext): Promise<Result> {
   const parsed = emailOnlySchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { email } = parsed.data;
   const wait = await consumeAll([
     [`resend:ip:${context.ip}`, LIMITS.resendPerIp],
     [`resend:email:${email}`, LIMITS.resendPerEmail],
   ]);
-  if (wait !== null) return failure(waitMessage(wait));
+  if (wait !== null) return fail("rate_limited", waitMessage(wait));
   const user = await db.user.findUnique({ where: { email } });
   if (user && !user.emailVerified) {
     await mailVerification(email, user.name, await createAuthToken(email, "verifyEmail"));

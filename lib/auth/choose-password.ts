@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { acceptInvitations } from "@/lib/organisations/invitations";
 import { clearRateLimit } from "@/lib/rate-limit/postgres";
 import { hashPassword } from "./password";
@@ -19,14 +19,14 @@ const EXPIRED = {
   resetPassword: "This link has expired or has already been used. You can ask for a new one.",
 } as const;
 
-export async function choosePasswordByLink(input: unknown, kind: keyof typeof EXPIRED): Promise<FormResult<{ email: string }>> {
+export async function choosePasswordByLink(input: unknown, kind: keyof typeof EXPIRED): Promise<Result<{ email: string }>> {
   const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const passwordHash = await hashPassword(parsed.data.password);
   const email = await consumeAuthToken(parsed.data.token, kind);
-  if (!email) return failure(EXPIRED[kind]);
+  if (!email) return fail("not_found", EXPIRED[kind]);
   const user = await db.user.findUnique({ where: { email } });
-  if (!user) return failure("The account of this link no longer exists.");
+  if (!user) return fail("not_found", "The account of this link no longer exists.");
   await db.$transaction(async (tx) => {
     // A new password ends every earlier session (the session version).
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: user.emailVerified ?? new Date(), sessionVersion: { increment: 1 } } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { consumeAll, LIMITS, waitMessage, type RequestContext } from "./limits";
 import { mailPasswordReset } from "./mails";
 import { choosePasswordByLink } from "./choose-password";
@@ -11,15 +11,15 @@ import { createAuthToken } from "./tokens";
 // the address choose a password, which also confirms it (choose-password.ts).
 
 /** The same answer whether or not the address has an account, so none can be discovered. */
-export async function requestPasswordReset(input: unknown, context: RequestContext): Promise<FormResult> {
+export async function requestPasswordReset(input: unknown, context: RequestContext): Promise<Result> {
   const parsed = emailOnlySchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { email } = parsed.data;
   const wait = await consumeAll([
     [`reset:ip:${context.ip}`, LIMITS.resetPerIp],
     [`reset:email:${email}`, LIMITS.resetPerEmail],
   ]);
-  if (wait !== null) return failure(waitMessage(wait));
+  if (wait !== null) return fail("rate_limited", waitMessage(wait));
   const user = await db.user.findUnique({ where: { email } });
   if (user) {
     // Not awaited: the time a mail server takes would tell that the address has an account.
@@ -31,6 +31,6 @@ export async function requestPasswordReset(input: unknown, context: RequestConte
   return { ok: true };
 }
 
-export function resetPassword(input: unknown): Promise<FormResult<{ email: string }>> {
+export function resetPassword(input: unknown): Promise<Result<{ email: string }>> {
   return choosePasswordByLink(input, "resetPassword");
 }

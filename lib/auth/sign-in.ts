@@ -1,7 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormFailure } from "@/lib/forms/result";
+import { fail, invalid, type Failure } from "@/lib/result";
 import { clearRateLimit, consumeRateLimit, peekRateLimit, refundRateLimit } from "@/lib/rate-limit/postgres";
 import { failureDelayMs } from "./failure-delay";
 import { LIMITS, waitMessage, type RequestContext } from "./limits";
@@ -13,7 +13,7 @@ import { signInSchema } from "./schema";
 // further attempts on the same email, and are logged. Failures on an email
 // never refuse its right password: anyone could cause them.
 
-export type SignInResult = { ok: true; userId: string } | FormFailure;
+export type SignInResult = { ok: true; userId: string } | Failure;
 
 const FAILURE_WINDOW_SECONDS = 900;
 const WRONG = "The email address or the password is not right.";
@@ -24,7 +24,7 @@ function logFailure(email: string, context: RequestContext, reason: string, rece
 
 export async function authenticate(input: unknown, context: RequestContext): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { email, password } = parsed.data;
   const failKey = `signin-fail:${email}`;
   const ipKey = `signin-fail-ip:${context.ip}`;
@@ -35,7 +35,7 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   const fromIp = await consumeRateLimit(ipKey, LIMITS.signInFailuresPerIp);
   if (!fromIp.allowed) {
     logFailure(email, context, "rate_limited", await peekRateLimit(failKey, FAILURE_WINDOW_SECONDS));
-    return failure(waitMessage(fromIp.retryAfterSeconds));
+    return fail("rate_limited", waitMessage(fromIp.retryAfterSeconds));
   }
   await sleep(failureDelayMs(await peekRateLimit(failKey, FAILURE_WINDOW_SECONDS)));
 
@@ -45,7 +45,7 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   if (!user || !matches) {
     const { count } = await consumeRateLimit(failKey, { limit: Number.MAX_SAFE_INTEGER, windowSeconds: FAILURE_WINDOW_SECONDS });
     logFailure(email, context, user ? "wrong_password" : "unknown_email", count);
-    return failure(WRONG, { password: [WRONG] });
+    return fail("invalid", WRONG, { password: [WRONG] });
   }
   await refundRateLimit(ipKey, ipWindow);
   // The owner got in: earlier failures on this email no longer slow them down.

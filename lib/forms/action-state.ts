@@ -1,24 +1,29 @@
-import { formText } from "./input-text";
-import type { FormResult } from "./result";
+import type { FailureCode, Result } from "@/lib/result";
 
-// What a server action hands back to its form (with useActionState): the
-// outcome, per-field messages, and the values to show again (never passwords).
+// What a server action hands back to its form (with useActionState): how the
+// last submission went, per-field messages, and the values to show again
+// (never passwords), so nothing has to be typed twice.
 
-export type ActionState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
+export type ActionStatus = "idle" | "ok" | FailureCode;
+
+export type ActionState<Values = Record<string, string>> = {
+  status: ActionStatus;
+  message: string;
+  fieldErrors: Record<string, string[]>;
+  values: Values;
 };
 
-export const IDLE: ActionState = {};
+/** A form's server action, handed down by its page (components never import app/). */
+export type FormAction<State = ActionState> = (previous: State, form: FormData) => Promise<State>;
 
-export function toActionState(result: FormResult, values: Record<string, string> = {}, success?: string): ActionState {
-  if (result.ok) return { ok: true, message: success, values };
-  return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
+export const IDLE: ActionState = { status: "idle", message: "", fieldErrors: {}, values: {} };
+
+export function toActionState(result: Result, values: Record<string, string> = {}, success = ""): ActionState {
+  if (result.ok) return { status: "ok", message: success, fieldErrors: {}, values };
+  return { status: result.code, message: result.message, fieldErrors: result.fieldErrors, values };
 }
 
-/** The named text fields of a form, as strings (files and missing fields become ""). */
-export function formValues(form: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, formText(form, name) ?? ""]));
+/** Whether the last submission was refused (as opposed to not made yet, or done). */
+export function isFailed(state: Pick<ActionState<unknown>, "status">): boolean {
+  return state.status !== "idle" && state.status !== "ok";
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import { fail, invalid, type Result } from "@/lib/submissions/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { IGNORED_COLUMNS, KNOWN_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import { catalogueDuplicates, openProposalDuplicates } from "./duplicates";
 import { toCandidate, validateCandidate } from "./map-row";

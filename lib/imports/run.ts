@@ -6,7 +6,7 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { notify, staffIds, type Notice } from "@/lib/notifications/notifications";
 import { indexPublished } from "@/lib/submissions/publish";
-import { fail, invalid, type Result } from "@/lib/submissions/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { applyRow, type AppliedRow, type RowTarget } from "./apply-row";
 import { HEARTBEAT_MS, PROGRESS_EVERY, RUN_TIMEOUT_MS, type ImportMode } from "./limits";
 import { rowLabel } from "./row-label";

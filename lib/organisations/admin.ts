@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import { canManageMembers, canManageUsers, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { organisationSchema } from "./schema";
 
 // Organisations as staff manage them: the list with member counts, one
@@ -69,13 +69,13 @@ export async function getOrganisationMembers(
   };
 }
 
-export async function createOrganisation(actor: Actor | null, input: unknown): Promise<FormResult<{ slug: string }>> {
-  if (!canManageUsers(actor)) return failure("Only administrators can create organisations.");
+export async function createOrganisation(actor: Actor | null, input: unknown): Promise<Result<{ slug: string }>> {
+  if (!canManageUsers(actor)) return fail("forbidden", "Only administrators can create organisations.");
   const parsed = organisationSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { name, slug, country } = parsed.data;
   if (await db.organisation.findUnique({ where: { slug } })) {
-    return failure("This short name is taken.", { slug: ["Another organisation uses this short name; choose another."] });
+    return fail("conflict", "This short name is taken.", { slug: ["Another organisation uses this short name; choose another."] });
   }
   await db.$transaction(async (tx) => {
     const organisation = await tx.organisation.create({ data: { name, slug, country } });

@@ -4,7 +4,7 @@ import { mailAddedToOrganisation, mailInvitation } from "@/lib/auth/mails";
 import { canManageMembers, type Actor } from "@/lib/auth/permissions";
 import { createAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notifications";
 import { inviteSchema } from "./schema";
@@ -22,13 +22,13 @@ export type InvitationOutcome = {
   mailed: boolean;
 };
 
-export async function inviteMember(actor: Actor | null, input: unknown): Promise<FormResult<InvitationOutcome>> {
-  if (!canManageMembers(actor)) return failure("You are not allowed to change this membership.");
+export async function inviteMember(actor: Actor | null, input: unknown): Promise<Result<InvitationOutcome>> {
+  if (!canManageMembers(actor)) return fail("forbidden", "You are not allowed to change this membership.");
   const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { email, organisationId } = parsed.data;
   const organisation = await db.organisation.findUnique({ where: { id: organisationId } });
-  if (!organisation) return failure("This organisation does not exist.");
+  if (!organisation) return fail("not_found", "This organisation does not exist.");
   const invited = await db.$transaction(async (tx) => {
     const user = await tx.user.upsert({ where: { email }, create: { email, role: "member" }, update: {} });
     const key = { userId_organisationId: { userId: user.id, organisationId } };
@@ -47,7 +47,7 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
     if (proven) await notify(tx, [user.id], { message: `You have been added to ${organisation.name}.`, href: "/contributions" });
     return { proven, name: user.name };
   });
-  if (!invited) return failure(`${email} is already a member of ${organisation.name}.`, { email: ["Already a member."] });
+  if (!invited) return fail("conflict", `${email} is already a member of ${organisation.name}.`, { email: ["Already a member."] });
   const mailed = await sendQuietly(email, () =>
     invited.proven
       ? mailAddedToOrganisation(email, invited.name, organisation.name)

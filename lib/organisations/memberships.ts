@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import { canManageMembers, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { notify, staffIds } from "@/lib/notifications/notifications";
 import { membershipRefSchema, organisationIdSchema } from "./schema";
@@ -12,7 +12,7 @@ import { membershipRefSchema, organisationIdSchema } from "./schema";
 // themselves. Each change is checked against the actor read fresh from the
 // database, and audited.
 
-const FORBIDDEN = failure("You are not allowed to change this membership.");
+const FORBIDDEN = fail("forbidden", "You are not allowed to change this membership.");
 
 export type OrganisationOption = { id: string; slug: string; name: string; country: string | null };
 
@@ -20,15 +20,15 @@ export async function listOrganisations(): Promise<OrganisationOption[]> {
   return db.organisation.findMany({ select: { id: true, slug: true, name: true, country: true }, orderBy: { name: "asc" } });
 }
 
-export async function requestMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+export async function requestMembership(actor: Actor | null, input: unknown): Promise<Result> {
   if (!actor) return FORBIDDEN;
   const parsed = organisationIdSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const organisation = await db.organisation.findUnique({ where: { id: parsed.data.organisationId } });
-  if (!organisation) return failure("This organisation does not exist.", { organisationId: ["Choose an organisation from the list."] });
+  if (!organisation) return fail("not_found", "This organisation does not exist.", { organisationId: ["Choose an organisation from the list."] });
   const existing = await db.membership.findUnique({ where: { userId_organisationId: { userId: actor.id, organisationId: organisation.id } } });
   if (existing) {
-    return failure(existing.state === "active" ? `You are already a member of ${organisation.name}.` : `You have already asked to join ${organisation.name}.`);
+    return fail("conflict", existing.state === "active" ? `You are already a member of ${organisation.name}.` : `You have already asked to join ${organisation.name}.`);
   }
   const notices = await db.$transaction(async (tx) => {
     await tx.membership.create({ data: { userId: actor.id, organisationId: organisation.id, state: "requested" } });
@@ -48,10 +48,10 @@ export async function requestMembership(actor: Actor | null, input: unknown): Pr
   return { ok: true };
 }
 
-export async function approveMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+export async function approveMembership(actor: Actor | null, input: unknown): Promise<Result> {
   if (!canManageMembers(actor)) return FORBIDDEN;
   const parsed = membershipRefSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { userId, organisationId } = parsed.data;
   const notices = await db.$transaction(async (tx) => {
     const changed = await tx.membership.updateMany({ where: { userId, organisationId, state: "requested" }, data: { state: "active" } });
@@ -66,15 +66,15 @@ export async function approveMembership(actor: Actor | null, input: unknown): Pr
     });
     return notify(tx, [userId], { message: `You are now a member of ${organisation.name}.`, href: "/contributions" });
   });
-  if (!notices) return failure("There is no request to approve: it may have been handled already.");
+  if (!notices) return fail("not_found", "There is no request to approve: it may have been handled already.");
   await deliverNotices(notices);
   return { ok: true };
 }
 
 /** Staff remove anyone; a user may leave, or withdraw their own request. */
-export async function removeMembership(actor: Actor | null, input: unknown): Promise<FormResult> {
+export async function removeMembership(actor: Actor | null, input: unknown): Promise<Result> {
   const parsed = membershipRefSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { userId, organisationId } = parsed.data;
   if (!actor) return FORBIDDEN;
   const leaving = actor.id === userId;
@@ -90,5 +90,5 @@ export async function removeMembership(actor: Actor | null, input: unknown): Pro
     });
     return true;
   });
-  return removed ? { ok: true } : failure("This membership does not exist any more.");
+  return removed ? { ok: true } : fail("not_found", "This membership does not exist any more.");
 }

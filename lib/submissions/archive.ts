@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { memberIds, notify } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
-import { fail, invalid, type Result } from "./result";
+import { fail, invalid, type Result } from "@/lib/result";
 import { archiveSchema } from "./schema";
 
 // Unpublishing: an archived entry leaves the public site and the index but

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
@@ -8,7 +9,8 @@ import { notify, staffIds } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { entryToContent } from "./content";
 import { checkLinks } from "./links";
-import { fail, invalid, NOT_FOUND, STALE, type Result } from "./result";
+import { fail, invalid, type Result } from "@/lib/result";
+import { PROPOSAL_CHANGED, PROPOSAL_NOT_FOUND } from "./failures";
 import { OPEN, proposalContentSchema, proposalDraftSchema, type ProposalDraft } from "./schema";
 
 // What members do: start a new entry or an edit, save drafts, submit.
@@ -109,23 +111,38 @@ async function findEditable(actor: Actor, id: string) {
   return proposal;
 }
 
+type Editable = NonNullable<Awaited<ReturnType<typeof findEditable>>>;
+
+/** The proposal the actor may change, with the new content checked by the schema and for its links; or why not. */
+async function checkedChange<T extends ProposalDraft>(
+  actor: Actor | null,
+  input: { id: string; content: unknown },
+  schema: z.ZodType<T>,
+  incomplete?: string,
+): Promise<Result<{ actor: Actor; proposal: Editable; content: T }>> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const proposal = await findEditable(actor, input.id);
+  if (!proposal) return PROPOSAL_NOT_FOUND;
+  const parsed = schema.safeParse(input.content);
+  if (!parsed.success) return invalid(parsed.error, incomplete);
+  const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
+  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
+  return { ok: true, actor, proposal, content: parsed.data };
+}
+
 /** Saves a draft (or a proposal sent back for changes); incomplete is fine. */
 export async function saveDraft(
   actor: Actor | null,
   input: { id: string; expectedVersion: number; content: unknown },
 ): Promise<Result<{ version: number }>> {
-  if (!actor) return fail("forbidden", "Sign in to contribute.");
-  const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
-  const parsed = proposalDraftSchema.safeParse(input.content);
-  if (!parsed.success) return invalid(parsed.error);
-  const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
-  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
+  const checked = await checkedChange(actor, input, proposalDraftSchema);
+  if (!checked.ok) return checked;
+  const { proposal, content } = checked;
   const saved = await db.proposal.updateMany({
     where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
-    data: { content: parsed.data, ...summaryColumns(parsed.data), version: { increment: 1 } },
+    data: { content, ...summaryColumns(content), version: { increment: 1 } },
   });
-  if (saved.count === 0) return STALE;
+  if (saved.count === 0) return PROPOSAL_CHANGED;
   return { ok: true, version: input.expectedVersion + 1 };
 }
 
@@ -136,14 +153,10 @@ export async function submitProposal(
   actor: Actor | null,
   input: { id: string; expectedVersion: number; content: unknown },
 ): Promise<Result<{ version: number }>> {
-  if (!actor) return fail("forbidden", "Sign in to contribute.");
-  const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
-  const parsed = proposalContentSchema.safeParse(input.content);
-  if (!parsed.success) return invalid(parsed.error, "The proposal is not complete yet: some fields need attention.");
-  const linkErrors = await checkLinks(parsed.data.links, proposal.entryId);
-  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
-  const limit = await consumeRateLimit(`submit:${actor.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
+  const checked = await checkedChange(actor, input, proposalContentSchema, "The proposal is not complete yet: some fields need attention.");
+  if (!checked.ok) return checked;
+  const { actor: author, proposal, content } = checked;
+  const limit = await consumeRateLimit(`submit:${author.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
   if (!limit.allowed) {
     return fail("rate_limited", `You have submitted many proposals in the last hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
   }
@@ -153,24 +166,24 @@ export async function submitProposal(
       where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
       data: {
         state: next,
-        content: parsed.data,
-        ...summaryColumns(parsed.data),
+        content,
+        ...summaryColumns(content),
         submittedAt: new Date(),
         version: { increment: 1 },
       },
     });
     if (saved.count === 0) return null;
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: author.id,
       action: `proposal.${next}`,
       subjectType: "proposal",
       subjectId: proposal.id,
       details: { from: proposal.state, to: next },
     });
     const verb = next === "submitted" ? "New proposal" : "Resubmitted proposal";
-    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${parsed.data.title}”`, href: `/moderation/${proposal.id}` });
+    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${content.title}”`, href: `/moderation/${proposal.id}` });
   });
-  if (!notices) return STALE;
+  if (!notices) return PROPOSAL_CHANGED;
   await deliverNotices(notices);
   return { ok: true, version: input.expectedVersion + 1 };
 }
@@ -179,12 +192,12 @@ export async function submitProposal(
 export async function deleteDraft(actor: Actor | null, input: { id: string; expectedVersion: number }): Promise<Result<object>> {
   if (!actor) return fail("forbidden", "Sign in to contribute.");
   const proposal = await findEditable(actor, input.id);
-  if (!proposal || proposal.state !== "draft") return NOT_FOUND;
+  if (!proposal || proposal.state !== "draft") return PROPOSAL_NOT_FOUND;
   const deleted = await db.$transaction(async (tx) => {
     const gone = await tx.proposal.deleteMany({ where: { id: proposal.id, version: input.expectedVersion, state: "draft" } });
     if (gone.count === 0) return false;
     await recordAudit(tx, { actorId: actor.id, action: "proposal.deleted", subjectType: "proposal", subjectId: proposal.id });
     return true;
   });
-  return deleted ? { ok: true } : STALE;
+  return deleted ? { ok: true } : PROPOSAL_CHANGED;
 }

@@ -6,7 +6,8 @@ import { memberIds, notify, type Notice } from "@/lib/notifications/notification
 import { deliverNotices } from "@/lib/notifications/mail";
 import { FIELD_LABELS } from "./fields";
 import { publishContent } from "./publish";
-import { fail, invalid, NOT_FOUND, type Result } from "./result";
+import { fail, invalid, type Result } from "@/lib/result";
+import { PROPOSAL_NOT_FOUND } from "./failures";
 import { AWAITING_REVIEW, fieldNameSchema, proposalContentSchema, reviewDecisionSchema, STATE_LABELS, toProposalState, type ReviewDecision } from "./schema";
 
 // What moderators do with a proposal waiting for review. Each decision claims
@@ -23,7 +24,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
   if (!parsed.success) return invalid(parsed.error);
   const decision = parsed.data;
   const proposal = await db.proposal.findUnique({ where: { id: decision.proposalId } });
-  if (!proposal) return NOT_FOUND;
+  if (!proposal) return PROPOSAL_NOT_FOUND;
   if (!AWAITING_REVIEW.some((s) => s === proposal.state) || proposal.version !== decision.expectedVersion) {
     return fail(
       "conflict",

@@ -17,6 +17,9 @@ export const proposalDraftSchema = contentFields
   .refine(yearsInOrder, yearsInOrderIssue);
 export type ProposalDraft = z.output<typeof proposalDraftSchema>;
 
+/** The form that starts a new entry: whose it is, and the two fields a draft needs (createProposal checks them). */
+export const newEntrySchema = contentFields.pick({ kind: true, title: true }).extend({ organisationId: z.string() });
+
 export const PROPOSAL_STATES = ["draft", "submitted", "changes_requested", "resubmitted", "approved", "rejected"] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 

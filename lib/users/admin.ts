@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/audit";
 import { canManageUsers, ROLES, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { failure, invalidInput, type FormResult } from "@/lib/forms/result";
+import { fail, invalid, type Result } from "@/lib/result";
 
 // Users and their roles, for administrators only.
 
@@ -50,15 +50,15 @@ export async function listUsers(actor: Actor | null, input: unknown): Promise<{ 
   return { users, total, page, pageSize: PAGE_SIZE };
 }
 
-const changeRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role.") });
+export const changeRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role.") });
 
-export async function changeUserRole(actor: Actor | null, input: unknown): Promise<FormResult> {
-  if (!canManageUsers(actor)) return failure("Only administrators can change roles.");
+export async function changeUserRole(actor: Actor | null, input: unknown): Promise<Result> {
+  if (!canManageUsers(actor)) return fail("forbidden", "Only administrators can change roles.");
   const parsed = changeRoleSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
+  if (!parsed.success) return invalid(parsed.error);
   const { userId, role } = parsed.data;
   // Taking one's own admin role away could leave the site with no administrator.
-  if (userId === actor.id) return failure("You cannot change your own role. Ask another administrator.");
+  if (userId === actor.id) return fail("forbidden", "You cannot change your own role. Ask another administrator.");
   const changed = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) return null;
@@ -67,5 +67,5 @@ export async function changeUserRole(actor: Actor | null, input: unknown): Promi
     await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", subjectType: "user", subjectId: userId, details: { from: user.role, to: role } });
     return true;
   });
-  return changed ? { ok: true } : failure("This user does not exist any more.");
+  return changed ? { ok: true } : fail("not_found", "This user does not exist any more.");
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entryFieldsSchema } from "../../lib/catalogue/schema";
 import { cleanLine } from "../../lib/forms/clean-text";
 import { firstParam, formText, withoutNulDeep } from "../../lib/forms/input-text";
-import { formValues } from "../../lib/forms/action-state";
+import { formInput } from "../../lib/forms/form-input";
 import { parseImportFile } from "../../lib/imports/parse-file";
 import { organisationSchema } from "../../lib/organisations/schema";
 import { toURLSearchParams } from "../../lib/search/query";
@@ -22,7 +22,7 @@ describe("NUL at the input boundary", () => {
   it("is gone from form fields, query parameters and imported cells", () => {
     const data = form([["title", "a\u0000b"], ["summary", "\u0000x\u0000"], ["countries", "M\u0000K"]]);
     expect(formText(data, "title")).toBe("ab");
-    expect(formValues(data, ["title", "summary"])).toEqual({ title: "ab", summary: "x" });
+    expect(formInput(data, entryFieldsSchema.pick({ title: true, summary: true }))).toEqual({ title: "ab", summary: "x" });
     expect(contentFromFormData(data)).toMatchObject({ title: "ab", summary: "x", countries: ["MK"] });
     expect(firstParam(["a\u0000b", "c"])).toBe("ab");
     expect(toURLSearchParams({ q: "a\u0000b" }).get("q")).toBe("ab");

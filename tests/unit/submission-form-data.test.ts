@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentFromFormData, forSubmission } from "../../lib/submissions/form-data";
-import { invalid } from "../../lib/submissions/result";
+import { invalid } from "../../lib/result";
 import { proposalContentSchema, proposalDraftSchema } from "../../lib/submissions/schema";
 import { friendlyErrors } from "../../components/editor/friendly-message";
 import { pathLabel, targetId } from "../../components/editor/field-paths";

@@ -5,7 +5,7 @@ import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembershipRequests, listOrganisationsForStaff } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { OrganisationForm } from "@/components/auth/organisation-form";
 import { approveMembershipAction, createOrganisationAction, removeMembershipAction } from "../actions";
 

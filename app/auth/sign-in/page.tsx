@@ -5,7 +5,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/error-messages";
 import { currentActor } from "@/lib/auth/session";
 import { smtpConfigured } from "@/lib/mail/config";
-import { FormAlert } from "@/components/auth/form-alert";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInAction } from "../actions";
@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
       <p className="text-slate-700">Members of organisations and project teams sign in to propose and update catalogue entries.</p>
-      <FormAlert ok={false} message={error} />
+      {error && <ErrorSummary message={error} />}
       <SignInForm action={signInAction} callbackUrl={callbackUrl} />
       <p>
         <Link href="/auth/forgot-password">Forgotten your password?</Link>

@@ -5,7 +5,7 @@ import { listImports } from "@/lib/imports/views";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ImportList } from "@/components/imports/import-list";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
-import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/components/imports/labels";
+import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/lib/imports/upload-state";
 import { UploadForm } from "@/components/imports/upload-form";
 import { firstParam, type SearchParams } from "../search-params";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getOrganisationMembers } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { InviteForm } from "@/components/auth/invite-form";
 import { approveMembershipAction, inviteMemberAction, removeMembershipAction } from "../../actions";
 

@@ -11,7 +11,7 @@ import { RestoreForm } from "@/components/moderation/restore-form";
 import { archiveEntryAction, restoreEntryAction } from "../../actions";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
-import { StatusMessage } from "@/components/moderation/status-message";
+import { StatusMessage } from "@/components/forms/status-message";
 import { VersionTable } from "@/components/moderation/version-table";
 import { When } from "@/components/moderation/when";
 import { firstParam, type SearchParams } from "../../search-params";

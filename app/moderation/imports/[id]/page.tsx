@@ -13,6 +13,7 @@ import { RowReport } from "@/components/imports/row-report";
 import { RunForm } from "@/components/imports/run-form";
 import { runImportAction } from "../actions";
 import { When } from "@/components/moderation/when";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { firstParam, type SearchParams } from "../../search-params";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
@@ -87,7 +88,8 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <When date={view.createdAt} withTime />
         </p>
       </div>
-      {problem && <Alert title={problem} />}
+      {/* The run form's refusal, after its redirect: the kit's summary, focused as the page opens. */}
+      {problem && <ErrorSummary message={problem} />}
       {view.state === "rejected" && (
         <Alert title="This file could not be imported">
           <p className="mt-1">{view.errorText}</p>

@@ -1,9 +1,10 @@
 import { currentActor } from "@/lib/auth/session";
-import { formText as field } from "@/lib/forms/input-text";
 import { canModerate } from "@/lib/auth/permissions";
 import { checkImport } from "@/lib/imports/check";
 import { MAX_FILE_BYTES } from "@/lib/imports/limits";
-import { isUploadProblem, UPLOAD_FIELDS } from "@/components/imports/labels";
+import { uploadOptionsSchema } from "@/lib/imports/schema";
+import { formInput } from "@/lib/forms/form-input";
+import { isUploadProblem, UPLOAD_FIELDS } from "@/lib/imports/upload-state";
 
 // The upload of an import's file. A route handler rather than a server action:
 // the 5 MB limit then applies here alone (server actions keep their 1 MB
@@ -19,15 +20,17 @@ function seeOther(location: string): Response {
 }
 
 /** Back to the form with the problems and what was chosen, so nothing but the file must be given again. */
-function refused(problems: string[], form?: FormData): Response {
+function refused(problems: string[], options?: UploadInput): Response {
   const known = problems.filter(isUploadProblem);
   const query = new URLSearchParams({ invalid: [...new Set(known.length > 0 ? known : ["file"])].join(",") });
-  if (form) {
-    for (const name of UPLOAD_FIELDS) query.set(name, field(form, name) ?? "");
-    query.set("skipDuplicates", field(form, "skipDuplicates") === "yes" ? "yes" : "no");
+  if (options) {
+    for (const name of UPLOAD_FIELDS) query.set(name, options[name]);
+    query.set("skipDuplicates", options.skipDuplicates === "yes" ? "yes" : "no");
   }
   return seeOther(`/moderation/imports?${query.toString()}#upload-heading`);
 }
+
+type UploadInput = ReturnType<typeof formInput<typeof uploadOptionsSchema>>;
 
 function notFound(): Response {
   return Response.json({ error: { code: "not_found", message: "This page does not exist." } }, { status: 404 });
@@ -44,20 +47,15 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return refused(["file"]);
   }
+  const options = formInput(form, uploadOptionsSchema);
   const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refused(["file"], form);
-  if (file.size > MAX_FILE_BYTES) return refused(["file_size"], form);
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return refused(["file"], options);
+  if (file.size > MAX_FILE_BYTES) return refused(["file_size"], options);
   const result = await checkImport(actor, {
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
-    options: {
-      mode: field(form, "mode"),
-      organisationId: field(form, "organisationId"),
-      skipDuplicates: field(form, "skipDuplicates"),
-      sourceTitle: field(form, "sourceTitle") ?? "",
-      sourceUrl: field(form, "sourceUrl") ?? "",
-    },
+    options,
   });
-  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors ?? {}), form);
+  if (!result.ok) return result.code === "forbidden" ? notFound() : refused(Object.keys(result.fieldErrors), options);
   return seeOther(`/moderation/imports/${result.id}`);
 }

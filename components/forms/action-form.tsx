@@ -1,11 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/forms/action-state";
-import { FormAlert } from "./form-alert";
+import { IDLE, type FormAction } from "@/lib/forms/action-state";
+import { FormOutcome } from "./form-outcome";
 import { SubmitButton } from "./submit-button";
-
-type Action = (previous: ActionState, form: FormData) => Promise<ActionState>;
 
 /** A small form (hidden fields, perhaps a select) with one button and its outcome below it. */
 export function ActionForm({
@@ -15,7 +13,7 @@ export function ActionForm({
   tone = "primary",
   className = "flex flex-wrap items-end gap-3",
 }: {
-  action: Action;
+  action: FormAction;
   submitLabel: string;
   children?: React.ReactNode;
   tone?: "primary" | "danger";
@@ -28,7 +26,7 @@ export function ActionForm({
       <SubmitButton tone={tone}>{submitLabel}</SubmitButton>
       {state.message && (
         <div className="basis-full">
-          <FormAlert ok={state.ok} message={state.message} />
+          <FormOutcome state={state} />
         </div>
       )}
     </form>

@@ -1,0 +1,18 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+const TONES = {
+  primary: "bg-brand-700 hover:bg-brand-800",
+  danger: "bg-red-800 hover:bg-red-900",
+};
+
+/** A form's one button; while the form is sent it says so and cannot send it twice. */
+export function SubmitButton({ children, pendingLabel = "Please wait…", tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: keyof typeof TONES }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2 font-semibold text-white disabled:opacity-60 ${TONES[tone]}`}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
