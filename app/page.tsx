@@ -10,6 +10,7 @@ import { ResultList } from "@/components/search/result-list";
 import { TagList } from "@/components/ui/tag-list";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { CountryMap } from "@/components/map/country-map";
+import { formatNumber } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function HomePage() {
           What works in STEM education across Europe
         </h1>
         <p className="mt-4 max-w-3xl text-lg text-slate-700">
-          {total.toLocaleString("en")} programmes, national platforms, publications, resources, project teams and
+          {formatNumber(total)} programmes, national platforms, publications, resources, project teams and
           organisations, gathered and reviewed by the regional STEM alliance.
         </p>
         <form action="/search" method="get" className="mt-6 max-w-3xl">

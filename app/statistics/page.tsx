@@ -9,6 +9,7 @@ import { ActiveSelection } from "@/components/stats/active-selection";
 import { SelectionProblems } from "@/components/stats/selection-problems";
 import { StatisticsFigures } from "@/components/stats/statistics-figures";
 import { StatisticsFilterForm } from "@/components/stats/statistics-filter-form";
+import { formatNumber } from "@/lib/format/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           <SelectionProblems problems={problems} />
           <div className="space-y-3 rounded-lg bg-brand-50 px-5 py-4">
             <p className="text-lg">
-              <span className="text-2xl font-bold">{stats.total.toLocaleString("en")}</span>{" "}
+              <span className="text-2xl font-bold">{formatNumber(stats.total)}</span>{" "}
               {whole ? "published entries in the catalogue" : `published ${stats.total === 1 ? "entry matches" : "entries match"} this selection`}
             </p>
             <ActiveSelection selection={selection} />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { ProposalSummary } from "@/lib/submissions/views";
 import { StateBadge } from "./state-badge";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const COMMENT_LENGTH = 160;
 

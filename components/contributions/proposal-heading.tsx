@@ -2,7 +2,7 @@ import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { ProposalView } from "@/lib/submissions/views";
 import { STATE_EXPLAINED, StateBadge } from "./state-badge";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 export function ProposalHeading({ proposal }: { proposal: ProposalView }) {
   const { published } = proposal;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ImportSummary } from "@/lib/imports/views";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 import { MODE_LABELS, STATE_LABELS } from "./labels";
 
 const CELL = "px-3 py-2 align-top";

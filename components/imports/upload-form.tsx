@@ -3,6 +3,7 @@ import type { OrganisationOption } from "@/lib/organisations/memberships";
 import { describedBy, FieldError } from "@/components/moderation/field-error";
 import { CheckButton } from "./check-button";
 import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS, type UploadProblem, type UploadValues } from "./labels";
+import { formatNumber } from "@/lib/format/numbers";
 
 const FORM = "import";
 const INPUT = "mt-1 block w-full max-w-xl rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -34,7 +35,7 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
           File
         </label>
         <p id="import-file-hint" className="text-sm text-slate-600">
-          CSV or JSON in UTF-8, at most 5 MB and {MAX_ROWS.toLocaleString("en-GB")} entries, with the columns of the site’s own export (kind, title and summary
+          CSV or JSON in UTF-8, at most 5 MB and {formatNumber(MAX_ROWS)} entries, with the columns of the site’s own export (kind, title and summary
           are needed). Lists such as countries are separated by semicolons. Add description, source_title and source_url columns where you have them.
         </p>
         <input

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { countryPath } from "@/lib/catalogue/paths";
 import type { CountryCount } from "./country-counts";
+import { formatNumber } from "@/lib/format/numbers";
 
 /** The map's numbers as a table: every country, most entries first. */
 export function CountryCountTable({ countries, caption, captionId }: { countries: CountryCount[]; caption: string; captionId?: string }) {
@@ -23,7 +24,7 @@ export function CountryCountTable({ countries, caption, captionId }: { countries
             <th scope="row" className="py-1 pr-3 text-left font-normal">
               <Link href={countryPath(c.code)}>{c.label}</Link>
             </th>
-            <td className={`py-1 text-right tabular-nums ${c.count === 0 ? "text-slate-600" : ""}`}>{c.count.toLocaleString("en")}</td>
+            <td className={`py-1 text-right tabular-nums ${c.count === 0 ? "text-slate-600" : ""}`}>{formatNumber(c.count)}</td>
           </tr>
         ))}
       </tbody>

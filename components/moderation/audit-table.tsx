@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditRecord } from "@/lib/audit/audit";
 import { actionLabel, detailLines, subjectHref } from "./audit-text";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const CELL = "px-3 py-2 align-top";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProposalState } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const WHY_NO_FORM: Record<ProposalState, string> = {
   draft: "This proposal is still a draft. The organisation has not sent it for review yet.",

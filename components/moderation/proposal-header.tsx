@@ -2,7 +2,7 @@ import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import { STATE_LABELS } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export function ProposalHeader({ proposal }: { proposal: ProposalView }) {

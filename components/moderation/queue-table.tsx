@@ -3,7 +3,7 @@ import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { QueueItem } from "@/lib/submissions/queue";
 import { waitedFor } from "@/lib/submissions/waiting";
 import { STATE_LABELS } from "@/lib/submissions/schema";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const CELL = "px-3 py-2 align-top";
 

@@ -1,7 +1,7 @@
 import { FIELD_LABELS } from "@/lib/submissions/fields";
 import { fieldNameSchema } from "@/lib/submissions/schema";
 import type { ReviewView } from "@/lib/submissions/views";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const DECISIONS: Record<string, string> = {
   approve: "Approved",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { VersionView } from "@/lib/submissions/history";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 const CELL = "px-3 py-2 align-top";
 

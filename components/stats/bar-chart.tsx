@@ -2,13 +2,9 @@
 // numbers. The bars are hidden from assistive technology: the table beside
 // them says the same, exactly.
 
-export type BarRow = { key: string; label: string; count: number };
+import { formatNumber, formatShare } from "@/lib/format/numbers";
 
-function share(count: number, total: number): string {
-  if (total === 0) return "–";
-  const percent = (100 * count) / total;
-  return `${percent > 0 && percent < 1 ? "<1" : Math.round(percent)}%`;
-}
+export type BarRow = { key: string; label: string; count: number };
 
 type BarChartProps = {
   id: string;
@@ -37,7 +33,7 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
               </span>
               <span className="flex items-center gap-2">
                 {r.count > 0 && <span className="h-4 rounded-sm bg-brand-600" style={{ width: `${(100 * r.count) / max}%` }} />}
-                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{r.count.toLocaleString("en")}</span>
+                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{formatNumber(r.count)}</span>
               </span>
             </div>
           ))}
@@ -63,8 +59,8 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   {r.label}
                 </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{r.count.toLocaleString("en")}</td>
-                <td className="py-1 text-right tabular-nums text-slate-700">{share(r.count, total)}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(r.count)}</td>
+                <td className="py-1 text-right tabular-nums text-slate-700">{formatShare(r.count, total)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
 import { classOf, colourClasses, rangeLabel } from "@/lib/geo/colour-scale";
+import { formatNumber } from "@/lib/format/numbers";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
@@ -14,7 +15,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
         Countries and education levels
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">
-        Entries for each country and education level. {gaps.toLocaleString("en")} of the {(COUNTRIES.length * LEVELS.length).toLocaleString("en")}{" "}
+        Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)}{" "}
         combinations have none yet: they are marked with a dash.
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
@@ -64,7 +65,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
                       style={shade ? { backgroundColor: shade.fill, color: shade.textOnFill } : undefined}
                     >
                       {shade ? (
-                        count.toLocaleString("en")
+                        formatNumber(count)
                       ) : (
                         <>
                           <span aria-hidden="true" className="text-slate-600">

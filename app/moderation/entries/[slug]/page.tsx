@@ -13,7 +13,7 @@ import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/moderation/status-message";
 import { VersionTable } from "@/components/moderation/version-table";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 import { firstParam, type SearchParams } from "../../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 

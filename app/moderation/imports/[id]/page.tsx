@@ -12,7 +12,7 @@ import { MODE_LABELS, STATE_LABELS } from "@/components/imports/labels";
 import { RowReport } from "@/components/imports/row-report";
 import { RunForm } from "@/components/imports/run-form";
 import { runImportAction } from "../actions";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 import { firstParam, type SearchParams } from "../../search-params";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
