@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/auth/session";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { firstParam, type SearchParams } from "../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
 
@@ -66,7 +67,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {records.length > 0 ? (
         <AuditTable records={records} caption={query.before ? "Older events, newest first" : "Latest events, newest first"} />
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">No events to show here.</p>
+        <EmptyState message="No events to show here." />
       )}
       <nav aria-label="Pages of the audit log" className="flex gap-4 text-sm">
         {query.before !== undefined && <Link href={newest}>Newest events</Link>}

@@ -14,6 +14,7 @@ import { RunForm } from "@/components/imports/run-form";
 import { runImportAction } from "../actions";
 import { When } from "@/components/ui/when";
 import { firstParam, type SearchParams } from "../../search-params";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
 
@@ -61,7 +62,7 @@ function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
           caption={showAll ? "Every row of the file" : `${needingLook.length} ${needingLook.length === 1 ? "row needs" : "rows need"} a look`}
         />
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">Every row is ready to import: no errors, no likely duplicates.</p>
+        <EmptyState message="Every row is ready to import: no errors, no likely duplicates." />
       )}
       {listed.length === MAX_LISTED && <p className="text-sm text-slate-700">Only the first {MAX_LISTED} rows are listed here.</p>}
     </section>
