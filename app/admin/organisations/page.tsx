@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listMembershipRequests, listOrganisationsForStaff } from "@/lib/organisations/admin";
 import { ActionForm } from "@/components/auth/action-form";
 import { OrganisationForm } from "@/components/auth/organisation-form";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { approveMembershipAction, createOrganisationAction, removeMembershipAction } from "../actions";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
@@ -53,28 +54,18 @@ export default async function OrganisationsAdminPage() {
         <h2 id="list-heading" className="text-xl font-semibold">
           All organisations ({organisations.length})
         </h2>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Country</th>
-              <th scope="col" className="py-2 pr-4">Members</th>
-              <th scope="col" className="py-2">Requests</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-200">
-                <td className="py-2 pr-4">
-                  <Link href={`/admin/organisations/${o.slug}`}>{o.name}</Link>
-                </td>
-                <td className="py-2 pr-4">{o.country ?? "—"}</td>
-                <td className="py-2 pr-4">{o.members}</td>
-                <td className="py-2">{o.requests}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="All organisations" hideCaption columns={["Name", "Country", "Members", "Requests"]}>
+          {organisations.map((o) => (
+            <Row key={o.id}>
+              <Cell>
+                <Link href={`/admin/organisations/${o.slug}`}>{o.name}</Link>
+              </Cell>
+              <Cell>{o.country ?? "—"}</Cell>
+              <Cell>{o.members}</Cell>
+              <Cell>{o.requests}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
 
       {canManageUsers(actor) && (
