@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { labelOf } from "@/lib/catalogue/vocabularies";
 import { rowLabel } from "@/lib/imports/row-label";
 import { isLikelyDuplicate, type CheckedRow } from "@/lib/imports/schema";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { DuplicateSummary } from "@/components/ui/likely-duplicates";
 
 function status(row: CheckedRow): string {
   if (row.content === null) return "Error";
@@ -18,7 +18,7 @@ function RowMessages({ row, format }: { row: CheckedRow; format: string }) {
     )),
     ...row.duplicates.map((d) => (
       <li key={`d${d.slug}`}>
-        Looks like <Link href={`/entries/${d.slug}`}>{d.title}</Link> ({labelOf("kind", d.kind)}): {d.reasons.join(", ")}
+        Looks like <DuplicateSummary duplicate={d} />
       </li>
     )),
     ...row.openProposals.map((p) => (

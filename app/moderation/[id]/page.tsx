@@ -9,10 +9,10 @@ import { DecidedNotice } from "@/components/moderation/decided-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { reviewProposalAction } from "../actions";
 import { FieldDiff } from "@/components/moderation/field-diff";
-import { LikelyDuplicates } from "@/components/moderation/likely-duplicates";
+import { LikelyDuplicates } from "@/components/ui/likely-duplicates";
 import { ProposalFields } from "@/components/moderation/proposal-fields";
 import { ProposalHeader } from "@/components/moderation/proposal-header";
-import { ReviewHistory } from "@/components/moderation/review-history";
+import { ReviewHistory } from "@/components/ui/review-history";
 import { SinceReview } from "@/components/moderation/since-review";
 
 export const metadata: Metadata = { title: "Review a proposal", robots: { index: false, follow: false } };
@@ -42,8 +42,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </h2>
         {published ? <FieldDiff changes={changes} /> : <ProposalFields fields={changes} />}
       </section>
-      {duplicates && <LikelyDuplicates duplicates={duplicates} />}
-      <ReviewHistory reviews={proposal.reviews} />
+      {duplicates && (
+        <LikelyDuplicates
+          duplicates={duplicates}
+          heading="Possible duplicates"
+          intro="These published entries look similar. Check that this is not one of them."
+          whenNone="No published entry looks like this one."
+        />
+      )}
+      <ReviewHistory reviews={proposal.reviews} heading="Earlier reviews" />
       {proposal.canModerate ? (
         <section aria-labelledby="decision-heading" className="rounded-lg border border-slate-300 p-4">
           <h2 id="decision-heading" className="mb-3 text-lg font-semibold">
