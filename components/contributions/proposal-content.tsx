@@ -1,4 +1,5 @@
 import type { FieldChange } from "@/lib/submissions/fields";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 type Props = {
   /** Every field, compared with the published entry (for edits) or with nothing (new entries). */
@@ -22,7 +23,9 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
             <dt className="font-semibold">
               {f.label}
               {isEdit && f.changed && (
-                <span className="ml-2 rounded border border-amber-600 bg-amber-50 px-1.5 text-xs font-semibold text-amber-900">changed</span>
+                <StatusBadge tone="warning" className="ml-2">
+                  changed
+                </StatusBadge>
               )}
             </dt>
             <dd>

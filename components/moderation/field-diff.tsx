@@ -1,14 +1,7 @@
 import type { FieldChange } from "@/lib/submissions/fields";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { FieldValue } from "./field-value";
-
-function ChangedMarker() {
-  return (
-    <span className="mt-1 inline-block rounded border border-amber-800 bg-amber-100 px-1.5 text-xs font-semibold uppercase tracking-wide text-amber-900">
-      Changed
-    </span>
-  );
-}
 
 /** <del> and <ins> let assistive technology name a change; their strike-through would make long text unreadable. */
 function ValueCell({ change, side }: { change: FieldChange; side: "before" | "after" }) {
@@ -28,7 +21,9 @@ export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { c
             {c.changed && (
               <>
                 <br />
-                <ChangedMarker />
+                <StatusBadge tone="warning" className="mt-1 uppercase tracking-wide">
+                  Changed
+                </StatusBadge>
               </>
             )}
           </RowHeader>
