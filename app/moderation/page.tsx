@@ -7,6 +7,7 @@ import { DecisionDone } from "@/components/moderation/decision-done";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { QueueFilters } from "@/components/moderation/queue-filters";
 import { QueueTable } from "@/components/moderation/queue-table";
+import { Section } from "@/components/ui/section";
 import { firstParam, type SearchParams } from "./search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -54,13 +55,10 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           )}
         </EmptyState>
       )}
-      <section aria-labelledby="lookup-heading" className="border-t border-slate-200 pt-6">
-        <h2 id="lookup-heading" className="text-lg font-semibold">
-          History of a published entry
-        </h2>
+      <Section id="lookup" title="History of a published entry" size="panel" className="border-t border-slate-200 pt-6">
         <p className="mb-3 text-sm text-slate-700">See every version of an entry, who approved it, and archive it if it should leave the site.</p>
         <EntryLookupForm />
-      </section>
+      </Section>
     </div>
   );
 }

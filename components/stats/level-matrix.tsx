@@ -1,6 +1,7 @@
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
 import { classOf, colourClasses, rangeLabel } from "@/lib/geo/colour-scale";
 import { formatNumber } from "@/lib/format/numbers";
+import { Section } from "@/components/ui/section";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
@@ -10,10 +11,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
   const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
   const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
-    <section aria-labelledby="matrix-heading" className="border-t border-slate-200 pt-6">
-      <h2 id="matrix-heading" className="text-xl font-semibold">
-        Countries and education levels
-      </h2>
+    <Section id="matrix" title="Countries and education levels" className="border-t border-slate-200 pt-6">
       <p className="mt-1 max-w-3xl text-sm text-slate-700">
         Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)}{" "}
         combinations have none yet: they are marked with a dash.
@@ -82,6 +80,6 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
           </tbody>
         </table>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { LikelyDuplicate } from "@/lib/submissions/duplicates";
+import { Section } from "./section";
 
 /** A published entry that looks like the one at hand, and why: "Title (Kind): same title, same country". */
 export function DuplicateSummary({ duplicate }: { duplicate: LikelyDuplicate }) {
@@ -25,10 +26,7 @@ type LikelyDuplicatesProps = {
 export function LikelyDuplicates({ duplicates, heading, intro, whenNone, warn = false }: LikelyDuplicatesProps) {
   if (duplicates.length === 0 && whenNone === undefined) return null;
   return (
-    <section aria-labelledby="duplicates-heading" className={warn ? "rounded-md border border-amber-600 bg-amber-50 p-4" : undefined}>
-      <h2 id="duplicates-heading" className={warn ? "font-semibold" : "text-lg font-semibold"}>
-        {heading}
-      </h2>
+    <Section id="duplicates" title={heading} size="panel" className={warn ? "rounded-md border border-amber-600 bg-amber-50 p-4" : undefined}>
       <p className="mt-1 text-sm text-slate-700">{duplicates.length === 0 ? whenNone : intro}</p>
       {duplicates.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -39,6 +37,6 @@ export function LikelyDuplicates({ duplicates, heading, intro, whenNone, warn = 
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { decisionLabel } from "@/lib/submissions/decisions";
 import { fieldLabel } from "@/lib/submissions/fields";
 import type { ReviewView } from "@/lib/submissions/views";
+import { Section } from "./section";
 import { When } from "./when";
 
 function Review({ review }: { review: ReviewView }) {
@@ -71,11 +72,8 @@ function LatestApart({ reviews }: { reviews: ReviewView[] }) {
 export function ReviewHistory({ reviews, heading, latestApart = false }: ReviewHistoryProps) {
   if (reviews.length === 0) return null;
   return (
-    <section aria-labelledby="reviews-heading" className="space-y-3">
-      <h2 id="reviews-heading" className="text-lg font-semibold">
-        {heading}
-      </h2>
+    <Section id="reviews" title={heading} size="panel" className="space-y-3">
       {latestApart ? <LatestApart reviews={reviews} /> : <ReviewList reviews={reviews} boxed />}
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { listMembershipRequests, listOrganisationsForStaff } from "@/lib/organis
 import { ActionForm } from "@/components/auth/action-form";
 import { OrganisationForm } from "@/components/auth/organisation-form";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 import { approveMembershipAction, createOrganisationAction, removeMembershipAction } from "../actions";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
@@ -20,10 +21,7 @@ export default async function OrganisationsAdminPage() {
     <div className="space-y-10">
       <h1 className="text-3xl font-bold">Organisations</h1>
 
-      <section aria-labelledby="requests-heading" className="space-y-4">
-        <h2 id="requests-heading" className="text-xl font-semibold">
-          Requests to join ({requests.length})
-        </h2>
+      <Section id="requests" title={<>Requests to join ({requests.length})</>} className="space-y-4">
         {requests.length === 0 ? (
           <p>No one is waiting.</p>
         ) : (
@@ -48,12 +46,9 @@ export default async function OrganisationsAdminPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="list-heading" className="space-y-4">
-        <h2 id="list-heading" className="text-xl font-semibold">
-          All organisations ({organisations.length})
-        </h2>
+      <Section id="list" title={<>All organisations ({organisations.length})</>} className="space-y-4">
         <DataTable caption="All organisations" hideCaption columns={["Name", "Country", "Members", "Requests"]}>
           {organisations.map((o) => (
             <Row key={o.id}>
@@ -66,15 +61,12 @@ export default async function OrganisationsAdminPage() {
             </Row>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
       {canManageUsers(actor) && (
-        <section aria-labelledby="create-heading" className="space-y-4">
-          <h2 id="create-heading" className="text-xl font-semibold">
-            Create an organisation
-          </h2>
+        <Section id="create" title="Create an organisation" className="space-y-4">
           <OrganisationForm action={createOrganisationAction} countries={COUNTRIES.map((c) => ({ value: c.value, label: c.label }))} />
-        </section>
+        </Section>
       )}
     </div>
   );

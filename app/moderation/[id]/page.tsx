@@ -7,6 +7,7 @@ import { diffContent } from "@/lib/submissions/fields";
 import { getProposal } from "@/lib/submissions/views";
 import { DecidedNotice } from "@/components/moderation/decided-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { Section } from "@/components/ui/section";
 import { reviewProposalAction } from "../actions";
 import { FieldDiff } from "@/components/moderation/field-diff";
 import { LikelyDuplicates } from "@/components/ui/likely-duplicates";
@@ -36,12 +37,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <div className="space-y-8">
       <ProposalHeader proposal={proposal} />
       {proposal.canModerate && proposal.sinceReview && <SinceReview changes={proposal.sinceReview} />}
-      <section aria-labelledby="fields-heading">
-        <h2 id="fields-heading" className="mb-3 text-lg font-semibold">
-          {published ? "Compared with the published entry" : "The proposed entry"}
-        </h2>
+      <Section id="fields" title={published ? "Compared with the published entry" : "The proposed entry"} size="panel" className="space-y-3">
         {published ? <FieldDiff changes={changes} /> : <ProposalFields fields={changes} />}
-      </section>
+      </Section>
       {duplicates && (
         <LikelyDuplicates
           duplicates={duplicates}
@@ -52,17 +50,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       )}
       <ReviewHistory reviews={proposal.reviews} heading="Earlier reviews" />
       {proposal.canModerate ? (
-        <section aria-labelledby="decision-heading" className="rounded-lg border border-slate-300 p-4">
-          <h2 id="decision-heading" className="mb-3 text-lg font-semibold">
-            Decide
-          </h2>
+        <Section id="decision" title="Decide" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
           <DecisionForm
             action={reviewProposalAction}
             proposalId={proposal.id}
             expectedVersion={proposal.version}
             fields={changes.map((c) => ({ field: c.field, label: c.label, changed: published !== null && c.changed }))}
           />
-        </section>
+        </Section>
       ) : (
         <DecidedNotice proposal={proposal} />
       )}

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getOrganisationMembers } from "@/lib/organisations/admin";
 import { ActionForm } from "@/components/auth/action-form";
 import { InviteForm } from "@/components/auth/invite-form";
+import { Section } from "@/components/ui/section";
 import { approveMembershipAction, inviteMemberAction, removeMembershipAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Organisation members", robots: { index: false } };
@@ -28,10 +29,7 @@ export default async function OrganisationMembersPage({ params }: Props) {
         <Link href="/admin/organisations">All organisations</Link>
       </p>
       <h1 className="text-3xl font-bold">{organisation.name}</h1>
-      <section aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-xl font-semibold">
-          Members ({organisation.members.length})
-        </h2>
+      <Section id="members" title={<>Members ({organisation.members.length})</>} className="space-y-4">
         {organisation.members.length === 0 ? (
           <p>No members yet.</p>
         ) : (
@@ -57,13 +55,10 @@ export default async function OrganisationMembersPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="invite-heading" className="space-y-4">
-        <h2 id="invite-heading" className="text-xl font-semibold">
-          Add a member
-        </h2>
+      </Section>
+      <Section id="invite" title="Add a member" className="space-y-4">
         <InviteForm action={inviteMemberAction} organisationId={organisation.id} />
-      </section>
+      </Section>
     </div>
   );
 }
