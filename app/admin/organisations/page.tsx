@@ -5,11 +5,11 @@ import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembershipRequests, listOrganisationsForStaff } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/auth/action-form";
 import { OrganisationForm } from "@/components/auth/organisation-form";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
-import { approveMembershipAction, createOrganisationAction, removeMembershipAction } from "../actions";
+import { createOrganisationAction } from "../actions";
+import { MembershipButtons } from "./membership-buttons";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
 
@@ -32,16 +32,7 @@ export default async function OrganisationsAdminPage() {
                   <strong>{r.name ?? r.email}</strong> ({r.email}) asks to join{" "}
                   <Link href={`/admin/organisations/${r.organisationSlug}`}>{r.organisationName}</Link>
                 </p>
-                <div className="flex flex-wrap gap-3">
-                  <ActionForm action={approveMembershipAction} submitLabel="Approve">
-                    <input type="hidden" name="userId" value={r.userId} />
-                    <input type="hidden" name="organisationId" value={r.organisationId} />
-                  </ActionForm>
-                  <ActionForm action={removeMembershipAction} submitLabel="Decline" tone="danger">
-                    <input type="hidden" name="userId" value={r.userId} />
-                    <input type="hidden" name="organisationId" value={r.organisationId} />
-                  </ActionForm>
-                </div>
+                <MembershipButtons userId={r.userId} organisationId={r.organisationId} canApprove removeLabel="Decline" />
               </li>
             ))}
           </ul>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getOrganisationMembers } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/auth/action-form";
 import { InviteForm } from "@/components/auth/invite-form";
 import { Section } from "@/components/ui/section";
-import { approveMembershipAction, inviteMemberAction, removeMembershipAction } from "../../actions";
+import { inviteMemberAction } from "../../actions";
+import { MembershipButtons } from "../membership-buttons";
 
 export const metadata: Metadata = { title: "Organisation members", robots: { index: false } };
 
@@ -39,18 +39,12 @@ export default async function OrganisationMembersPage({ params }: Props) {
                 <p className="min-w-0 [overflow-wrap:anywhere]">
                   <strong>{m.name ?? m.email}</strong> ({m.email}) — {MEMBERSHIP_STATES[m.state] ?? m.state}
                 </p>
-                <div className="flex flex-wrap gap-3">
-                  {m.state === "requested" && (
-                    <ActionForm action={approveMembershipAction} submitLabel="Approve">
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <input type="hidden" name="organisationId" value={organisation.id} />
-                    </ActionForm>
-                  )}
-                  <ActionForm action={removeMembershipAction} submitLabel={m.state === "active" ? "Remove" : m.state === "invited" ? "Withdraw the invitation" : "Decline"} tone="danger">
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <input type="hidden" name="organisationId" value={organisation.id} />
-                  </ActionForm>
-                </div>
+                <MembershipButtons
+                  userId={m.userId}
+                  organisationId={organisation.id}
+                  canApprove={m.state === "requested"}
+                  removeLabel={m.state === "active" ? "Remove" : m.state === "invited" ? "Withdraw the invitation" : "Decline"}
+                />
               </li>
             ))}
           </ul>
