@@ -3,6 +3,7 @@
 // them says the same, exactly.
 
 import { formatNumber, formatShare } from "@/lib/format/numbers";
+import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
 
 export type BarRow = { key: string; label: string; count: number };
 
@@ -38,33 +39,14 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
             </div>
           ))}
         </div>
-        <table className="w-full self-start text-sm">
-          <caption className="pb-2 text-left font-semibold text-slate-900">{title}: the numbers</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-3 font-semibold">
-                {column}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right font-semibold">
-                Entries
-              </th>
-              <th scope="col" className="py-1 text-right font-semibold">
-                Share of entries
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {r.label}
-                </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(r.count)}</td>
-                <td className="py-1 text-right tabular-nums text-slate-700">{formatShare(r.count, total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable caption={`${title}: the numbers`} className="self-start" columns={[{ label: column }, { label: "Entries", numeric: true }, { label: "Share of entries", numeric: true }]}>
+          {rows.map((r) => (
+            <FigureRow key={r.key} label={r.label}>
+              <FigureCell>{formatNumber(r.count)}</FigureCell>
+              <FigureCell muted>{formatShare(r.count, total)}</FigureCell>
+            </FigureRow>
+          ))}
+        </FigureTable>
       </div>
     </section>
   );
