@@ -1,39 +1,9 @@
 import Link from "next/link";
 import { COUNTRIES, KINDS } from "@/lib/catalogue/vocabularies";
 import type { QueueFilter } from "@/lib/submissions/queue";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const AGES = [1, 3, 7, 14, 30];
-
-const SELECT = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5";
-
-type FilterSelectProps = {
-  id: string;
-  name: string;
-  label: string;
-  /** The first option, which filters nothing: "All kinds". */
-  anyLabel: string;
-  options: readonly { value: string; label: string }[];
-  value: string | undefined;
-  className: string;
-};
-
-function FilterSelect({ id, name, label, anyLabel, options, value, className }: FilterSelectProps) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={SELECT}>
-        <option value="">{anyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 const AGE_OPTIONS = AGES.map((days) => ({ value: String(days), label: days === 1 ? "1 day" : `${days} days` }));
 
