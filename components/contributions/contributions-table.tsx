@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { ProposalSummary } from "@/lib/submissions/views";
-import { StateBadge } from "./state-badge";
 import { Cell, DataTable, Row } from "@/components/ui/data-table";
+import { StateBadge } from "@/components/ui/proposal-state-badge";
 import { When } from "@/components/ui/when";
 
 const COLUMNS = ["Proposal", "State", "Organisation", "Moderator’s last comment", "Last change"];

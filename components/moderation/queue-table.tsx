@@ -2,8 +2,8 @@ import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { QueueItem } from "@/lib/submissions/queue";
 import { waitedFor } from "@/lib/submissions/waiting";
-import { STATE_LABELS } from "@/lib/submissions/schema";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { StateBadge } from "@/components/ui/proposal-state-badge";
 import { When } from "@/components/ui/when";
 
 const COLUMNS = ["Title", "Kind", "Countries", "Organisation", "New or edit", "State", "Waiting for"];
@@ -20,7 +20,9 @@ export function QueueTable({ items, caption, now }: { items: QueueItem[]; captio
           <Cell>{item.countries.length > 0 ? item.countries.map((c) => labelOf("country", c)).join(", ") : "None given"}</Cell>
           <Cell>{item.organisation}</Cell>
           <Cell>{item.isEdit ? "Edit of a published entry" : "New entry"}</Cell>
-          <Cell>{STATE_LABELS[item.state]}</Cell>
+          <Cell>
+            <StateBadge state={item.state} />
+          </Cell>
           <Cell>
             {waitedFor(item.submittedAt, now)}
             <span className="block text-xs text-slate-600">
