@@ -4,6 +4,7 @@
 
 import { formatNumber, formatShare } from "@/lib/format/numbers";
 import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
+import { Section } from "@/components/ui/section";
 
 export type BarRow = { key: string; label: string; count: number };
 
@@ -20,11 +21,7 @@ type BarChartProps = {
 export function BarChart({ id, title, description, column, rows, total }: BarChartProps) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
-    <section aria-labelledby={`${id}-heading`} className="border-t border-slate-200 pt-6">
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        {title}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700">{description}</p>
+    <Section id={id} title={title} intro={description} className="border-t border-slate-200 pt-6">
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div aria-hidden="true" className="space-y-1">
           {rows.map((r) => (
@@ -48,6 +45,6 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
           ))}
         </FigureTable>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -11,11 +11,17 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
   const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
   const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
-    <Section id="matrix" title="Countries and education levels" className="border-t border-slate-200 pt-6">
-      <p className="mt-1 max-w-3xl text-sm text-slate-700">
-        Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)}{" "}
-        combinations have none yet: they are marked with a dash.
-      </p>
+    <Section
+      id="matrix"
+      title="Countries and education levels"
+      intro={
+        <>
+          Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)} combinations have
+          none yet: they are marked with a dash.
+        </>
+      }
+      className="border-t border-slate-200 pt-6"
+    >
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
