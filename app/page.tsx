@@ -10,6 +10,8 @@ import { ResultList } from "@/components/search/result-list";
 import { TagList } from "@/components/ui/tag-list";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { CountryMap } from "@/components/map/country-map";
+import { formatNumber } from "@/lib/format/numbers";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +28,7 @@ export default async function HomePage() {
           What works in STEM education across Europe
         </h1>
         <p className="mt-4 max-w-3xl text-lg text-slate-700">
-          {total.toLocaleString("en")} programmes, national platforms, publications, resources, project teams and
+          {formatNumber(total)} programmes, national platforms, publications, resources, project teams and
           organisations, gathered and reviewed by the regional STEM alliance.
         </p>
         <form action="/search" method="get" className="mt-6 max-w-3xl">
@@ -34,10 +36,7 @@ export default async function HomePage() {
         </form>
       </section>
 
-      <section aria-labelledby="kinds-heading">
-        <h2 id="kinds-heading" className="text-xl font-semibold">
-          Browse by kind
-        </h2>
+      <Section id="kinds" title="Browse by kind">
         <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {facets.kind.map((k) => (
             <li key={k.value}>
@@ -48,57 +47,51 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="countries-heading">
-        <div className="flex items-baseline justify-between">
-          <h2 id="countries-heading" className="text-xl font-semibold">
-            Countries
-          </h2>
+      <Section
+        id="countries"
+        title="Countries"
+        actions={
           <span className="flex items-baseline gap-4 text-sm">
             <Link href="/countries">All countries</Link>
             <Link href="/statistics">Statistics</Link>
           </span>
-        </div>
+        }
+      >
         <p className="mt-1 text-sm text-slate-700">Choose a country on the map or in the table to see its entries.</p>
         <div className="mt-4">
           <CountryMap counts={facets.country} />
         </div>
-      </section>
+      </Section>
 
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="levels-heading">
-          <h2 id="levels-heading" className="text-xl font-semibold">
-            Education levels
-          </h2>
+        <Section id="levels" title="Education levels">
           <div className="mt-3">
             <TagList label="Education levels" tags={facets.level.map((l) => ({ label: `${l.label} (${l.count})`, href: levelPath(l.value) }))} />
           </div>
-        </section>
-        <section aria-labelledby="themes-heading">
-          <h2 id="themes-heading" className="text-xl font-semibold">
-            Themes
-          </h2>
+        </Section>
+        <Section id="themes" title="Themes">
           <div className="mt-3">
             <TagList label="Themes" tags={facets.theme.map((t) => ({ label: `${t.label} (${t.count})`, href: themePath(t.value) }))} />
           </div>
-        </section>
+        </Section>
       </div>
 
-      <section aria-labelledby="newest-heading">
-        <div className="flex items-baseline justify-between">
-          <h2 id="newest-heading" className="text-xl font-semibold">
-            Newest entries
-          </h2>
+      <Section
+        id="newest"
+        title="Newest entries"
+        actions={
           <span className="flex items-baseline gap-4">
             <FeedLinks query={{ q: "", filters: emptyFilters() }} />
             <Link href="/search?sort=newest">See all</Link>
           </span>
-        </div>
+        }
+      >
         <div className="mt-4">
           {hits.length > 0 ? <ResultList hits={hits} headingLevel={3} /> : <p>The catalogue is empty for now.</p>}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ActionForm } from "@/components/forms/action-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+import { Section } from "@/components/ui/section";
 import { deleteAccountAction, leaveOrganisationAction, requestMembershipAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -23,10 +24,7 @@ export default async function AccountPage() {
     <div className="max-w-3xl space-y-10">
       <h1 className="text-3xl font-bold">Your account</h1>
 
-      <section aria-labelledby="profile-heading" className="space-y-2">
-        <h2 id="profile-heading" className="text-xl font-semibold">
-          Profile
-        </h2>
+      <Section id="profile" title="Profile" className="space-y-2">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
           <dt className="font-medium">Name</dt>
           <dd>{profile.name ?? "—"}</dd>
@@ -40,12 +38,9 @@ export default async function AccountPage() {
             You have no password yet. <Link href="/auth/forgot-password">Choose one by mail</Link>.
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="organisations-heading" className="space-y-4">
-        <h2 id="organisations-heading" className="text-xl font-semibold">
-          Organisations
-        </h2>
+      <Section id="organisations" title="Organisations" className="space-y-4">
         {profile.memberships.length === 0 ? (
           <p>You do not belong to any organisation yet. Ask to join yours below to propose entries for it.</p>
         ) : (
@@ -79,31 +74,25 @@ export default async function AccountPage() {
             </div>
           </ActionForm>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="data-heading" className="space-y-2">
-        <h2 id="data-heading" className="text-xl font-semibold">
-          Your data
-        </h2>
+      <Section id="data" title="Your data" className="space-y-2">
         <p>A file with your profile, memberships, proposals and notifications, as we keep them.</p>
         <p>
           <a href="/account/data" download>
             Download my data (JSON)
           </a>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-heading" className="space-y-3 rounded-md border border-red-200 p-4">
-        <h2 id="delete-heading" className="text-xl font-semibold">
-          Delete your account
-        </h2>
+      <Section id="delete" title="Delete your account" className="space-y-3 rounded-md border border-red-200 p-4">
         <p>
           Your account, memberships and notifications are deleted at once and cannot be restored. Entries your
           organisation has published stay in the catalogue, and proposals you wrote stay with your organisation,
           without your name.
         </p>
         <DeleteAccountForm action={deleteAccountAction} email={profile.email} />
-      </section>
+      </Section>
     </div>
   );
 }

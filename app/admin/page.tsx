@@ -7,6 +7,7 @@ import { firstParam } from "@/lib/forms/input-text";
 import { listUsers } from "@/lib/users/admin";
 import { ActionForm } from "@/components/forms/action-form";
 import { KeptSelect } from "@/components/ui/kept-select";
+import { Section } from "@/components/ui/section";
 import { changeRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
@@ -29,10 +30,7 @@ export default async function AdminPage({ searchParams }: Props) {
       <p>
         <Link href="/admin/organisations">Organisations and membership requests</Link>
       </p>
-      <section aria-labelledby="users-heading" className="space-y-4">
-        <h2 id="users-heading" className="text-xl font-semibold">
-          Users
-        </h2>
+      <Section id="users" title="Users" className="space-y-4">
         <form method="get" action="/admin" role="search" className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="user-q" className="block font-medium">
@@ -87,7 +85,7 @@ export default async function AdminPage({ searchParams }: Props) {
             {list.page < pages && <Link href={`/admin?${new URLSearchParams({ q, page: String(list.page + 1) })}`}>Next page</Link>}
           </nav>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

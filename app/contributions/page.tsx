@@ -6,6 +6,7 @@ import { listContributions } from "@/lib/submissions/views";
 import { ContributionsTable } from "@/components/contributions/contributions-table";
 import { DoneMessage } from "@/components/contributions/done-message";
 import { NoOrganisation } from "@/components/contributions/no-organisation";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false, follow: false } };
 
@@ -38,13 +39,15 @@ export default async function ContributionsPage({ searchParams }: Props) {
         <ContributionsTable items={items} />
       ) : (
         organisations.length > 0 && (
-          <div className="rounded-lg border border-dashed border-slate-300 p-6">
-            <h2 className="text-lg font-semibold">Nothing here yet</h2>
-            <p className="mt-2 text-slate-700">
-              Add a programme, platform, publication, resource or team with <Link href="/contributions/new">New entry</Link>. You can save a draft and
-              come back to it later; nothing is public until a moderator approves it.
-            </p>
-          </div>
+          <EmptyState
+            title="Nothing here yet"
+            message={
+              <>
+                Add a programme, platform, publication, resource or team with <Link href="/contributions/new">New entry</Link>. You can save a draft and
+                come back to it later; nothing is public until a moderator approves it.
+              </>
+            }
+          />
         )
       )}
     </div>

@@ -9,6 +9,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import { EmbedOptionsForm } from "@/components/embed/embed-options-form";
 import { SnippetBox } from "@/components/embed/snippet-box";
 import { SearchNotices } from "@/components/search/search-notices";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -38,10 +39,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <EmbedOptionsForm options={options} />
         <div className="space-y-6">
-          <section aria-labelledby="embed-preview-heading">
-            <h2 id="embed-preview-heading" className="text-lg font-semibold">
-              Preview
-            </h2>
+          <Section id="embed-preview" title="Preview" size="panel">
             <iframe
               src={frame.src}
               title={frame.title}
@@ -51,16 +49,13 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
               sandbox={EMBED_SANDBOX}
               className="mt-2 max-w-3xl rounded-md border border-slate-300"
             />
-          </section>
-          <section aria-labelledby="embed-code-heading" className="max-w-3xl space-y-2">
-            <h2 id="embed-code-heading" className="text-lg font-semibold">
-              Code to paste
-            </h2>
+          </Section>
+          <Section id="embed-code" title="Code to paste" size="panel" className="max-w-3xl space-y-2">
             <SnippetBox snippet={embedSnippet(frame)} />
             <p className="text-sm text-slate-700">
               The same entries in full: <Link href={searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })}>open this search</Link>.
             </p>
-          </section>
+          </Section>
         </div>
       </div>
     </div>

@@ -7,7 +7,9 @@ import { DecisionDone } from "@/components/moderation/decision-done";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { QueueFilters } from "@/components/moderation/queue-filters";
 import { QueueTable } from "@/components/moderation/queue-table";
+import { Section } from "@/components/ui/section";
 import { firstParam, type SearchParams } from "./search-params";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false, follow: false } };
 
@@ -42,25 +44,21 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
       {items.length > 0 ? (
         <QueueTable items={items} caption={countText(items.length, filtered)} now={now} />
       ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 p-6">
-          <h2 className="text-lg font-semibold">Nothing waits for review</h2>
-          <p className="mt-2 text-slate-700">
-            {filtered ? "No proposal in the queue matches these filters." : "Every submitted proposal has been handled. Well done."}
-          </p>
+        <EmptyState
+          title="Nothing waits for review"
+          message={filtered ? "No proposal in the queue matches these filters." : "Every submitted proposal has been handled. Well done."}
+        >
           {filtered && (
             <p className="mt-2">
               <Link href="/moderation">Show the whole queue</Link>
             </p>
           )}
-        </div>
+        </EmptyState>
       )}
-      <section aria-labelledby="lookup-heading" className="border-t border-slate-200 pt-6">
-        <h2 id="lookup-heading" className="text-lg font-semibold">
-          History of a published entry
-        </h2>
+      <Section id="lookup" title="History of a published entry" size="panel" className="border-t border-slate-200 pt-6">
         <p className="mb-3 text-sm text-slate-700">See every version of an entry, who approved it, and archive it if it should leave the site.</p>
         <EntryLookupForm />
-      </section>
+      </Section>
     </div>
   );
 }

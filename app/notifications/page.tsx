@@ -4,6 +4,7 @@ import { listNotifications } from "@/lib/notifications/notifications";
 import { NotificationList } from "@/components/contributions/notification-list";
 import { StatusMessage } from "@/components/forms/status-message";
 import { markAllReadAction } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false, follow: false } };
 
@@ -31,10 +32,10 @@ export default async function NotificationsPage({ searchParams }: Props) {
         </StatusMessage>
       )}
       {notifications.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 p-6">
-          <h2 className="text-lg font-semibold">No notifications yet</h2>
-          <p className="mt-2 text-slate-700">When a moderator reviews one of your organisation’s proposals, or something else needs your attention, you will hear about it here.</p>
-        </div>
+        <EmptyState
+          title="No notifications yet"
+          message="When a moderator reviews one of your organisation’s proposals, or something else needs your attention, you will hear about it here."
+        />
       ) : (
         <>
           <p className="text-slate-700">{unread === 0 ? "You have read them all." : `${unread} unread ${unread === 1 ? "notification" : "notifications"}.`}</p>

@@ -9,6 +9,8 @@ import { ActiveSelection } from "@/components/stats/active-selection";
 import { SelectionProblems } from "@/components/stats/selection-problems";
 import { StatisticsFigures } from "@/components/stats/statistics-figures";
 import { StatisticsFilterForm } from "@/components/stats/statistics-filter-form";
+import { formatNumber } from "@/lib/format/numbers";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +50,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
           <SelectionProblems problems={problems} />
           <div className="space-y-3 rounded-lg bg-brand-50 px-5 py-4">
             <p className="text-lg">
-              <span className="text-2xl font-bold">{stats.total.toLocaleString("en")}</span>{" "}
+              <span className="text-2xl font-bold">{formatNumber(stats.total)}</span>{" "}
               {whole ? "published entries in the catalogue" : `published ${stats.total === 1 ? "entry matches" : "entries match"} this selection`}
             </p>
             <ActiveSelection selection={selection} />
@@ -61,12 +63,10 @@ export default async function StatisticsPage({ searchParams }: Props) {
           {stats.total > 0 ? (
             <StatisticsFigures stats={stats} />
           ) : (
-            <div className="rounded-lg border border-dashed border-slate-300 p-6">
-              <h2 className="text-lg font-semibold">Nothing to count</h2>
-              <p className="mt-2 text-slate-700">
-                {whole ? "The catalogue has no published entries yet." : "No published entry matches this selection. Remove a filter or two to widen it."}
-              </p>
-            </div>
+            <EmptyState
+              title="Nothing to count"
+              message={whole ? "The catalogue has no published entries yet." : "No published entry matches this selection. Remove a filter or two to widen it."}
+            />
           )}
         </div>
       </div>

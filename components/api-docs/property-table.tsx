@@ -1,31 +1,20 @@
 import type { PropertyRow } from "@/lib/api/describe-schema";
-
-const CELL = "px-3 py-2 align-top";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 
 /** Fields of a JSON object (or parameters of a request) as a table. */
 export function PropertyTable({ caption, rows, firstColumn = "Field" }: { caption: string; rows: PropertyRow[]; firstColumn?: string }) {
   return (
-    <table className="w-full table-fixed border-collapse text-left text-sm">
-      <caption className="pb-2 text-left font-semibold">{caption}</caption>
-      <thead className="border-b-2 border-slate-300 bg-slate-50">
-        <tr>
-          <th scope="col" className={`${CELL} w-1/5`}>{firstColumn}</th>
-          <th scope="col" className={`${CELL} w-1/4`}>Type</th>
-          <th scope="col" className={CELL}>Meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.name} className="border-b border-slate-200">
-            <th scope="row" className={`${CELL} break-words font-mono font-normal`}>
-              {row.name}
-              {row.required ? null : <span className="font-sans text-slate-600"> (optional)</span>}
-            </th>
-            <td className={`${CELL} break-words`}>{row.type}</td>
-            <td className={`${CELL} break-words`}>{row.description}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable caption={caption} fixed columns={[{ label: firstColumn, className: "w-1/5" }, { label: "Type", className: "w-1/4" }, "Meaning"]}>
+      {rows.map((row) => (
+        <Row key={row.name}>
+          <RowHeader className="break-words font-mono font-normal">
+            {row.name}
+            {row.required ? null : <span className="font-sans text-slate-600"> (optional)</span>}
+          </RowHeader>
+          <Cell className="break-words">{row.type}</Cell>
+          <Cell className="break-words">{row.description}</Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

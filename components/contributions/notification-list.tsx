@@ -1,5 +1,5 @@
 import type { NotificationView } from "@/lib/notifications/notifications";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
 
 /**
  * Unread ones say so in words, and stand out with a bar and bold text. Each

@@ -1,4 +1,6 @@
 import type { FieldChange } from "@/lib/submissions/fields";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Section } from "@/components/ui/section";
 
 type Props = {
   /** Every field, compared with the published entry (for edits) or with nothing (new entries). */
@@ -11,10 +13,7 @@ type Props = {
 export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
   const shown = fields.filter((f) => f.after.length > 0 || f.changed);
   return (
-    <section aria-labelledby="content-heading">
-      <h2 id="content-heading" className="text-lg font-semibold">
-        What was proposed
-      </h2>
+    <Section id="content" title="What was proposed" size="panel">
       {isEdit && <p className="mt-1 text-sm text-slate-700">Fields marked “changed” differ from the published entry.</p>}
       <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
         {shown.map((f) => (
@@ -22,7 +21,9 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
             <dt className="font-semibold">
               {f.label}
               {isEdit && f.changed && (
-                <span className="ml-2 rounded border border-amber-600 bg-amber-50 px-1.5 text-xs font-semibold text-amber-900">changed</span>
+                <StatusBadge tone="warning" className="ml-2">
+                  changed
+                </StatusBadge>
               )}
             </dt>
             <dd>
@@ -43,6 +44,6 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

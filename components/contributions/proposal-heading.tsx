@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import type { ProposalView } from "@/lib/submissions/views";
-import { STATE_EXPLAINED, StateBadge } from "./state-badge";
-import { When } from "./when";
+import { StateBadge } from "@/components/ui/proposal-state-badge";
+import { STATE_EXPLAINED } from "./state-explained";
+import { When } from "@/components/ui/when";
 
 export function ProposalHeading({ proposal }: { proposal: ProposalView }) {
   const { published } = proposal;

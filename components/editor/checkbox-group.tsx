@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
   path: string;

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition, type KeyboardEvent } from "react";
 import { inputId } from "./field-ids";
 import { TextField } from "./text-field";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type PreviewAction = (markdown: string) => Promise<{ html: string }>;
 

@@ -7,7 +7,7 @@ import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
 import { INPUT_CLASS } from "@/components/forms/text-field";
 import { TextField } from "./text-field";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Choosing a related entry by its title: a combobox (ARIA 1.2, list
 // autocomplete) over the published entries. Without JavaScript it is the plain

@@ -1,14 +1,11 @@
-/** One group of the editor's fields, with a visible heading that names it for screen readers too. */
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+import type { ReactNode } from "react";
+import { Section as TitledSection } from "@/components/ui/section";
+
+/** One group of the editor's fields, boxed, with a visible heading that names it for screen readers too. */
+export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
-      <div>
-        <h2 id={`${id}-heading`} className="text-xl font-semibold">
-          {title}
-        </h2>
-        {intro && <p className="mt-1 text-sm text-slate-700">{intro}</p>}
-      </div>
+    <TitledSection id={id} title={title} intro={intro} className="space-y-4 rounded-lg border border-slate-200 p-4 sm:p-6">
       {children}
-    </section>
+    </TitledSection>
   );
 }

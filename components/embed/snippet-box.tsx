@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useHydrated } from "@/components/editor/use-hydrated";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The code to paste, selectable without JavaScript, with a copy button when it runs. */
 export function SnippetBox({ snippet }: { snippet: string }) {

@@ -3,6 +3,7 @@ import { labelOf, languageLabel } from "@/lib/catalogue/vocabularies";
 import { describePeriod } from "@/lib/catalogue/period";
 import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
+import { formatNumber } from "@/lib/format/numbers";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -30,8 +31,8 @@ export function EntryFacts({ entry }: { entry: PublishedEntry }) {
   const period = describePeriod(entry);
   const { reach } = entry;
   const figures = [
-    reach.participants != null && `${reach.participants.toLocaleString("en")} participants`,
-    reach.schools != null && `${reach.schools.toLocaleString("en")} schools`,
+    reach.participants != null && `${formatNumber(reach.participants)} participants`,
+    reach.schools != null && `${formatNumber(reach.schools)} schools`,
     reach.girlsShare != null && `${reach.girlsShare}% girls`,
   ].filter((f): f is string => Boolean(f));
   return (

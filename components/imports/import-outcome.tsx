@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ImportView } from "@/lib/imports/views";
 import { StatusMessage } from "@/components/forms/status-message";
+import { Section } from "@/components/ui/section";
 
 const SHOWN = 50;
 
@@ -11,10 +12,7 @@ export function ImportOutcome({ view }: { view: ImportView }) {
   const skipped = outcome?.skipped ?? 0;
   const entries = outcome?.entries ?? [];
   return (
-    <section aria-labelledby="outcome-heading" className="space-y-3">
-      <h2 id="outcome-heading" className="text-lg font-semibold">
-        Outcome
-      </h2>
+    <Section id="outcome" title="Outcome" size="panel" className="space-y-3">
       <StatusMessage>
         {view.mode === "publish"
           ? `${imported} ${imported === 1 ? "entry was" : "entries were"} published.`
@@ -46,6 +44,6 @@ export function ImportOutcome({ view }: { view: ImportView }) {
           <Link href="/moderation/imports">Import another file</Link>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }

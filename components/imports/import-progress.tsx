@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { z } from "zod";
 import { IMPORT_STATES } from "@/lib/imports/limits";
+import { formatNumber, formatPercent } from "@/lib/format/numbers";
 
 const POLL_MS = 1000;
 const progressSchema = z.object({ state: z.enum(IMPORT_STATES), processed: z.number().int(), total: z.number().int() });
@@ -47,10 +48,10 @@ export function ImportProgress({ id, processed, total }: { id: string; processed
         Importing
       </label>
       <progress id="import-progress" max={max} value={Math.min(progress.processed, max)} className="block h-4 w-full max-w-xl accent-brand-700">
-        {Math.round((100 * progress.processed) / max)}%
+        {formatPercent((100 * progress.processed) / max)}
       </progress>
       <p role="status" aria-live="polite">
-        {progress.processed.toLocaleString("en-GB")} of {progress.total.toLocaleString("en-GB")} rows
+        {formatNumber(progress.processed)} of {formatNumber(progress.total)} rows
       </p>
       <noscript>
         <p>

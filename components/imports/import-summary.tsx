@@ -1,4 +1,5 @@
 import { isLikelyDuplicate, type CheckedRow } from "@/lib/imports/schema";
+import { formatNumber } from "@/lib/format/numbers";
 
 /** The dry run in four numbers. */
 export function ImportSummaryCounts({ rows }: { rows: CheckedRow[] }) {
@@ -14,7 +15,7 @@ export function ImportSummaryCounts({ rows }: { rows: CheckedRow[] }) {
       {counts.map((c) => (
         <div key={c.label} className="rounded-md border border-slate-300 p-3">
           <dt className="text-sm text-slate-700">{c.label}</dt>
-          <dd className="text-2xl font-bold">{c.value.toLocaleString("en-GB")}</dd>
+          <dd className="text-2xl font-bold">{formatNumber(c.value)}</dd>
         </div>
       ))}
     </dl>

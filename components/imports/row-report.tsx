@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { labelOf } from "@/lib/catalogue/vocabularies";
 import { rowLabel } from "@/lib/imports/row-label";
 import { isLikelyDuplicate, type CheckedRow } from "@/lib/imports/schema";
-
-const CELL = "px-3 py-2 align-top";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { DuplicateSummary } from "@/components/ui/likely-duplicates";
 
 function status(row: CheckedRow): string {
   if (row.content === null) return "Error";
@@ -19,7 +18,7 @@ function RowMessages({ row, format }: { row: CheckedRow; format: string }) {
     )),
     ...row.duplicates.map((d) => (
       <li key={`d${d.slug}`}>
-        Looks like <Link href={`/entries/${d.slug}`}>{d.title}</Link> ({labelOf("kind", d.kind)}): {d.reasons.join(", ")}
+        Looks like <DuplicateSummary duplicate={d} />
       </li>
     )),
     ...row.openProposals.map((p) => (
@@ -37,32 +36,17 @@ function RowMessages({ row, format }: { row: CheckedRow; format: string }) {
 /** One line per row of the file: where it is, what it is called, and what the check found. */
 export function RowReport({ rows, format, caption }: { rows: CheckedRow[]; format: string; caption: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
-        <thead className="border-b-2 border-slate-300 bg-slate-50">
-          <tr>
-            <th scope="col" className={CELL}>{format === "csv" ? "Line" : "Item"}</th>
-            <th scope="col" className={CELL}>Title</th>
-            <th scope="col" className={CELL}>Status</th>
-            <th scope="col" className={CELL}>Messages</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.row} className="border-b border-slate-200">
-              <td className={CELL}>{row.row}</td>
-              <th scope="row" className={`${CELL} break-words font-semibold`}>
-                {row.title || <span className="font-normal text-slate-600">No title</span>}
-              </th>
-              <td className={`${CELL} whitespace-nowrap`}>{status(row)}</td>
-              <td className={CELL}>
-                <RowMessages row={row} format={format} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={[format === "csv" ? "Line" : "Item", "Title", "Status", "Messages"]}>
+      {rows.map((row) => (
+        <Row key={row.row}>
+          <Cell>{row.row}</Cell>
+          <RowHeader className="break-words font-semibold">{row.title || <span className="font-normal text-slate-600">No title</span>}</RowHeader>
+          <Cell className="whitespace-nowrap">{status(row)}</Cell>
+          <Cell>
+            <RowMessages row={row} format={format} />
+          </Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { CheckButton } from "./check-button";
 import type { UploadProblem, UploadValues } from "@/lib/imports/upload-state";
 import { MODE_HINTS, MODE_LABELS, UPLOAD_PROBLEMS } from "./labels";
+import { formatNumber } from "@/lib/format/numbers";
 
 const FORM = "import";
 const FILE = fieldId(FORM, "file");
@@ -37,7 +38,7 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
           File
         </label>
         <p id={hintId(FILE)} className="text-sm text-slate-600">
-          CSV or JSON in UTF-8, at most 5 MB and {MAX_ROWS.toLocaleString("en-GB")} entries, with the columns of the site’s own export (kind, title and summary
+          CSV or JSON in UTF-8, at most 5 MB and {formatNumber(MAX_ROWS)} entries, with the columns of the site’s own export (kind, title and summary
           are needed). Lists such as countries are separated by semicolons. Add description, source_title and source_url columns where you have them.
         </p>
         <input

@@ -1,4 +1,5 @@
 import { COUNTRIES } from "@/lib/catalogue/vocabularies";
+import { formatNumber } from "@/lib/format/numbers";
 
 export type CountryCount = { code: string; label: string; count: number };
 
@@ -16,5 +17,5 @@ export function entriesText(country: CountryCount): string {
 }
 
 export function entryCount(count: number): string {
-  return count === 0 ? "no entries" : `${count.toLocaleString("en")} ${count === 1 ? "entry" : "entries"}`;
+  return count === 0 ? "no entries" : `${formatNumber(count)} ${count === 1 ? "entry" : "entries"}`;
 }

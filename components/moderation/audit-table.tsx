@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { AuditRecord } from "@/lib/audit/audit";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { When } from "@/components/ui/when";
 import { actionLabel, detailLines, subjectHref } from "./audit-text";
-import { When } from "./when";
 
-const CELL = "px-3 py-2 align-top";
+const COLUMNS = ["When", "Who", "What", "Subject", "Details"];
 
 function Subject({ record }: { record: AuditRecord }) {
   const href = subjectHref(record);
@@ -11,54 +12,40 @@ function Subject({ record }: { record: AuditRecord }) {
   return href ? <Link href={href}>{name}</Link> : <span>{name}</span>;
 }
 
+function Details({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <span className="text-slate-600">None</span>;
+  return (
+    <ul className="space-y-0.5">
+      {lines.map((line, i) => (
+        <li key={i} className="whitespace-pre-wrap break-words">
+          {line}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function AuditTable({ records, caption }: { records: AuditRecord[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
-        <thead className="border-b-2 border-slate-300 bg-slate-50">
-          <tr>
-            <th scope="col" className={CELL}>When</th>
-            <th scope="col" className={CELL}>Who</th>
-            <th scope="col" className={CELL}>What</th>
-            <th scope="col" className={CELL}>Subject</th>
-            <th scope="col" className={CELL}>Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((r) => {
-            const lines = detailLines(r.details);
-            return (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className={`${CELL} whitespace-nowrap`}>
-                  <When date={r.at} withTime />
-                </td>
-                <td className={`${CELL} break-all`}>{r.actor}</td>
-                <th scope="row" className={`${CELL} font-normal`}>
-                  {actionLabel(r.action)}
-                  <code className="block text-xs text-slate-600">{r.action}</code>
-                </th>
-                <td className={CELL}>
-                  <Subject record={r} />
-                </td>
-                <td className={CELL}>
-                  {lines.length === 0 ? (
-                    <span className="text-slate-600">None</span>
-                  ) : (
-                    <ul className="space-y-0.5">
-                      {lines.map((line, i) => (
-                        <li key={i} className="whitespace-pre-wrap break-words">
-                          {line}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={COLUMNS}>
+      {records.map((r) => (
+        <Row key={r.id}>
+          <Cell className="whitespace-nowrap">
+            <When date={r.at} withTime />
+          </Cell>
+          <Cell className="break-all">{r.actor}</Cell>
+          <RowHeader className="font-normal">
+            {actionLabel(r.action)}
+            <code className="block text-xs text-slate-600">{r.action}</code>
+          </RowHeader>
+          <Cell>
+            <Subject record={r} />
+          </Cell>
+          <Cell>
+            <Details lines={detailLines(r.details)} />
+          </Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

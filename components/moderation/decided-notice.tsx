@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ProposalState } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
-import { When } from "./when";
+import { When } from "@/components/ui/when";
+import { Section } from "@/components/ui/section";
 
 const WHY_NO_FORM: Record<ProposalState, string> = {
   draft: "This proposal is still a draft. The organisation has not sent it for review yet.",
@@ -16,10 +17,7 @@ const WHY_NO_FORM: Record<ProposalState, string> = {
 export function DecidedNotice({ proposal }: { proposal: ProposalView }) {
   const last = proposal.reviews.at(-1);
   return (
-    <section aria-labelledby="decision-heading" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
-      <h2 id="decision-heading" className="text-lg font-semibold">
-        Decision
-      </h2>
+    <Section id="decision" title="Decision" size="panel" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
       <p className="mt-1">{WHY_NO_FORM[proposal.state] || "Only moderators can decide on this proposal."}</p>
       {last && (proposal.state === "approved" || proposal.state === "rejected" || proposal.state === "changes_requested") && (
         <p className="mt-1 text-sm text-slate-700">
@@ -34,6 +32,6 @@ export function DecidedNotice({ proposal }: { proposal: ProposalView }) {
       <p className="mt-3 text-sm">
         <Link href="/moderation">Back to the queue</Link>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,15 +1,7 @@
 import type { FieldChange } from "@/lib/submissions/fields";
+import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { FieldValue } from "./field-value";
-
-const CELL = "px-3 py-2 align-top";
-
-function ChangedMarker() {
-  return (
-    <span className="mt-1 inline-block rounded border border-amber-800 bg-amber-100 px-1.5 text-xs font-semibold uppercase tracking-wide text-amber-900">
-      Changed
-    </span>
-  );
-}
 
 /** <del> and <ins> let assistive technology name a change; their strike-through would make long text unreadable. */
 function ValueCell({ change, side }: { change: FieldChange; side: "before" | "after" }) {
@@ -21,44 +13,29 @@ function ValueCell({ change, side }: { change: FieldChange; side: "before" | "af
 /** Before and after side by side; a change is named in words, the colour only repeats it. */
 export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { caption: string; changes: FieldChange[]; beforeHeading: string; afterHeading: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full table-fixed border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <colgroup>
-          <col className="w-44" />
-          <col />
-          <col />
-        </colgroup>
-        <thead className="border-b-2 border-slate-300 bg-slate-50">
-          <tr>
-            <th scope="col" className={CELL}>Field</th>
-            <th scope="col" className={CELL}>{beforeHeading}</th>
-            <th scope="col" className={CELL}>{afterHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.field} className={`border-b border-slate-200 ${c.changed ? "bg-amber-50" : "text-slate-600"}`}>
-              <th scope="row" className={`${CELL} font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>
-                {c.label}
-                {c.changed && (
-                  <>
-                    <br />
-                    <ChangedMarker />
-                  </>
-                )}
-              </th>
-              <td className={CELL}>
-                <ValueCell change={c} side="before" />
-              </td>
-              <td className={CELL}>
-                <ValueCell change={c} side="after" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} hideCaption fixed columns={[{ label: "Field", className: "w-44" }, beforeHeading, afterHeading]}>
+      {changes.map((c) => (
+        <Row key={c.field} className={c.changed ? "bg-amber-50" : "text-slate-600"}>
+          <RowHeader className={`font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>
+            {c.label}
+            {c.changed && (
+              <>
+                <br />
+                <StatusBadge tone="warning" className="mt-1 uppercase tracking-wide">
+                  Changed
+                </StatusBadge>
+              </>
+            )}
+          </RowHeader>
+          <Cell>
+            <ValueCell change={c} side="before" />
+          </Cell>
+          <Cell>
+            <ValueCell change={c} side="after" />
+          </Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { labelOf } from "@/lib/catalogue/vocabularies";
-import { STATE_LABELS } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
-import { When } from "./when";
+import { StateBadge } from "@/components/ui/proposal-state-badge";
+import { When } from "@/components/ui/when";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export function ProposalHeader({ proposal }: { proposal: ProposalView }) {
@@ -13,7 +13,9 @@ export function ProposalHeader({ proposal }: { proposal: ProposalView }) {
       <h1 className="mt-3 text-2xl font-bold leading-tight">{proposal.title}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">State</dt>
-        <dd>{STATE_LABELS[proposal.state]}</dd>
+        <dd>
+          <StateBadge state={proposal.state} />
+        </dd>
         <dt className="font-semibold">Kind</dt>
         <dd>{labelOf("kind", proposal.kind)}</dd>
         <dt className="font-semibold">Organisation</dt>

@@ -1,13 +1,11 @@
 import type { FieldChange } from "@/lib/submissions/fields";
+import { Section } from "@/components/ui/section";
 import { DiffTable } from "./field-diff";
 
 /** On a resubmission: what the organisation changed after the last review. */
 export function SinceReview({ changes }: { changes: FieldChange[] }) {
   return (
-    <section aria-labelledby="since-review-heading" className="rounded-lg border-2 border-amber-700 p-4">
-      <h2 id="since-review-heading" className="text-lg font-semibold">
-        Changed since the last review
-      </h2>
+    <Section id="since-review" title="Changed since the last review" size="panel" className="rounded-lg border-2 border-amber-700 p-4">
       {changes.length === 0 ? (
         <p className="mt-2 text-slate-700">Nothing: the proposal was sent back exactly as it was reviewed.</p>
       ) : (
@@ -23,6 +21,6 @@ export function SinceReview({ changes }: { changes: FieldChange[] }) {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,18 +3,22 @@ import { FACETS, FACET_LABELS, labelOf } from "@/lib/catalogue/vocabularies";
 import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 import { withoutFilter } from "./active-filters";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export function EmptyResults({ query }: { query: SearchQuery }) {
   const filtered = hasFilters(query.filters);
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 p-6">
-      <h2 className="text-lg font-semibold">No entries found</h2>
-      <p className="mt-2 text-slate-700">
-        {query.q && filtered && <>Nothing matches “{query.q}” together with the filters you chose.</>}
-        {query.q && !filtered && <>Nothing in the catalogue matches “{query.q}”. Check the spelling or try fewer or broader words.</>}
-        {!query.q && filtered && <>No entry has this combination of filters.</>}
-        {!query.q && !filtered && <>The catalogue has no entries yet.</>}
-      </p>
+    <EmptyState
+      title="No entries found"
+      message={
+        <>
+          {query.q && filtered && <>Nothing matches “{query.q}” together with the filters you chose.</>}
+          {query.q && !filtered && <>Nothing in the catalogue matches “{query.q}”. Check the spelling or try fewer or broader words.</>}
+          {!query.q && filtered && <>No entry has this combination of filters.</>}
+          {!query.q && !filtered && <>The catalogue has no entries yet.</>}
+        </>
+      }
+    >
       {filtered && (
         <>
           <p className="mt-4 text-sm font-semibold">Try dropping a filter:</p>
@@ -41,6 +45,6 @@ export function EmptyResults({ query }: { query: SearchQuery }) {
           <Link href={searchPath({ filters: query.filters })}>Browse without the search text</Link>
         </p>
       )}
-    </div>
+    </EmptyState>
   );
 }

@@ -3,9 +3,10 @@ import type { SearchQuery, SearchResult } from "@/lib/search";
 import { EmptyResults } from "./empty-results";
 import { Pagination, searchPageHref, type PageHref } from "./pagination";
 import { ResultList } from "./result-list";
+import { formatNumber } from "@/lib/format/numbers";
 
 export function resultCountText(total: number): string {
-  return total === 1 ? "1 entry" : `${total.toLocaleString("en")} entries`;
+  return total === 1 ? "1 entry" : `${formatNumber(total)} entries`;
 }
 
 export function SearchResults({ query, result, pageHref }: { query: SearchQuery; result: SearchResult; pageHref?: PageHref }) {

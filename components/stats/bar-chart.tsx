@@ -2,13 +2,11 @@
 // numbers. The bars are hidden from assistive technology: the table beside
 // them says the same, exactly.
 
-export type BarRow = { key: string; label: string; count: number };
+import { formatNumber, formatShare } from "@/lib/format/numbers";
+import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
+import { Section } from "@/components/ui/section";
 
-function share(count: number, total: number): string {
-  if (total === 0) return "–";
-  const percent = (100 * count) / total;
-  return `${percent > 0 && percent < 1 ? "<1" : Math.round(percent)}%`;
-}
+export type BarRow = { key: string; label: string; count: number };
 
 type BarChartProps = {
   id: string;
@@ -23,11 +21,7 @@ type BarChartProps = {
 export function BarChart({ id, title, description, column, rows, total }: BarChartProps) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
-    <section aria-labelledby={`${id}-heading`} className="border-t border-slate-200 pt-6">
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        {title}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700">{description}</p>
+    <Section id={id} title={title} intro={description} className="border-t border-slate-200 pt-6">
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div aria-hidden="true" className="space-y-1">
           {rows.map((r) => (
@@ -37,39 +31,20 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
               </span>
               <span className="flex items-center gap-2">
                 {r.count > 0 && <span className="h-4 rounded-sm bg-brand-600" style={{ width: `${(100 * r.count) / max}%` }} />}
-                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{r.count.toLocaleString("en")}</span>
+                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{formatNumber(r.count)}</span>
               </span>
             </div>
           ))}
         </div>
-        <table className="w-full self-start text-sm">
-          <caption className="pb-2 text-left font-semibold text-slate-900">{title}: the numbers</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-3 font-semibold">
-                {column}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right font-semibold">
-                Entries
-              </th>
-              <th scope="col" className="py-1 text-right font-semibold">
-                Share of entries
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {r.label}
-                </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{r.count.toLocaleString("en")}</td>
-                <td className="py-1 text-right tabular-nums text-slate-700">{share(r.count, total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable caption={`${title}: the numbers`} className="self-start" columns={[{ label: column }, { label: "Entries", numeric: true }, { label: "Share of entries", numeric: true }]}>
+          {rows.map((r) => (
+            <FigureRow key={r.key} label={r.label}>
+              <FigureCell>{formatNumber(r.count)}</FigureCell>
+              <FigureCell muted>{formatShare(r.count, total)}</FigureCell>
+            </FigureRow>
+          ))}
+        </FigureTable>
       </div>
-    </section>
+    </Section>
   );
 }

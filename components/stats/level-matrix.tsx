@@ -1,5 +1,7 @@
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
 import { classOf, colourClasses, rangeLabel } from "@/lib/geo/colour-scale";
+import { formatNumber } from "@/lib/format/numbers";
+import { Section } from "@/components/ui/section";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
@@ -9,14 +11,17 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
   const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
   const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
-    <section aria-labelledby="matrix-heading" className="border-t border-slate-200 pt-6">
-      <h2 id="matrix-heading" className="text-xl font-semibold">
-        Countries and education levels
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700">
-        Entries for each country and education level. {gaps.toLocaleString("en")} of the {(COUNTRIES.length * LEVELS.length).toLocaleString("en")}{" "}
-        combinations have none yet: they are marked with a dash.
-      </p>
+    <Section
+      id="matrix"
+      title="Countries and education levels"
+      intro={
+        <>
+          Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)} combinations have
+          none yet: they are marked with a dash.
+        </>
+      }
+      className="border-t border-slate-200 pt-6"
+    >
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
@@ -64,7 +69,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
                       style={shade ? { backgroundColor: shade.fill, color: shade.textOnFill } : undefined}
                     >
                       {shade ? (
-                        count.toLocaleString("en")
+                        formatNumber(count)
                       ) : (
                         <>
                           <span aria-hidden="true" className="text-slate-600">
@@ -81,6 +86,6 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
           </tbody>
         </table>
       </div>
-    </section>
+    </Section>
   );
 }

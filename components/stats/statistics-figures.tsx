@@ -12,43 +12,46 @@ function yearRows(stats: CatalogueStatistics): BarRow[] {
   return [...years, { key: "none", label: "No start year", count: stats.withoutStartYear }];
 }
 
+type Chart = { id: string; title: string; column: string; description: string; rows: (stats: CatalogueStatistics) => BarRow[] };
+
+const CHARTS: Chart[] = [
+  { id: "kind", title: "Kinds", column: "Kind", description: "Entries of each kind. Every entry has exactly one.", rows: (s) => toRows(s.byFacet.kind) },
+  {
+    id: "level",
+    title: "Education levels",
+    column: "Education level",
+    description: "Entries for each education level. An entry may name several levels, or none.",
+    rows: (s) => toRows(s.byFacet.level),
+  },
+  {
+    id: "theme",
+    title: "Themes",
+    column: "Theme",
+    description: "Entries for each theme, most frequent first. An entry may have several themes.",
+    rows: (s) => toRows(byCount(s.byFacet.theme)),
+  },
+  {
+    id: "country",
+    title: "Countries",
+    column: "Country",
+    description: "Entries for each country, most first. An entry may concern several countries.",
+    rows: (s) => toRows(byCount(s.byFacet.country)),
+  },
+  {
+    id: "year",
+    title: "Start years",
+    column: "Start year",
+    description: "Entries by the year they started, from the earliest to the latest; entries without a start year are counted last.",
+    rows: yearRows,
+  },
+];
+
 export function StatisticsFigures({ stats }: { stats: CatalogueStatistics }) {
-  const { byFacet, total } = stats;
   return (
     <div className="space-y-10">
-      <BarChart id="kind" title="Kinds" column="Kind" description="Entries of each kind. Every entry has exactly one." rows={toRows(byFacet.kind)} total={total} />
-      <BarChart
-        id="level"
-        title="Education levels"
-        column="Education level"
-        description="Entries for each education level. An entry may name several levels, or none."
-        rows={toRows(byFacet.level)}
-        total={total}
-      />
-      <BarChart
-        id="theme"
-        title="Themes"
-        column="Theme"
-        description="Entries for each theme, most frequent first. An entry may have several themes."
-        rows={toRows(byCount(byFacet.theme))}
-        total={total}
-      />
-      <BarChart
-        id="country"
-        title="Countries"
-        column="Country"
-        description="Entries for each country, most first. An entry may concern several countries."
-        rows={toRows(byCount(byFacet.country))}
-        total={total}
-      />
-      <BarChart
-        id="year"
-        title="Start years"
-        column="Start year"
-        description="Entries by the year they started, from the earliest to the latest; entries without a start year are counted last."
-        rows={yearRows(stats)}
-        total={total}
-      />
+      {CHARTS.map(({ rows, ...chart }) => (
+        <BarChart key={chart.id} {...chart} rows={rows(stats)} total={stats.total} />
+      ))}
       <LevelMatrix cells={stats.countryByLevel} />
     </div>
   );

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import escapeHtml from "escape-html";
 import Mustache from "mustache";
 import type { EmbedList } from "./list";
+import { formatNumber } from "@/lib/format/numbers";
 
 // The embedded list is a small page of its own, outside the site's layout: no
 // script, no cookie, one stylesheet allowed by its hash. Every value Mustache
@@ -68,7 +69,7 @@ const SITE = "STEM Clearinghouse";
 
 function moreText(list: EmbedList): string {
   if (list.total === 0) return `Browse the ${SITE}`;
-  return list.total > list.items.length ? `All ${list.total.toLocaleString("en")} on the ${SITE}` : `Open the ${SITE}`;
+  return list.total > list.items.length ? `All ${formatNumber(list.total)} on the ${SITE}` : `Open the ${SITE}`;
 }
 
 export function renderEmbedList(list: EmbedList): string {

@@ -1,5 +1,5 @@
 import { labelOf, languageLabel, statusLabel } from "@/lib/catalogue/vocabularies";
-import type { FieldName, ProposalDraft } from "./schema";
+import { fieldNameSchema, type FieldName, type ProposalDraft } from "./schema";
 
 // How each field of an entry is named and shown to people: the editor's
 // labels, the review diff and field comments all read from here.
@@ -28,6 +28,12 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   sdgs: "Sustainable Development Goals",
   sources: "Sources",
 };
+
+/** A field's label; a name the form no longer has (an old review's comment) shows as it is. */
+export function fieldLabel(field: string): string {
+  const parsed = fieldNameSchema.safeParse(field);
+  return parsed.success ? FIELD_LABELS[parsed.data] : field;
+}
 
 export const FIELD_ORDER = Object.keys(FIELD_LABELS).filter((f): f is FieldName => f in FIELD_LABELS);
 

@@ -5,9 +5,11 @@ import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembershipRequests, listOrganisationsForStaff } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/forms/action-form";
 import { OrganisationForm } from "@/components/auth/organisation-form";
-import { approveMembershipAction, createOrganisationAction, removeMembershipAction } from "../actions";
+import { Cell, DataTable, Row } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
+import { createOrganisationAction } from "../actions";
+import { MembershipButtons } from "./membership-buttons";
 
 export const metadata: Metadata = { title: "Organisations", robots: { index: false } };
 
@@ -19,10 +21,7 @@ export default async function OrganisationsAdminPage() {
     <div className="space-y-10">
       <h1 className="text-3xl font-bold">Organisations</h1>
 
-      <section aria-labelledby="requests-heading" className="space-y-4">
-        <h2 id="requests-heading" className="text-xl font-semibold">
-          Requests to join ({requests.length})
-        </h2>
+      <Section id="requests" title={<>Requests to join ({requests.length})</>} className="space-y-4">
         {requests.length === 0 ? (
           <p>No one is waiting.</p>
         ) : (
@@ -33,57 +32,32 @@ export default async function OrganisationsAdminPage() {
                   <strong>{r.name ?? r.email}</strong> ({r.email}) asks to join{" "}
                   <Link href={`/admin/organisations/${r.organisationSlug}`}>{r.organisationName}</Link>
                 </p>
-                <div className="flex flex-wrap gap-3">
-                  <ActionForm action={approveMembershipAction} submitLabel="Approve">
-                    <input type="hidden" name="userId" value={r.userId} />
-                    <input type="hidden" name="organisationId" value={r.organisationId} />
-                  </ActionForm>
-                  <ActionForm action={removeMembershipAction} submitLabel="Decline" tone="danger">
-                    <input type="hidden" name="userId" value={r.userId} />
-                    <input type="hidden" name="organisationId" value={r.organisationId} />
-                  </ActionForm>
-                </div>
+                <MembershipButtons userId={r.userId} organisationId={r.organisationId} canApprove removeLabel="Decline" />
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="list-heading" className="space-y-4">
-        <h2 id="list-heading" className="text-xl font-semibold">
-          All organisations ({organisations.length})
-        </h2>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">Name</th>
-              <th scope="col" className="py-2 pr-4">Country</th>
-              <th scope="col" className="py-2 pr-4">Members</th>
-              <th scope="col" className="py-2">Requests</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-200">
-                <td className="py-2 pr-4">
-                  <Link href={`/admin/organisations/${o.slug}`}>{o.name}</Link>
-                </td>
-                <td className="py-2 pr-4">{o.country ?? "—"}</td>
-                <td className="py-2 pr-4">{o.members}</td>
-                <td className="py-2">{o.requests}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Section id="list" title={<>All organisations ({organisations.length})</>} className="space-y-4">
+        <DataTable caption="All organisations" hideCaption columns={["Name", "Country", "Members", "Requests"]}>
+          {organisations.map((o) => (
+            <Row key={o.id}>
+              <Cell>
+                <Link href={`/admin/organisations/${o.slug}`}>{o.name}</Link>
+              </Cell>
+              <Cell>{o.country ?? "—"}</Cell>
+              <Cell>{o.members}</Cell>
+              <Cell>{o.requests}</Cell>
+            </Row>
+          ))}
+        </DataTable>
+      </Section>
 
       {canManageUsers(actor) && (
-        <section aria-labelledby="create-heading" className="space-y-4">
-          <h2 id="create-heading" className="text-xl font-semibold">
-            Create an organisation
-          </h2>
+        <Section id="create" title="Create an organisation" className="space-y-4">
           <OrganisationForm action={createOrganisationAction} countries={COUNTRIES.map((c) => ({ value: c.value, label: c.label }))} />
-        </section>
+        </Section>
       )}
     </div>
   );

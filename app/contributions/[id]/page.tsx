@@ -9,10 +9,10 @@ import { getProposal, type ProposalView } from "@/lib/submissions/views";
 import { deleteDraftAction, previewDescriptionAction, saveProposalAction } from "@/app/contributions/actions";
 import { DeleteDraftForm } from "@/components/contributions/delete-draft-form";
 import { DoneMessage } from "@/components/contributions/done-message";
-import { LikelyDuplicates } from "@/components/contributions/likely-duplicates";
+import { LikelyDuplicates } from "@/components/ui/likely-duplicates";
 import { ProposalContent } from "@/components/contributions/proposal-content";
 import { ProposalHeading } from "@/components/contributions/proposal-heading";
-import { ReviewHistory } from "@/components/contributions/review-history";
+import { ReviewHistory } from "@/components/ui/review-history";
 import { EntryEditor } from "@/components/editor/entry-editor";
 
 export const metadata: Metadata = { title: "Proposal", robots: { index: false, follow: false } };
@@ -48,10 +48,16 @@ export default async function ProposalPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <ProposalHeading proposal={proposal} />
       <DoneMessage done={done} />
-      <ReviewHistory reviews={proposal.reviews} />
+      <ReviewHistory reviews={proposal.reviews} heading="What the moderators said" latestApart />
       {proposal.canEdit ? (
         <>
-          <LikelyDuplicates duplicates={duplicates} />
+          {/* Before submitting, so nobody proposes what the catalogue already has. */}
+          <LikelyDuplicates
+            duplicates={duplicates}
+            heading="These published entries look similar"
+            intro="Check that yours is not already in the catalogue. If it is, propose changes to that entry instead of adding a new one."
+            warn
+          />
           <EntryEditor
             key={proposal.version}
             proposalId={proposal.id}

@@ -13,6 +13,7 @@ import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
 import { RelatedEntries } from "@/components/entry/related-entries";
+import { formatDay } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -107,7 +108,7 @@ export default async function EntryPage({ params }: Props) {
         </div>
         <aside aria-label="Key facts">
           <EntryFacts entry={entry} />
-          <p className="mt-3 text-xs text-slate-600">Last updated {entry.updatedAt.toISOString().slice(0, 10)}</p>
+          <p className="mt-3 text-xs text-slate-600">Last updated {formatDay(entry.updatedAt)}</p>
           {proposable && (
             <p className="mt-3">
               <Link href={`/contributions/edit/${entry.slug}`} className="font-semibold">

@@ -7,12 +7,13 @@ import { diffContent } from "@/lib/submissions/fields";
 import { getProposal } from "@/lib/submissions/views";
 import { DecidedNotice } from "@/components/moderation/decided-notice";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { Section } from "@/components/ui/section";
 import { reviewProposalAction } from "../actions";
 import { FieldDiff } from "@/components/moderation/field-diff";
-import { LikelyDuplicates } from "@/components/moderation/likely-duplicates";
+import { LikelyDuplicates } from "@/components/ui/likely-duplicates";
 import { ProposalFields } from "@/components/moderation/proposal-fields";
 import { ProposalHeader } from "@/components/moderation/proposal-header";
-import { ReviewHistory } from "@/components/moderation/review-history";
+import { ReviewHistory } from "@/components/ui/review-history";
 import { SinceReview } from "@/components/moderation/since-review";
 
 export const metadata: Metadata = { title: "Review a proposal", robots: { index: false, follow: false } };
@@ -36,26 +37,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <div className="space-y-8">
       <ProposalHeader proposal={proposal} />
       {proposal.canModerate && proposal.sinceReview && <SinceReview changes={proposal.sinceReview} />}
-      <section aria-labelledby="fields-heading">
-        <h2 id="fields-heading" className="mb-3 text-lg font-semibold">
-          {published ? "Compared with the published entry" : "The proposed entry"}
-        </h2>
+      <Section id="fields" title={published ? "Compared with the published entry" : "The proposed entry"} size="panel" className="space-y-3">
         {published ? <FieldDiff changes={changes} /> : <ProposalFields fields={changes} />}
-      </section>
-      {duplicates && <LikelyDuplicates duplicates={duplicates} />}
-      <ReviewHistory reviews={proposal.reviews} />
+      </Section>
+      {duplicates && (
+        <LikelyDuplicates
+          duplicates={duplicates}
+          heading="Possible duplicates"
+          intro="These published entries look similar. Check that this is not one of them."
+          whenNone="No published entry looks like this one."
+        />
+      )}
+      <ReviewHistory reviews={proposal.reviews} heading="Earlier reviews" />
       {proposal.canModerate ? (
-        <section aria-labelledby="decision-heading" className="rounded-lg border border-slate-300 p-4">
-          <h2 id="decision-heading" className="mb-3 text-lg font-semibold">
-            Decide
-          </h2>
+        <Section id="decision" title="Decide" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
           <DecisionForm
             action={reviewProposalAction}
             proposalId={proposal.id}
             expectedVersion={proposal.version}
             fields={changes.map((c) => ({ field: c.field, label: c.label, changed: published !== null && c.changed }))}
           />
-        </section>
+        </Section>
       ) : (
         <DecidedNotice proposal={proposal} />
       )}

@@ -7,6 +7,8 @@ import { currentActor } from "@/lib/auth/session";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { firstParam, type SearchParams } from "../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
 
@@ -46,19 +48,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <p className="mt-2 max-w-3xl text-slate-700">Every change of state and every change of role, as it happened. Nothing here can be edited or deleted.</p>
       </div>
       <form action="/moderation/audit" method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <div>
-          <label htmlFor="audit-subject" className="font-semibold">
-            Show events about
-          </label>
-          <select id="audit-subject" name="subject" defaultValue={query.subject ?? ""} className="mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5">
-            <option value="">Everything</option>
-            {SUBJECTS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-subject" name="subject" label="Show events about" anyLabel="Everything" options={SUBJECTS} value={query.subject} />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Show
         </button>
@@ -66,7 +56,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       {records.length > 0 ? (
         <AuditTable records={records} caption={query.before ? "Older events, newest first" : "Latest events, newest first"} />
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">No events to show here.</p>
+        <EmptyState message="No events to show here." />
       )}
       <nav aria-label="Pages of the audit log" className="flex gap-4 text-sm">
         {query.before !== undefined && <Link href={newest}>Newest events</Link>}

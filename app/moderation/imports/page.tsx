@@ -7,6 +7,7 @@ import { ImportList } from "@/components/imports/import-list";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/lib/imports/upload-state";
 import { UploadForm } from "@/components/imports/upload-form";
+import { Section } from "@/components/ui/section";
 import { firstParam, type SearchParams } from "../search-params";
 
 export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
@@ -37,18 +38,12 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
           duplicates before anything is imported, and an import is applied whole or not at all.
         </p>
       </div>
-      <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-300 p-4">
-        <h2 id="upload-heading" className="mb-3 text-lg font-semibold">
-          Check a file
-        </h2>
+      <Section id="upload" title="Check a file" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
         <UploadForm organisations={await listOrganisations()} problems={problems} values={values} />
-      </section>
-      <section aria-labelledby="past-heading">
-        <h2 id="past-heading" className="mb-3 text-lg font-semibold">
-          Past imports
-        </h2>
+      </Section>
+      <Section id="past" title="Past imports" size="panel" className="space-y-3">
         <ImportList imports={imports} />
-      </section>
+      </Section>
     </div>
   );
 }

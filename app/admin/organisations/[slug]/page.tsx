@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getOrganisationMembers } from "@/lib/organisations/admin";
-import { ActionForm } from "@/components/forms/action-form";
 import { InviteForm } from "@/components/auth/invite-form";
-import { approveMembershipAction, inviteMemberAction, removeMembershipAction } from "../../actions";
+import { Section } from "@/components/ui/section";
+import { inviteMemberAction } from "../../actions";
+import { MembershipButtons } from "../membership-buttons";
 
 export const metadata: Metadata = { title: "Organisation members", robots: { index: false } };
 
@@ -28,10 +29,7 @@ export default async function OrganisationMembersPage({ params }: Props) {
         <Link href="/admin/organisations">All organisations</Link>
       </p>
       <h1 className="text-3xl font-bold">{organisation.name}</h1>
-      <section aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-xl font-semibold">
-          Members ({organisation.members.length})
-        </h2>
+      <Section id="members" title={<>Members ({organisation.members.length})</>} className="space-y-4">
         {organisation.members.length === 0 ? (
           <p>No members yet.</p>
         ) : (
@@ -41,29 +39,20 @@ export default async function OrganisationMembersPage({ params }: Props) {
                 <p className="min-w-0 [overflow-wrap:anywhere]">
                   <strong>{m.name ?? m.email}</strong> ({m.email}) — {MEMBERSHIP_STATES[m.state] ?? m.state}
                 </p>
-                <div className="flex flex-wrap gap-3">
-                  {m.state === "requested" && (
-                    <ActionForm action={approveMembershipAction} submitLabel="Approve">
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <input type="hidden" name="organisationId" value={organisation.id} />
-                    </ActionForm>
-                  )}
-                  <ActionForm action={removeMembershipAction} submitLabel={m.state === "active" ? "Remove" : m.state === "invited" ? "Withdraw the invitation" : "Decline"} tone="danger">
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <input type="hidden" name="organisationId" value={organisation.id} />
-                  </ActionForm>
-                </div>
+                <MembershipButtons
+                  userId={m.userId}
+                  organisationId={organisation.id}
+                  canApprove={m.state === "requested"}
+                  removeLabel={m.state === "active" ? "Remove" : m.state === "invited" ? "Withdraw the invitation" : "Decline"}
+                />
               </li>
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="invite-heading" className="space-y-4">
-        <h2 id="invite-heading" className="text-xl font-semibold">
-          Add a member
-        </h2>
+      </Section>
+      <Section id="invite" title="Add a member" className="space-y-4">
         <InviteForm action={inviteMemberAction} organisationId={organisation.id} />
-      </section>
+      </Section>
     </div>
   );
 }

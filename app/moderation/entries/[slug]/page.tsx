@@ -8,12 +8,13 @@ import { slugSchema } from "@/lib/catalogue/schema";
 import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
+import { Section } from "@/components/ui/section";
 import { archiveEntryAction, restoreEntryAction } from "../../actions";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/forms/status-message";
 import { VersionTable } from "@/components/moderation/version-table";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 import { firstParam, type SearchParams } from "../../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
@@ -57,17 +58,14 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       {done === "archived" && <StatusMessage>The entry is archived. It no longer appears on the site or in search.</StatusMessage>}
       {done === "restored" && <StatusMessage>The entry is back on the site and in search.</StatusMessage>}
       {history.archived && (
-        <section aria-labelledby="archived-heading" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
-          <h2 id="archived-heading" className="text-lg font-semibold">
-            Archived
-          </h2>
+        <Section id="archived" title="Archived" size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
             Taken off the site on <When date={history.archived.at} withTime />.
           </p>
           <p className="mt-1 whitespace-pre-wrap">Reason: {history.archived.reason ?? "none given"}</p>
           <h3 className="mb-2 mt-4 font-semibold">Restore it</h3>
           <RestoreForm action={restoreEntryAction} slug={history.slug} />
-        </section>
+        </Section>
       )}
       <VersionTable slug={history.slug} versions={history.versions} />
       {events.length > 0 ? (
@@ -76,15 +74,12 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
         <p className="text-sm text-slate-700">The audit log has no events for this entry yet.</p>
       )}
       {!history.archived && (
-        <section aria-labelledby="archive-heading" className="rounded-lg border border-red-800 p-4">
-          <h2 id="archive-heading" className="text-lg font-semibold">
-            Archive this entry
-          </h2>
+        <Section id="archive" title="Archive this entry" size="panel" className="rounded-lg border border-red-800 p-4">
           <p className="mb-3 mt-1 text-sm text-slate-700">
             Archiving takes the entry off the public site and out of search. Its history stays here, and the organisation is told why.
           </p>
           <ArchiveForm action={archiveEntryAction} slug={history.slug} />
-        </section>
+        </Section>
       )}
     </div>
   );

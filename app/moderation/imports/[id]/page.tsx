@@ -11,10 +11,12 @@ import { ImportSummaryCounts } from "@/components/imports/import-summary";
 import { MODE_LABELS, STATE_LABELS } from "@/components/imports/labels";
 import { RowReport } from "@/components/imports/row-report";
 import { RunForm } from "@/components/imports/run-form";
+import { Section } from "@/components/ui/section";
 import { runImportAction } from "../actions";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { firstParam, type SearchParams } from "../../search-params";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
 
@@ -40,10 +42,7 @@ function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
   const listed = (showAll ? view.rows : needingLook).slice(0, MAX_LISTED);
   const base = `/moderation/imports/${view.id}`;
   return (
-    <section aria-labelledby="report-heading" className="space-y-4">
-      <h2 id="report-heading" className="text-lg font-semibold">
-        Report of the check
-      </h2>
+    <Section id="report" title="Report of the check" size="panel" className="space-y-4">
       <ImportSummaryCounts rows={view.rows} />
       {view.report.notes.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
@@ -62,10 +61,10 @@ function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
           caption={showAll ? "Every row of the file" : `${needingLook.length} ${needingLook.length === 1 ? "row needs" : "rows need"} a look`}
         />
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">Every row is ready to import: no errors, no likely duplicates.</p>
+        <EmptyState message="Every row is ready to import: no errors, no likely duplicates." />
       )}
       {listed.length === MAX_LISTED && <p className="text-sm text-slate-700">Only the first {MAX_LISTED} rows are listed here.</p>}
-    </section>
+    </Section>
   );
 }
 
@@ -107,12 +106,9 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
         </Alert>
       )}
       {view.state === "checked" && (
-        <section aria-labelledby="run-heading" className="rounded-lg border border-slate-300 p-4">
-          <h2 id="run-heading" className="mb-3 text-lg font-semibold">
-            Run the import
-          </h2>
+        <Section id="run" title="Run the import" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
           <RunForm action={runImportAction} id={view.id} mode={view.mode} organisation={view.organisation} skipDuplicates={view.skipDuplicates} ready={ready} duplicates={duplicates} />
-        </section>
+        </Section>
       )}
       {view.state === "running" && <ImportProgress id={view.id} processed={view.processedRows} total={view.totalRows} />}
       {view.state === "done" && <ImportOutcome view={view} />}

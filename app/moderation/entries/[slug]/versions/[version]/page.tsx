@@ -9,7 +9,7 @@ import { getEntryVersion } from "@/lib/submissions/history";
 import { FieldDiff } from "@/components/moderation/field-diff";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { ProposalFields } from "@/components/moderation/proposal-fields";
-import { When } from "@/components/moderation/when";
+import { When } from "@/components/ui/when";
 
 export const metadata: Metadata = { title: "Entry version", robots: { index: false, follow: false } };
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 
 /**
- * Keys of repeatable rows (sources, related entries). Each row keeps its key
+ * Keys of repeatable rows (such as the editor's sources and related entries). Each row keeps its key
  * while others are removed, so what was typed stays in its row; field names
  * follow the row's position, as the form reader expects.
  */

@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** What Next passes to an error.tsx boundary. */
+export type ErrorBoundaryProps = { error: Error & { digest?: string }; reset: () => void };
+
+type ErrorPanelProps = {
+  /** What is safe and what to do, for the part of the site that failed. */
+  message: ReactNode;
+  /** Where to go instead of trying again. */
+  home: { href: string; label: string };
+  reset: () => void;
+};
+
+/** What an error boundary (error.tsx) shows: the failure in plain words, a retry, and a way out. */
+export function ErrorPanel({ message, home, reset }: ErrorPanelProps) {
+  return (
+    <div role="alert" className="max-w-xl">
+      <h1 className="text-2xl font-bold">Something went wrong on our side</h1>
+      <p className="mt-3 text-slate-700">{message}</p>
+      <div className="mt-6 flex gap-4">
+        <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          Try again
+        </button>
+        <Link href={home.href} className="self-center">
+          {home.label}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from "react";
+
+// Tables of counts beside a chart or a map: compact rows, the label naming
+// each row, numbers right-aligned in even-width digits. The last column
+// needs no gap after it.
+
+const GAP = "py-1 pr-3 last:pr-0";
+
+export type FigureColumn = { label: ReactNode; numeric?: boolean };
+
+type FigureTableProps = {
+  caption: ReactNode;
+  captionId?: string;
+  columns: FigureColumn[];
+  /** Headers stay in view while a long table scrolls in its box. */
+  stickyHeader?: boolean;
+  className?: string;
+  children: ReactNode;
+};
+
+export function FigureTable({ caption, captionId, columns, stickyHeader = false, className, children }: FigureTableProps) {
+  return (
+    <table className={className ? `w-full ${className} text-sm` : "w-full text-sm"}>
+      <caption id={captionId} className="pb-2 text-left font-semibold text-slate-900">
+        {caption}
+      </caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          {columns.map((c, i) => (
+            <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** One row: what it counts, then its numbers. */
+export function FigureRow({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <tr className="border-b border-slate-100">
+      <th scope="row" className={`${GAP} text-left font-normal`}>
+        {label}
+      </th>
+      {children}
+    </tr>
+  );
+}
+
+/** A number; one that is nothing (zero, a dash) can be muted. */
+export function FigureCell({ muted = false, children }: { muted?: boolean; children: ReactNode }) {
+  return <td className={`${GAP} text-right tabular-nums${muted ? " text-slate-600" : ""}`}>{children}</td>;
+}

@@ -1,0 +1,20 @@
+import { STATE_LABELS, type ProposalState } from "@/lib/submissions/schema";
+import { StatusBadge, type BadgeIcon, type BadgeTone } from "./status-badge";
+
+const STYLES: Record<ProposalState, { icon: BadgeIcon; tone: BadgeTone }> = {
+  draft: { icon: "pencil", tone: "neutral" },
+  submitted: { icon: "clock", tone: "info" },
+  resubmitted: { icon: "clock", tone: "info" },
+  changes_requested: { icon: "alert", tone: "warning" },
+  approved: { icon: "check", tone: "success" },
+  rejected: { icon: "cross", tone: "danger" },
+};
+
+/** A proposal's state, the same for its members and the moderators. */
+export function StateBadge({ state }: { state: ProposalState }) {
+  return (
+    <StatusBadge tone={STYLES[state].tone} icon={STYLES[state].icon}>
+      {STATE_LABELS[state]}
+    </StatusBadge>
+  );
+}
