@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import type { SearchParams } from "@/lib/http/search-params";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { NotificationList } from "@/components/contributions/notification-list";
 import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false, follow: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const actor = await requireActor("/notifications");

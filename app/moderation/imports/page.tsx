@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listImports } from "@/lib/imports/views";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ImportList } from "@/components/imports/import-list";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/components/imports/labels";
 import { UploadForm } from "@/components/imports/upload-form";
-import { firstParam, type SearchParams } from "../search-params";
 
 export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
 

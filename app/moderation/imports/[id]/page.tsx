@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { isLikelyDuplicate, rowsToApply } from "@/lib/imports/schema";
 import { getImport, type ImportView } from "@/lib/imports/views";
 import { ImportOutcome } from "@/components/imports/import-outcome";
@@ -13,7 +14,6 @@ import { RowReport } from "@/components/imports/row-report";
 import { RunForm } from "@/components/imports/run-form";
 import { runImportAction } from "../actions";
 import { When } from "@/components/moderation/when";
-import { firstParam, type SearchParams } from "../../search-params";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
 
