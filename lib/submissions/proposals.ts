@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Proposal } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/audit";
 import { canEditProposal, canProposeFor, type Actor } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
@@ -8,7 +9,7 @@ import { notify, staffIds } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { entryToContent } from "./content";
 import { checkLinks } from "./links";
-import { fail, invalid, NOT_FOUND, STALE, type Result } from "./result";
+import { fail, invalid, NOT_FOUND, STALE, type Failure, type Result } from "./result";
 import { OPEN, proposalContentSchema, proposalDraftSchema, type ProposalDraft } from "./schema";
 
 // What members do: start a new entry or an edit, save drafts, submit.
@@ -109,21 +110,37 @@ async function findEditable(actor: Actor, id: string) {
   return proposal;
 }
 
+/**
+ * What saving and submitting both check first: a signed-in member who may
+ * edit the proposal, content valid under `schema`, and links that can be made.
+ */
+async function checkEdit<S extends z.ZodType<ProposalDraft>>(
+  actor: Actor | null,
+  input: { id: string; content: unknown },
+  schema: S,
+  incompleteMessage?: string,
+): Promise<{ ok: true; actor: Actor; proposal: Proposal; content: z.output<S> } | Failure> {
+  if (!actor) return fail("forbidden", "Sign in to contribute.");
+  const proposal = await findEditable(actor, input.id);
+  if (!proposal) return NOT_FOUND;
+  const parsed = schema.safeParse(input.content);
+  if (!parsed.success) return invalid(parsed.error, incompleteMessage);
+  const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
+  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
+  return { ok: true, actor, proposal, content: parsed.data };
+}
+
 /** Saves a draft (or a proposal sent back for changes); incomplete is fine. */
 export async function saveDraft(
   actor: Actor | null,
   input: { id: string; expectedVersion: number; content: unknown },
 ): Promise<Result<{ version: number }>> {
-  if (!actor) return fail("forbidden", "Sign in to contribute.");
-  const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
-  const parsed = proposalDraftSchema.safeParse(input.content);
-  if (!parsed.success) return invalid(parsed.error);
-  const linkErrors = await checkLinks(parsed.data.links ?? [], proposal.entryId);
-  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
+  const edit = await checkEdit(actor, input, proposalDraftSchema);
+  if (!edit.ok) return edit;
+  const { proposal, content } = edit;
   const saved = await db.proposal.updateMany({
     where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
-    data: { content: parsed.data, ...summaryColumns(parsed.data), version: { increment: 1 } },
+    data: { content, ...summaryColumns(content), version: { increment: 1 } },
   });
   if (saved.count === 0) return STALE;
   return { ok: true, version: input.expectedVersion + 1 };
@@ -136,14 +153,10 @@ export async function submitProposal(
   actor: Actor | null,
   input: { id: string; expectedVersion: number; content: unknown },
 ): Promise<Result<{ version: number }>> {
-  if (!actor) return fail("forbidden", "Sign in to contribute.");
-  const proposal = await findEditable(actor, input.id);
-  if (!proposal) return NOT_FOUND;
-  const parsed = proposalContentSchema.safeParse(input.content);
-  if (!parsed.success) return invalid(parsed.error, "The proposal is not complete yet: some fields need attention.");
-  const linkErrors = await checkLinks(parsed.data.links, proposal.entryId);
-  if (linkErrors) return fail("invalid", LINKS_MESSAGE, linkErrors);
-  const limit = await consumeRateLimit(`submit:${actor.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
+  const edit = await checkEdit(actor, input, proposalContentSchema, "The proposal is not complete yet: some fields need attention.");
+  if (!edit.ok) return edit;
+  const { proposal, content } = edit;
+  const limit = await consumeRateLimit(`submit:${edit.actor.id}`, { limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
   if (!limit.allowed) {
     return fail("rate_limited", `You have submitted many proposals in the last hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
   }
@@ -153,22 +166,22 @@ export async function submitProposal(
       where: { id: proposal.id, version: input.expectedVersion, state: proposal.state },
       data: {
         state: next,
-        content: parsed.data,
-        ...summaryColumns(parsed.data),
+        content,
+        ...summaryColumns(content),
         submittedAt: new Date(),
         version: { increment: 1 },
       },
     });
     if (saved.count === 0) return null;
     await recordAudit(tx, {
-      actorId: actor.id,
+      actorId: edit.actor.id,
       action: `proposal.${next}`,
       subjectType: "proposal",
       subjectId: proposal.id,
       details: { from: proposal.state, to: next },
     });
     const verb = next === "submitted" ? "New proposal" : "Resubmitted proposal";
-    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${parsed.data.title}”`, href: `/moderation/${proposal.id}` });
+    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${content.title}”`, href: `/moderation/${proposal.id}` });
   });
   if (!notices) return STALE;
   await deliverNotices(notices);
