@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTRIES, FACET_VOCABULARIES, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { readSelection, selectionSql } from "@/lib/search/sql/selection";
 import { cachedStatistics } from "./statistics-cache";
