@@ -16,14 +16,9 @@ export async function register(): Promise<void> {
     }
   }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
-    const { startOutboxWorker } = await import("./lib/search/outbox/background");
-    const { meiliConfig } = await import("./lib/search/meilisearch/config");
-    const { prepareMeiliIndex } = await import("./lib/search/meilisearch/prepare");
+    const { startExternalSearch } = await import("./lib/search/outbox/background");
     try {
-      const config = meiliConfig();
-      // Settings at start-up, idempotent; an unreachable server is retried at the first write.
-      if (config) void prepareMeiliIndex(config).catch((error: unknown) => console.warn("Meilisearch settings not applied yet:", error instanceof Error ? error.message : error));
-      if (startOutboxWorker()) console.log("Search outbox worker started.");
+      if (startExternalSearch()) console.log("Search outbox worker started.");
     } catch (error) {
       // A bad MEILI_* setting: the site still serves from PostgreSQL, and the
       // growing outbox lag in /api/health shows that nothing is delivered.

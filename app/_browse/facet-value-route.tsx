@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FACET_VOCABULARIES, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import { feedAlternates } from "@/lib/feeds/links";
+import type { SearchParams } from "@/lib/http/search-params";
 import { browseFacetValue, countFacetValues, landingPage, type FacetValueCount } from "@/lib/search/browse";
 import { emptyFilters } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
@@ -12,7 +13,6 @@ import { FacetValueGrid } from "@/components/browse/facet-value-grid";
 // The index page of a vocabulary (/themes) and the page of one of its values
 // (/themes/gender-equality) are the same for countries, themes and levels.
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type ValueProps = { params: Promise<Record<string, string>>; searchParams: SearchParams };
 
 type FacetRouteOptions = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { isStaff, ROLES } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { firstParam } from "@/lib/forms/input-text";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listUsers } from "@/lib/users/admin";
 import { ActionForm } from "@/components/forms/action-form";
 import { KeptSelect } from "@/components/ui/kept-select";
@@ -12,7 +12,7 @@ import { changeRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function AdminPage({ searchParams }: Props) {
   const actor = await requireActor("/admin");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
+import type { SearchParams } from "@/lib/http/search-params";
 import { organisationsByIds } from "@/lib/organisations/directory";
 import { listContributions } from "@/lib/submissions/views";
 import { ContributionsTable } from "@/components/contributions/contributions-table";
@@ -10,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false, follow: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function ContributionsPage({ searchParams }: Props) {
   const actor = await requireActor("/contributions");

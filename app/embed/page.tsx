@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
 import { embedQueryString, parseEmbedParams } from "@/lib/embed/options";
+import type { SearchParams } from "@/lib/http/search-params";
 import { searchPath, toURLSearchParams } from "@/lib/search/query";
 import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
@@ -19,7 +20,7 @@ export const metadata: Metadata = {
   alternates: { canonical: absoluteUrl("/embed") },
 };
 
-export default async function EmbedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const params = toURLSearchParams(await searchParams);
   const { options, problems } = parseEmbedParams(params);
   const tidy = problems.length === 0 ? tidyAddress("/embed", params, embedQueryString(options)) : null;

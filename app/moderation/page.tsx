@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listQueue, queueFilterSchema } from "@/lib/submissions/queue";
 import { DecisionDone } from "@/components/moderation/decision-done";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { QueueFilters } from "@/components/moderation/queue-filters";
 import { QueueTable } from "@/components/moderation/queue-table";
 import { Section } from "@/components/ui/section";
-import { firstParam, type SearchParams } from "./search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false, follow: false } };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/session";
+import type { SearchParams } from "@/lib/http/search-params";
 import { listNotifications } from "@/lib/notifications/notifications";
 import { NotificationList } from "@/components/contributions/notification-list";
 import { StatusMessage } from "@/components/forms/status-message";
@@ -8,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false, follow: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const actor = await requireActor("/notifications");

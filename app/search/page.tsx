@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { SearchParams } from "@/lib/http/search-params";
 import { searchCatalogue } from "@/lib/search";
 import { feedAlternates } from "@/lib/feeds/links";
 import { parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
@@ -14,7 +15,7 @@ import { SearchNotices } from "@/components/search/search-notices";
 import { resultCountText, SearchResults } from "@/components/search/search-results";
 import { SortSelect } from "@/components/search/sort-select";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchParams(toURLSearchParams(await searchParams));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import type { SearchParams } from "@/lib/http/search-params";
 import { searchQueryString, toURLSearchParams } from "@/lib/search/query";
 import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
@@ -14,7 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { selection } = parseStatisticsSelection(toURLSearchParams(await searchParams));

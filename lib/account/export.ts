@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { USER_IDENTITY } from "@/lib/users/user-identity";
 import type { Actor } from "@/lib/auth/permissions";
 
 // "Download my data": everything the site keeps about a user, as they would
@@ -9,10 +10,7 @@ export async function exportUserData(actor: Actor) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
+      ...USER_IDENTITY,
       emailVerified: true,
       createdAt: true,
       updatedAt: true,

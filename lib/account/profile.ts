@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { USER_IDENTITY } from "@/lib/users/user-identity";
 import type { Actor } from "@/lib/auth/permissions";
 
 // The account page's view of the signed-in user.
@@ -17,10 +18,7 @@ export async function getProfile(actor: Actor): Promise<Profile | null> {
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
+      ...USER_IDENTITY,
       passwordHash: true,
       memberships: { orderBy: { createdAt: "asc" }, select: { state: true, organisation: { select: { id: true, slug: true, name: true } } } },
     },

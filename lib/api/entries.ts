@@ -15,18 +15,17 @@ import { apiEntryListItemSchema, apiEntrySchema, type ApiEntry, type ApiEntryLis
 // its vocabulary values as plain strings; parsing with the public schema turns
 // them into the documented enums and guarantees no other field slips out.
 
+/** What a list item shows of an entry, and the full entry begins with. */
+type ListFields = Pick<SearchHit, "slug" | "kind" | "title" | "titleLang" | "summary" | "countries" | "levels" | "themes">;
+
+function listFields({ slug, kind, title, titleLang, summary, countries, levels, themes }: ListFields) {
+  return { slug, url: absoluteUrl(entryPath(slug)), kind, title, titleLang, summary, countries, levels, themes };
+}
+
 export function toApiEntry(entry: PublishedEntry): ApiEntry {
   return apiEntrySchema.parse({
-    slug: entry.slug,
-    url: absoluteUrl(entryPath(entry.slug)),
-    kind: entry.kind,
-    title: entry.title,
-    titleLang: entry.titleLang,
-    summary: entry.summary,
+    ...listFields(entry),
     description: entry.description,
-    countries: entry.countries,
-    levels: entry.levels,
-    themes: entry.themes,
     languages: entry.languages,
     organisations: entry.links.filter((l) => l.role === "organisation").map(({ slug, title }) => ({ slug, title })),
     links: entry.links.map(({ role, slug, title }) => ({ role, slug, title })),
@@ -52,17 +51,7 @@ export async function readApiEntry(slug: string): Promise<ApiEntry | null> {
 }
 
 function toListItem(hit: SearchHit): ApiEntryListItem {
-  return apiEntryListItemSchema.parse({
-    slug: hit.slug,
-    url: absoluteUrl(entryPath(hit.slug)),
-    kind: hit.kind,
-    title: hit.title,
-    titleLang: hit.titleLang,
-    summary: hit.summary,
-    countries: hit.countries,
-    levels: hit.levels,
-    themes: hit.themes,
-  });
+  return apiEntryListItemSchema.parse(listFields(hit));
 }
 
 /** One page of the published entries a search matches, with links to its neighbours. */

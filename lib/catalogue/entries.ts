@@ -1,39 +1,24 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { factSourceSchema } from "./schema";
+import { textsAndTerms } from "./texts-and-terms";
 import { z } from "zod";
 
 // Public reads of the catalogue: plain objects shaped for the pages.
 
 export type { LinkedEntry };
 
-export type PublishedEntry = {
-  slug: string;
-  kind: string;
-  title: string;
-  titleLang: string | null;
-  summary: string;
-  description: string;
-  countries: string[];
-  levels: string[];
-  themes: string[];
-  languages: string[];
-  sourceAuthor: string | null;
-  website: string | null;
-  yearStart: number | null;
-  yearEnd: number | null;
-  status: string | null;
-  impact: string | null;
+export type PublishedEntry = Pick<
+  Entry,
+  | "slug" | "kind" | "title" | "titleLang" | "summary" | "description" | "countries" | "levels" | "themes" | "languages"
+  | "sourceAuthor" | "website" | "yearStart" | "yearEnd" | "status" | "impact" | "budget" | "fundingModel" | "funder" | "sdgs"
+  | "publishedAt" | "updatedAt"
+> & {
   reach: { text: string | null; participants: number | null; schools: number | null; girlsShare: number | null };
-  budget: string | null;
-  fundingModel: string | null;
-  funder: string | null;
-  sdgs: number[];
   sources: z.infer<typeof factSourceSchema>[];
-  publishedAt: Date;
-  updatedAt: Date;
   /** Entries this one points at (its organisations, funders, funding programme). */
   links: LinkedEntry[];
   /** Entries that point at this one (programmes an organisation runs, teams a programme funds). */
@@ -57,12 +42,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     kind: row.kind,
     title: row.title,
     titleLang: row.titleLang,
-    summary: row.summary,
-    description: row.description,
-    countries: row.countries,
-    levels: row.levels,
-    themes: row.themes,
-    languages: row.languages,
+    ...textsAndTerms(row),
     sourceAuthor: row.sourceAuthor,
     website: row.website,
     yearStart: row.yearStart,

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Entry } from "./schema";
+import { textsAndTerms } from "./texts-and-terms";
 
 /** The columns of an entry row, from a validated entry (links are stored apart). */
 export function toEntryRow(entry: Entry): Prisma.EntryCreateManyInput {
@@ -8,12 +9,7 @@ export function toEntryRow(entry: Entry): Prisma.EntryCreateManyInput {
     kind: entry.kind,
     title: entry.title,
     titleLang: entry.titleLang ?? null,
-    summary: entry.summary,
-    description: entry.description,
-    countries: entry.countries,
-    levels: entry.levels,
-    themes: entry.themes,
-    languages: entry.languages,
+    ...textsAndTerms(entry),
     sourceAuthor: entry.sourceAuthor ?? null,
     website: entry.website ?? null,
     yearStart: entry.yearStart ?? null,

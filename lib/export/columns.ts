@@ -1,3 +1,5 @@
+import type { EntryDescription } from "@/lib/catalogue/entry-organisations";
+
 /** One exported entry: plain values, lists as arrays, dates as ISO strings. */
 export type ExportRecord = {
   slug: string;
@@ -5,12 +7,7 @@ export type ExportRecord = {
   kind: string;
   title: string;
   title_lang: string | null;
-  summary: string;
-  countries: string[];
-  levels: string[];
-  themes: string[];
-  languages: string[];
-  organisations: string[];
+} & EntryDescription & {
   website: string | null;
   year_start: number | null;
   year_end: number | null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { matchingEntryIds } from "@/lib/search/postgres/matching-ids";
+import { matchingEntryIds } from "@/lib/search/sql/matching-ids";
 import { toByteStream } from "./byte-stream";
 import type { ExportRecord } from "./columns";
 import { csvChunks } from "./csv";

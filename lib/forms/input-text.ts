@@ -1,5 +1,5 @@
-// The one way text enters from a request: form fields, query parameters and
-// imported cells all pass through here. PostgreSQL refuses NUL in text and
+// The one way text enters from a request: form fields, query parameters
+// (lib/http/search-params) and imported cells all pass through here. PostgreSQL refuses NUL in text and
 // JSON (error 22021, a 500), and no one types one on purpose, so it goes.
 
 const NUL = /\u0000/g;
@@ -22,12 +22,6 @@ export function formTexts(form: FormData, name: string): string[] {
 /** Every text field of a form, in order. */
 export function formTextEntries(form: FormData): [string, string][] {
   return [...form.entries()].flatMap(([key, value]) => (typeof value === "string" ? [[key, withoutNul(value)]] : []));
-}
-
-/** One value of a query parameter (the first, when it is repeated). */
-export function firstParam(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? undefined : withoutNul(first);
 }
 
 /** Every string in a parsed JSON value, without NUL (imported files). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { entryDescription, readEntriesWithOrganisations, type EntryDescription } from "@/lib/catalogue/entry-organisations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { endOf, type DateBound } from "./datestamps";
 import type { SetFilter } from "./sets";
@@ -18,12 +19,7 @@ export type OaiRecord = {
   deleted: boolean;
   kind: string;
   title: string;
-  summary: string;
-  countries: string[];
-  levels: string[];
-  themes: string[];
-  languages: string[];
-  organisations: string[];
+} & EntryDescription & {
   sourceAuthor: string | null;
   website: string | null;
   yearStart: number | null;
@@ -83,39 +79,19 @@ export async function earliestDatestamp(): Promise<Date | null> {
 }
 
 async function readRecords(ids: string[]): Promise<OaiRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.entry.findMany({
-    where: { id: { in: ids } },
-    include: {
-      organisation: { select: { name: true, entryId: true } },
-      linksFrom: { where: { role: "organisation", to: { archivedAt: null } }, select: { to: { select: { title: true } } } },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    // The organisations the entry names, and its owner unless that is the entry itself.
-    const owner = row.organisation && row.organisation.entryId !== row.id ? [row.organisation.name] : [];
+  return (await readEntriesWithOrganisations(ids, { published: false })).map((row) => {
     const archivedAt = row.archivedAt;
-    return [
-      {
-        slug: row.slug,
-        datestamp: archivedAt && archivedAt > row.updatedAt ? archivedAt : row.updatedAt,
-        deleted: archivedAt !== null,
-        kind: row.kind,
-        title: row.title,
-        summary: row.summary,
-        countries: row.countries,
-        levels: row.levels,
-        themes: row.themes,
-        languages: row.languages,
-        organisations: [...new Set([...row.linksFrom.map((l) => l.to.title), ...owner])].sort((a, b) => a.localeCompare(b)),
-        sourceAuthor: row.sourceAuthor,
-        website: row.website,
-        yearStart: row.yearStart,
-        publishedAt: row.publishedAt,
-      },
-    ];
+    return {
+      slug: row.slug,
+      datestamp: archivedAt && archivedAt > row.updatedAt ? archivedAt : row.updatedAt,
+      deleted: archivedAt !== null,
+      kind: row.kind,
+      title: row.title,
+      ...entryDescription(row),
+      sourceAuthor: row.sourceAuthor,
+      website: row.website,
+      yearStart: row.yearStart,
+      publishedAt: row.publishedAt,
+    };
   });
 }

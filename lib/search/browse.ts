@@ -1,5 +1,6 @@
 import "server-only";
 import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import type { SearchParamValues } from "@/lib/http/search-params";
 import { searchCatalogue } from "./index";
 import { defaultSearchQuery, emptyFilters, parseSearchParams, toURLSearchParams } from "./query";
 
@@ -19,6 +20,6 @@ export async function browseFacetValue(facet: Facet, value: string, page: number
 }
 
 /** The `page` of a landing page's URL; anything odd means the first page. */
-export function landingPage(searchParams: Record<string, string | string[] | undefined>): number {
+export function landingPage(searchParams: SearchParamValues): number {
   return parseSearchParams(toURLSearchParams({ page: searchParams.page })).query.page;
 }

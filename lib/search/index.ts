@@ -2,7 +2,7 @@ import "server-only";
 import { cachedSearch } from "./cache";
 import { meiliEngine } from "./meilisearch/engine";
 import { postgresEngine } from "./postgres/engine";
-import { readGeneration } from "./postgres/indexer";
+import { readGeneration } from "./generation";
 import type { SearchEngine, SearchQuery, SearchResult } from "./types";
 
 // Which engine answers searches, and which index every catalogue change

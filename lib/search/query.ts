@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FACETS, FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
 import { withoutNul } from "@/lib/forms/input-text";
+import type { SearchParamValues } from "@/lib/http/search-params";
 import { MAX_QUERY_LENGTH, normaliseQueryText } from "./text";
 import { SORTS, type FacetFilters, type SearchQuery, type Sort } from "./types";
 
@@ -81,7 +82,7 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
 }
 
 /** Next.js page searchParams → URLSearchParams. */
-export function toURLSearchParams(input: Record<string, string | string[] | undefined>): URLSearchParams {
+export function toURLSearchParams(input: SearchParamValues): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(input)) {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, withoutNul(v));

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTRIES, FACET_VOCABULARIES, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
-import { facetConditions } from "@/lib/search/postgres/facet-conditions";
-import { buildTextMatch } from "@/lib/search/postgres/text-match";
+import { readSelection, selectionSql } from "@/lib/search/sql/selection";
 import { cachedStatistics } from "./statistics-cache";
 import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./types";
 
@@ -14,12 +13,12 @@ import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./type
 
 type Row = { dimension: "total" | Facet | "year" | "matrix"; a: string | null; b: string | null; n: number };
 
-function statisticsQuery(conditions: Prisma.Sql[]) {
+function statisticsQuery(where: Prisma.Sql) {
   // DISTINCT per entry: a value listed twice in an entry still counts it once, as in search.
   return db.$queryRaw<Row[]>`
     WITH selected AS MATERIALIZED (
       SELECT entry_id, kind, countries, levels, themes FROM search_documents
-      WHERE ${Prisma.join(conditions, " AND ")}
+      WHERE ${where}
     )
     SELECT 'total' AS dimension, NULL AS a, NULL AS b, count(*)::int AS n FROM selected
     UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM selected GROUP BY kind
@@ -33,13 +32,8 @@ function statisticsQuery(conditions: Prisma.Sql[]) {
 }
 
 async function readRows(selection: StatisticsSelection): Promise<Row[]> {
-  const { tsquery } = await buildTextMatch(selection.q);
-  const conditions = [...(tsquery ? [Prisma.sql`document @@ ${tsquery}`] : []), ...facetConditions(selection.filters)];
-  if (!tsquery) return statisticsQuery(conditions);
-  // As in search.ts: broad words otherwise lead the planner to a sequential
-  // scan, which must decompress every document.
-  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, statisticsQuery(conditions)]);
-  return rows;
+  const sql = await selectionSql(selection);
+  return readSelection(sql, statisticsQuery(sql.where));
 }
 
 function yearsFrom(counts: Map<number, number>): YearCount[] {

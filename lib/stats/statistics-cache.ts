@@ -1,6 +1,6 @@
 import "server-only";
 import { generationCache } from "@/lib/search/cache";
-import { readGeneration } from "@/lib/search/postgres/indexer";
+import { readGeneration } from "@/lib/search/generation";
 import { searchQueryString } from "@/lib/search/query";
 import type { CatalogueStatistics, StatisticsSelection } from "./types";
 

@@ -1,5 +1,6 @@
 import type { Entry as EntryRow, Prisma } from "@/lib/generated/prisma/client";
 import { factSourceSchema, linkRoleSchema } from "@/lib/catalogue/schema";
+import { textsAndTerms } from "@/lib/catalogue/texts-and-terms";
 import { z } from "zod";
 import { proposalContentSchema, proposalDraftSchema, type ProposalContent, type ProposalDraft } from "./schema";
 
@@ -26,12 +27,7 @@ export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent
     kind: row.kind,
     title: row.title,
     titleLang: optional(row.titleLang),
-    summary: row.summary,
-    description: row.description,
-    countries: row.countries,
-    levels: row.levels,
-    themes: row.themes,
-    languages: row.languages,
+    ...textsAndTerms(row),
     links: links.flatMap((l) => {
       const role = linkRoleSchema.safeParse(l.role);
       return role.success ? [{ role: role.data, slug: l.to.slug }] : [];

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { countrySchema, kindSchema } from "@/lib/catalogue/schema";
-import { AWAITING_REVIEW, toProposalState, type ProposalState } from "./schema";
+import { proposalHeading, type ProposalHeading } from "./proposal-heading";
+import { AWAITING_REVIEW } from "./schema";
 
 // The moderation queue: what waits for review, oldest first.
 
@@ -15,16 +16,7 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
-export type QueueItem = {
-  id: string;
-  state: ProposalState;
-  kind: string;
-  title: string;
-  countries: string[];
-  organisation: string;
-  isEdit: boolean;
-  submittedAt: Date;
-};
+export type QueueItem = ProposalHeading & { countries: string[]; submittedAt: Date };
 
 const DAY_MS = 86_400_000;
 
@@ -41,16 +33,7 @@ export async function listQueue(actor: Actor | null, filter: QueueFilter, now = 
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 500,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    state: toProposalState(r.state),
-    kind: r.kind,
-    title: r.title,
-    countries: r.countries,
-    organisation: r.organisation.name,
-    isEdit: r.baseVersion !== null,
-    submittedAt: r.submittedAt ?? r.updatedAt,
-  }));
+  return rows.map((r) => ({ ...proposalHeading(r), countries: r.countries, submittedAt: r.submittedAt ?? r.updatedAt }));
 }
 
 export { waitedFor } from "./waiting";

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canEditProposal, canModerate, canReadProposal, type Actor } from "@/lib/auth/permissions";
 import { entryToContent, parseStoredContent } from "./content";
 import { diffContent, type FieldChange } from "./fields";
+import { proposalHeading, type ProposalHeading } from "./proposal-heading";
 import { toProposalState, type ProposalContent, type ProposalDraft, type ProposalState } from "./schema";
 
 // Proposals as the pages show them: plain objects, only for those allowed.
@@ -97,14 +98,8 @@ export async function getProposal(actor: Actor | null, id: string): Promise<Prop
   };
 }
 
-export type ProposalSummary = {
-  id: string;
-  state: ProposalState;
-  kind: string;
-  title: string;
-  organisation: string;
+export type ProposalSummary = ProposalHeading & {
   author: string;
-  isEdit: boolean;
   entrySlug: string | null;
   lastComment: string | null;
   updatedAt: Date;
@@ -125,13 +120,8 @@ export async function listContributions(actor: Actor): Promise<ProposalSummary[]
     take: 500,
   });
   return rows.map((r) => ({
-    id: r.id,
-    state: toProposalState(r.state),
-    kind: r.kind,
-    title: r.title,
-    organisation: r.organisation.name,
+    ...proposalHeading(r),
     author: r.author ? (r.author.name ?? r.author.email) : "deleted account",
-    isEdit: r.baseVersion !== null,
     entrySlug: r.entry?.slug ?? null,
     lastComment: r.reviews[0]?.comment || null,
     updatedAt: r.updatedAt,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { canManageUsers, ROLES, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fail, invalid, type Result } from "@/lib/result";
+import { USER_IDENTITY } from "./user-identity";
 
 // Users and their roles, for administrators only.
 
@@ -27,10 +28,7 @@ export async function listUsers(actor: Actor | null, input: unknown): Promise<{ 
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
+        ...USER_IDENTITY,
         emailVerified: true,
         createdAt: true,
         memberships: { where: { state: "active" }, select: { organisation: { select: { name: true } } } },

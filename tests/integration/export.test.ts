@@ -8,7 +8,7 @@ import { EXPORT_COLUMNS, type ExportRecord } from "../../lib/export/columns";
 import { csvChunks } from "../../lib/export/csv";
 import { EXPORT_BATCH_SIZE, exportBatches, exportSearch } from "../../lib/export/export-search";
 import { searchCatalogue } from "../../lib/search";
-import { matchingEntryIds } from "../../lib/search/postgres/matching-ids";
+import { matchingEntryIds } from "../../lib/search/sql/matching-ids";
 import { parseSearchParams } from "../../lib/search/query";
 import { parseCsv } from "../support/csv";
 

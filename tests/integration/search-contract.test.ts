@@ -4,7 +4,7 @@ import { meiliConfig } from "../../lib/search/meilisearch/config";
 import { createMeiliEngine } from "../../lib/search/meilisearch/engine";
 import { reindexAll } from "../../lib/search/meilisearch/reindex";
 import { postgresEngine } from "../../lib/search/postgres/engine";
-import { readGeneration } from "../../lib/search/postgres/indexer";
+import { readGeneration } from "../../lib/search/generation";
 import { defaultSearchQuery, parseSearchParams } from "../../lib/search/query";
 import type { SearchEngine, SearchResult } from "../../lib/search/types";
 

@@ -4,7 +4,7 @@ import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
 import { searchCatalogue } from "../../lib/search";
-import { readGeneration } from "../../lib/search/postgres/indexer";
+import { readGeneration } from "../../lib/search/generation";
 import { parseSearchParams } from "../../lib/search/query";
 
 // The search generation stamps every cached answer (SEARCH_CACHE_SIZE is on by

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { entryFieldsSchema } from "../../lib/catalogue/schema";
 import { cleanLine } from "../../lib/forms/clean-text";
-import { firstParam, formText, withoutNulDeep } from "../../lib/forms/input-text";
+import { formText, withoutNulDeep } from "../../lib/forms/input-text";
+import { firstParam } from "../../lib/http/search-params";
 import { formInput } from "../../lib/forms/form-input";
 import { parseImportFile } from "../../lib/imports/parse-file";
 import { organisationSchema } from "../../lib/organisations/schema";

@@ -15,20 +15,34 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-function importsOfApp(file: string): string[] {
+/** The specifiers a file imports whose target lies under one of these folders (relative to the root). */
+function importsInto(file: string, folders: string[]): string[] {
   const text = fs.readFileSync(file, "utf8");
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1] ?? "");
   return specifiers.filter((specifier) => {
     const target = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(file), specifier) : "";
-    return target.startsWith(path.join(root, "app") + path.sep);
+    return folders.some((folder) => target.startsWith(path.join(root, folder) + path.sep));
   });
+}
+
+function offenders(files: string[], folders: string[]): string[] {
+  return files.flatMap((file) => importsInto(file, folders).map((specifier) => `${path.relative(root, file)} → ${specifier}`));
 }
 
 describe("layers", () => {
   for (const layer of ["components", "lib"]) {
     it(`nothing in ${layer}/ imports from app/`, () => {
-      const offenders = sourceFiles(path.join(root, layer)).flatMap((file) => importsOfApp(file).map((specifier) => `${path.relative(root, file)} → ${specifier}`));
-      expect(offenders).toEqual([]);
+      expect(offenders(sourceFiles(path.join(root, layer)), ["app"])).toEqual([]);
     });
   }
+
+  // The engines' internals are their own: the rest of the site goes through
+  // lib/search (the engine interface, lib/search/sql, the generation). Tests
+  // and the Meilisearch commands in scripts/ may reach inside.
+  it("nothing outside lib/search imports a search engine's modules", () => {
+    const search = path.join(root, "lib", "search") + path.sep;
+    const rootFiles = fs.readdirSync(root).filter((name) => /\.(ts|tsx|mjs)$/.test(name)).map((name) => path.join(root, name));
+    const files = [...rootFiles, ...["app", "components", "lib"].flatMap((layer) => sourceFiles(path.join(root, layer)))].filter((file) => !file.startsWith(search));
+    expect(offenders(files, ["lib/search/postgres", "lib/search/meilisearch"])).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { resetPasswordAction } from "../actions";
-import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const token = firstParam((await searchParams).token) ?? "";

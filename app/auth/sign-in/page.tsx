@@ -4,16 +4,16 @@ import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/error-messages";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { smtpConfigured } from "@/lib/mail/config";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInAction } from "../actions";
-import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;

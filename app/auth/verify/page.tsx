@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { VerifyEmailForm } from "@/components/auth/verify-email-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { resendVerificationAction, verifyEmailAction } from "../actions";
-import { firstParam } from "@/lib/forms/input-text";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: SearchParams };
 
 export default async function VerifyPage({ searchParams }: Props) {
   const token = firstParam((await searchParams).token) ?? "";

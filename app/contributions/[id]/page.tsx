@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
+import type { SearchParams } from "@/lib/http/search-params";
 import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
 import { diffContent } from "@/lib/submissions/fields";
 import { getProposal, type ProposalView } from "@/lib/submissions/views";
@@ -17,7 +18,7 @@ import { EntryEditor } from "@/components/editor/entry-editor";
 
 export const metadata: Metadata = { title: "Proposal", robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 /** The moderator's per-field comments still to act on: those of a request for changes. */
 function openNotes(proposal: ProposalView): Record<string, string> {

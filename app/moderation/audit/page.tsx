@@ -5,10 +5,10 @@ import { z } from "zod";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/audit/audit";
 import { currentActor } from "@/lib/auth/session";
 import { AuditTable } from "@/components/moderation/audit-table";
-import { firstParam, type SearchParams } from "../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
 

@@ -5,7 +5,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
-import { firstParam, type SearchParams } from "../search-params";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Find an entry’s history", robots: { index: false, follow: false } };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listImports } from "@/lib/imports/views";
 import { listOrganisations } from "@/lib/organisations/memberships";
 import { ImportList } from "@/components/imports/import-list";
@@ -8,7 +9,6 @@ import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcr
 import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/lib/imports/upload-state";
 import { UploadForm } from "@/components/imports/upload-form";
 import { Section } from "@/components/ui/section";
-import { firstParam, type SearchParams } from "../search-params";
 
 export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
 

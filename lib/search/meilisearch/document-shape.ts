@@ -1,4 +1,5 @@
 import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import type { Entry } from "@/lib/generated/prisma/client";
 
 // What one published entry looks like in the Meilisearch index. Pure, so the
 // mapping from a database row is tested without a database.
@@ -15,52 +16,25 @@ export const SEARCHABLE_ATTRIBUTES = [
   "labels",
 ] as const;
 
-export type MeiliDocument = {
-  /** The entry's uuid: the primary key. */
-  id: string;
-  slug: string;
-  kind: string;
-  title: string;
-  titleLang: string | null;
-  summary: string;
-  description: string;
-  impact: string | null;
-  sourceAuthor: string | null;
+/**
+ * The entry's columns a document holds as they are: the uuid (`id`) is the
+ * primary key, and the year filter works on the start year.
+ */
+type CopiedColumns =
+  | "id" | "slug" | "kind" | "title" | "titleLang" | "summary" | "description" | "impact" | "sourceAuthor"
+  | "countries" | "levels" | "themes" | "status" | "yearStart" | "yearEnd";
+
+export type MeiliDocument = Pick<Entry, CopiedColumns> & {
   /** Names of the organisations, funders and funding bodies linked to the entry. */
   organisation: string[];
-  countries: string[];
-  levels: string[];
-  themes: string[];
   labels: string[];
-  status: string | null;
-  /** The year filter works on the start year. */
-  yearStart: number | null;
-  yearEnd: number | null;
   /** Milliseconds since the epoch: Meilisearch sorts numbers, not dates. */
   publishedAt: number;
   sortTitle: string;
 };
 
 /** The fields of an entry the index needs, as read from the database. */
-export type EntryRow = {
-  id: string;
-  slug: string;
-  kind: string;
-  title: string;
-  titleLang: string | null;
-  summary: string;
-  description: string;
-  impact: string | null;
-  sourceAuthor: string | null;
-  countries: string[];
-  levels: string[];
-  themes: string[];
-  status: string | null;
-  yearStart: number | null;
-  yearEnd: number | null;
-  publishedAt: Date;
-  organisationNames: string[];
-};
+export type EntryRow = Pick<Entry, CopiedColumns | "publishedAt"> & { organisationNames: string[] };
 
 /** Lower case without accents, as the PostgreSQL engine's sort_title (lower(unaccent(title))). */
 export function sortKey(title: string): string {

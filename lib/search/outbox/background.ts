@@ -1,5 +1,7 @@
 import "server-only";
+import { meiliConfig } from "@/lib/search/meilisearch/config";
 import { meiliEngine } from "@/lib/search/meilisearch/engine";
+import { prepareMeiliIndex } from "@/lib/search/meilisearch/prepare";
 import { runOutboxWorker } from "./worker";
 
 // The outbox worker inside a server process (started by instrumentation.ts).
@@ -24,6 +26,18 @@ export function startOutboxWorker(): boolean {
       if (globalThis.__clearinghouseOutboxWorker === controller) globalThis.__clearinghouseOutboxWorker = undefined;
     });
   return true;
+}
+
+/**
+ * At a server's start (instrumentation.ts): applies Meilisearch's settings
+ * and starts the worker; false when no external engine is configured.
+ * Throws on a bad MEILI_* setting.
+ */
+export function startExternalSearch(): boolean {
+  const config = meiliConfig();
+  // Idempotent; an unreachable server is retried at the first write.
+  if (config) void prepareMeiliIndex(config).catch((error: unknown) => console.warn("Meilisearch settings not applied yet:", error instanceof Error ? error.message : error));
+  return startOutboxWorker();
 }
 
 /** Stops it after the current batch; rows it still holds are taken over when their lease runs out. */

@@ -76,13 +76,3 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
 export async function removeDocuments(entryIds: string[], tx?: Prisma.TransactionClient): Promise<void> {
   await (tx ?? db).$executeRaw`DELETE FROM search_documents WHERE entry_id = ANY(${entryIds}::uuid[])`;
 }
-
-/**
- * Changes whenever the searchable catalogue changes: a trigger on
- * search_documents bumps it in the transaction of any change (see the
- * search_generation_trigger migration), whoever writes.
- */
-export async function readGeneration(): Promise<bigint> {
-  const rows = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state WHERE id = 1`;
-  return rows[0]?.generation ?? 0n;
-}

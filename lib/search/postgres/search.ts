@@ -5,9 +5,10 @@ import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalog
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
-import { facetConditions } from "./facet-conditions";
+import { facetConditions } from "../sql/facet-conditions";
+import { withIndexScan } from "../sql/index-scan";
+import { buildTextMatch } from "../sql/text-match";
 import { facetIndex } from "./facet-index";
-import { buildTextMatch } from "./text-match";
 
 type HitRow = {
   doc_no: number;
@@ -24,12 +25,6 @@ type HitRow = {
 };
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
-
-// Broad words match most documents; the planner then prefers a sequential scan,
-// which must decompress every document. The GIN bitmap never needs to.
-function withIndexScan<T>(query: Prisma.PrismaPromise<T>) {
-  return db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, query]).then(([, rows]) => rows);
-}
 
 /** doc_nos of every document matching the text, whatever the facets. */
 async function matchingDocs(tsquery: Prisma.Sql): Promise<number[]> {

@@ -5,6 +5,7 @@ import { listAudit } from "@/lib/audit/audit";
 import { isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { slugSchema } from "@/lib/catalogue/schema";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
@@ -15,7 +16,6 @@ import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/forms/status-message";
 import { VersionTable } from "@/components/moderation/version-table";
 import { When } from "@/components/ui/when";
-import { firstParam, type SearchParams } from "../../search-params";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
 export const metadata: Metadata = { title: "Entry history", robots: { index: false, follow: false } };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { isLikelyDuplicate, rowsToApply } from "@/lib/imports/schema";
 import { getImport, type ImportView } from "@/lib/imports/views";
 import { ImportOutcome } from "@/components/imports/import-outcome";
@@ -15,7 +16,6 @@ import { Section } from "@/components/ui/section";
 import { runImportAction } from "../actions";
 import { When } from "@/components/ui/when";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { firstParam, type SearchParams } from "../../search-params";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };

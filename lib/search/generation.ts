@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Changes whenever the searchable catalogue changes: a trigger on
+ * search_documents bumps it in the transaction of any change (see the
+ * search_generation_trigger migration), whoever writes. Caches of searches
+ * and statistics are stamped with it.
+ */
+export async function readGeneration(): Promise<bigint> {
+  const rows = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state WHERE id = 1`;
+  return rows[0]?.generation ?? 0n;
+}
