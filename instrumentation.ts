@@ -5,13 +5,13 @@
 // runtime bundles the database client.
 
 export async function register(): Promise<void> {
-  // A bad OAI_* setting stops the server with its message: left running, it
-  // would answer 500 on every page (Next.js fails each request after a failed register).
+  // A bad setting stops the server with its message: left running, it would
+  // answer 500 wherever the setting is read (Next.js fails each request after a failed register).
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    const { oaiConfigProblem } = await import("./lib/oai/config");
-    const problem = oaiConfigProblem();
-    if (problem) {
-      console.error(`Configuration error: ${problem}`);
+    const { configurationProblems } = await import("./lib/settings-check");
+    const problems = configurationProblems();
+    if (problems.length > 0) {
+      for (const problem of problems) console.error(`Configuration error: ${problem}`);
       process.exit(1);
     }
   }

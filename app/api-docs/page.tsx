@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EndpointSection, SchemaSection } from "@/components/api-docs/endpoint-section";
 import { API_CACHE_CONTROL } from "@/lib/api/conditional";
 import { openApiDocument } from "@/lib/api/openapi";
-import { apiRateLimit } from "@/lib/api/rate-limit";
+import { apiRateLimit } from "@/lib/api/rate-limit-setting";
 import { absoluteUrl } from "@/lib/site-url";
 
 export function generateMetadata(): Metadata {

@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
+import { apiRateLimit } from "./rate-limit-setting";
 import { apiError } from "./responses";
 
 // One budget of requests a minute per client address for the whole /api/v1,
@@ -10,19 +10,7 @@ import { apiError } from "./responses";
 // named in TRUSTED_PROXIES the right-most address they did not add
 // (lib/http/client-ip.ts), so a made-up X-Forwarded-For opens no new budget.
 
-export const DEFAULT_API_RATE_LIMIT = 600;
 const WINDOW_SECONDS = 60;
-
-const limitSchema = z.coerce
-  .number({ error: "API_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1" })
-  .int()
-  .min(1)
-  .default(DEFAULT_API_RATE_LIMIT);
-
-/** Requests a minute per client, from API_RATE_LIMIT_PER_MINUTE (read each time, so tests may change it). */
-export function apiRateLimit(): number {
-  return limitSchema.parse(process.env.API_RATE_LIMIT_PER_MINUTE || undefined);
-}
 
 /** Counts this request against its client's budget; a 429 answer when it is spent, else null. */
 export async function limitApiRequest(request: Request): Promise<Response | null> {

@@ -31,16 +31,6 @@ function mailFromAddress(): string | undefined {
   return ADMIN_EMAIL.test(address) ? address : undefined;
 }
 
-/** What is wrong with the OAI_* settings, for the start-up check; null when nothing is. */
-export function oaiConfigProblem(): string | null {
-  try {
-    oaiConfig();
-    return null;
-  } catch (error) {
-    return error instanceof z.ZodError ? error.issues.map((issue) => issue.message).join("; ") : String(error);
-  }
-}
-
 /** Read at each use, as mailConfig is, so that tests and scripts may set them; a bad value throws a clear message. */
 export function oaiConfig(): OaiConfig {
   const env = oaiEnvSchema.parse({

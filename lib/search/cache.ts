@@ -1,5 +1,6 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { searchCacheSize } from "./cache-size";
 import { searchQueryString } from "./query";
 import type { SearchQuery, SearchResult } from "./types";
 
@@ -24,7 +25,7 @@ export function generationCache<T extends NonNullable<unknown>>(size: number): G
   };
 }
 
-const searches = generationCache<SearchResult>(Number(process.env.SEARCH_CACHE_SIZE ?? 1000));
+const searches = generationCache<SearchResult>(searchCacheSize());
 
 function searchKey(query: SearchQuery): string {
   return `${query.pageSize}:${query.sort}:${searchQueryString({ ...query, sort: undefined })}`;

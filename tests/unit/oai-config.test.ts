@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_ADMIN_EMAIL, DEFAULT_REPOSITORY_IDENTIFIER, oaiConfig, oaiConfigProblem } from "../../lib/oai/config";
+import { DEFAULT_ADMIN_EMAIL, DEFAULT_REPOSITORY_IDENTIFIER, oaiConfig } from "../../lib/oai/config";
+import { configurationProblems } from "../../lib/settings-check";
 import { oaiIdentifier, slugOfIdentifier } from "../../lib/oai/identifiers";
 
 // The patterns of the official schemas: OAI-PMH.xsd's emailType and oai-identifier.xsd's repositoryIdentifierType.
@@ -56,12 +57,12 @@ describe("the OAI-PMH settings", () => {
   ])("refuse %j with a message naming the setting", (values, message) => {
     setEnv(values);
     expect(() => oaiConfig()).toThrow(message);
-    expect(oaiConfigProblem()).toMatch(message);
+    expect(configurationProblems().join("\n")).toMatch(message);
   });
 
   it("report no problem when the settings are valid", () => {
     setEnv({ OAI_REPOSITORY_IDENTIFIER: "clearinghouse.example.org", OAI_ADMIN_EMAIL: "oai@example.org" });
-    expect(oaiConfigProblem()).toBeNull();
+    expect(configurationProblems()).toEqual([]);
   });
 });
 
