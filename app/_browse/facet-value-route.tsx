@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { FACET_VOCABULARIES, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import { feedAlternates } from "@/lib/feeds/links";
 import type { SearchParams } from "@/lib/http/search-params";
+import type { SearchQuery, SearchResult } from "@/lib/search";
 import { browseFacetValue, countFacetValues, landingPage, type FacetValueCount } from "@/lib/search/browse";
 import { emptyFilters } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
@@ -24,6 +25,8 @@ type FacetRouteOptions = {
   fromUrl?: (raw: string) => string;
   heading: (label: string) => string;
   intro: (label: string) => string;
+  /** Above the list of the first page: what the value has and lacks. */
+  overview?: (value: { label: string; query: SearchQuery; result: SearchResult }) => ReactNode;
 };
 
 export function facetValueRoute(options: FacetRouteOptions) {
@@ -60,6 +63,7 @@ export function facetValueRoute(options: FacetRouteOptions) {
         query={query}
         result={result}
         basePath={options.path(value)}
+        overview={query.page === 1 ? options.overview?.({ label, query, result }) : undefined}
       />
     );
   }

@@ -62,7 +62,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
             )}
           </div>
           {stats.total > 0 ? (
-            <StatisticsFigures stats={stats} />
+            <StatisticsFigures stats={stats} selection={selection} />
           ) : (
             <EmptyState
               title="Nothing to count"

@@ -1,4 +1,5 @@
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
+import type { ReactNode } from "react";
 import { classOf, colourClasses, rangeLabel } from "@/lib/geo/colour-scale";
 import { formatNumber } from "@/lib/format/numbers";
 import { Section } from "@/components/ui/section";
@@ -7,21 +8,45 @@ import { Section } from "@/components/ui/section";
 // importantly, where it has none. Empty cells say so in words as well as
 // with a dash, so the gap is not carried by colour alone.
 
-export function LevelMatrix({ cells }: { cells: Record<string, Record<string, number>> }) {
-  const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
-  const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
+type LevelMatrixProps = {
+  cells: Record<string, Record<string, number>>;
+  /** The rows, as country codes, in this order: every country unless told otherwise. */
+  countries?: readonly string[];
+  id?: string;
+  title?: string;
+  /** Said before the count of empty combinations. */
+  intro?: ReactNode;
+  /** Under the intro: e.g. a download of the numbers. */
+  actions?: ReactNode;
+  caption?: string;
+};
+
+export function LevelMatrix({
+  cells,
+  countries: codes,
+  id = "matrix",
+  title = "Countries and education levels",
+  intro = "Entries for each country and education level.",
+  actions,
+  caption = "Entries per country (rows) and education level (columns)",
+}: LevelMatrixProps) {
+  const rowCodes = new Set(codes ?? COUNTRIES.map((c) => c.value));
+  const countries = COUNTRIES.filter((c) => rowCodes.has(c.value));
+  const classes = colourClasses(countries.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
+  const gaps = countries.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
-      id="matrix"
-      title="Countries and education levels"
+      id={id}
+      title={title}
       intro={
         <>
-          Entries for each country and education level. {formatNumber(gaps)} of the {formatNumber(COUNTRIES.length * LEVELS.length)} combinations have
-          none yet: they are marked with a dash.
+          {intro} {formatNumber(gaps)} of the {formatNumber(countries.length * LEVELS.length)} combinations have none yet: they are marked with a
+          dash.
         </>
       }
       className="border-t border-slate-200 pt-6"
     >
+      {actions && <p className="mt-2 text-sm">{actions}</p>}
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
@@ -36,10 +61,10 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
           </li>
         ))}
       </ul>
-      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="mt-3 max-h-[40rem] overflow-auto rounded-lg border border-slate-200">
+      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="mt-3 max-h-[40rem] overflow-auto rounded-lg border border-slate-200">
         <table className="w-full border-collapse text-sm">
-          <caption id="matrix-caption" className="sr-only">
-            Entries per country (rows) and education level (columns)
+          <caption id={`${id}-caption`} className="sr-only">
+            {caption}
           </caption>
           <thead>
             <tr>
@@ -54,7 +79,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
             </tr>
           </thead>
           <tbody>
-            {COUNTRIES.map((c) => (
+            {countries.map((c) => (
               <tr key={c.value} className="border-t border-slate-200">
                 <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-normal whitespace-nowrap">
                   {c.label}

@@ -1,4 +1,5 @@
-import type { CatalogueStatistics, TermCount } from "@/lib/stats";
+import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { matrixCsvPath, type CatalogueStatistics, type StatisticsSelection, type TermCount } from "@/lib/stats";
 import { BarChart, type BarRow } from "./bar-chart";
 import { LevelMatrix } from "./level-matrix";
 
@@ -12,7 +13,15 @@ function yearRows(stats: CatalogueStatistics): BarRow[] {
   return [...years, { key: "none", label: "No start year", count: stats.withoutStartYear }];
 }
 
-type Chart = { id: string; title: string; column: string; description: string; rows: (stats: CatalogueStatistics) => BarRow[] };
+type Chart = { id: Facet | "year"; title: string; column: string; description: string; rows: (stats: CatalogueStatistics) => BarRow[] };
+
+const isFacet = (id: Chart["id"]): id is Facet => id !== "year";
+
+/** A facet with values selected is counted as the search counts it: without its own selection. */
+function ownSelectionNote(id: Chart["id"], selection: StatisticsSelection): string {
+  if (!isFacet(id) || selection.filters[id].length === 0) return "";
+  return " As in the search's filters, this chart leaves out its own selection, so the values you did not choose show what choosing them would add; the shares are of those entries.";
+}
 
 const CHARTS: Chart[] = [
   { id: "kind", title: "Kinds", column: "Kind", description: "Entries of each kind. Every entry has exactly one.", rows: (s) => toRows(s.byFacet.kind) },
@@ -46,13 +55,40 @@ const CHARTS: Chart[] = [
   },
 ];
 
-export function StatisticsFigures({ stats }: { stats: CatalogueStatistics }) {
+export function StatisticsFigures({ stats, selection }: { stats: CatalogueStatistics; selection: StatisticsSelection }) {
+  const { selected, partners } = stats.matrixCountries;
+  const [only] = selection.filters.country.length === 1 ? selection.filters.country : [];
   return (
     <div className="space-y-10">
-      {CHARTS.map(({ rows, ...chart }) => (
-        <BarChart key={chart.id} {...chart} rows={rows(stats)} total={stats.total} />
+      {CHARTS.map(({ rows, description, ...chart }) => (
+        <BarChart
+          key={chart.id}
+          {...chart}
+          description={description + ownSelectionNote(chart.id, selection)}
+          rows={rows(stats)}
+          total={isFacet(chart.id) ? stats.facetTotals[chart.id] : stats.total}
+        />
       ))}
-      <LevelMatrix cells={stats.countryByLevel} />
+      <LevelMatrix
+        cells={stats.countryByLevel}
+        countries={selected}
+        title={only ? `${labelOf("country", only)} and education levels` : selection.filters.country.length > 0 ? "The selected countries and education levels" : undefined}
+        actions={
+          <a href={matrixCsvPath(selection)} download>
+            Download this table as CSV
+          </a>
+        }
+      />
+      {partners.length > 0 && (
+        <LevelMatrix
+          id="partners"
+          cells={stats.countryByLevel}
+          countries={partners}
+          title="Partner countries"
+          caption="Partner countries: entries per country (rows) and education level (columns)"
+          intro={`Other countries that the selected entries also concern, such as the partners of a multi-country programme: the same entries, counted under each country they name. They are not part of the selection.`}
+        />
+      )}
     </div>
   );
 }

@@ -14,14 +14,19 @@ export const apiExportRecordSchema = z
   .strictObject({
     slug: slugSchema,
     url: z.url(),
-    kind: kindSchema,
+    kind: z.string().describe("The kind's name, e.g. \"Project team\""),
+    kind_code: kindSchema,
     title: z.string(),
     title_lang: nullableString,
     summary: z.string(),
-    countries: z.array(countrySchema),
-    levels: z.array(levelSchema),
-    themes: z.array(themeSchema),
-    languages: z.array(languageSchema),
+    countries: z.array(z.string()).describe("Names of the countries, e.g. \"North Macedonia\"; their codes are in country_codes"),
+    country_codes: z.array(countrySchema),
+    levels: z.array(z.string()).describe("Names of the education levels; codes in level_codes"),
+    level_codes: z.array(levelSchema),
+    themes: z.array(z.string()).describe("Names of the themes; codes in theme_codes"),
+    theme_codes: z.array(themeSchema),
+    languages: z.array(z.string()).describe("Names of the languages; codes in language_codes"),
+    language_codes: z.array(languageSchema),
     organisations: z.array(z.string()).describe("Names of the organisations"),
     website: nullableString,
     year_start: z.number().int().nullable(),
@@ -37,7 +42,9 @@ export const apiExportRecordSchema = z
     published_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
-  .register(apiSchemas, { id: "ExportRecord", description: "One entry of a JSON export; CSV has the same columns, lists joined by \"; \"." });
+  .register(apiSchemas, { id: "ExportRecord", description:
+      "One entry of a JSON export; CSV has the same columns, lists joined by \"; \". Vocabulary values come as names (kind, countries, levels, themes, languages) and, beside them, as codes (kind_code, country_codes, …); an import reads the codes.",
+  });
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
 type Assert<T extends true> = T;

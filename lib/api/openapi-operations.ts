@@ -107,7 +107,7 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
           description: "The file.",
           headers: { "Content-Disposition": header("Content-Disposition") },
           content: {
-            "text/csv": { schema: { type: "string", description: "RFC 4180 CSV with a header row; the columns are ExportRecord's properties." } },
+            "text/csv": { schema: { type: "string", description: "RFC 4180 CSV in UTF-8 with a byte-order mark and a header row; the columns are ExportRecord's properties." } },
             "application/json": { schema: { type: "array", items: componentRef("schemas", "ExportRecord") } },
           },
         },

@@ -123,7 +123,11 @@ function headers(): Record<string, ApiHeader> {
     "Retry-After": { description: "Seconds until the client's request budget is renewed.", schema: { type: "integer", minimum: 1 } },
     "X-Search-Engine": { description: "Which engine answered: postgres, meilisearch or postgres-fallback.", schema: { type: "string", enum: ["postgres", "meilisearch", "postgres-fallback"] } },
     Link: { description: "The page links as an RFC 8288 header (rel self, next, prev).", schema: { type: "string" } },
-    "Content-Disposition": { description: "attachment; filename=\"stem-clearinghouse-<date>.csv\" (or .json)", schema: { type: "string" } },
+    "Content-Disposition": {
+      description:
+        "attachment; filename=\"stem-clearinghouse-<selection>-<date>.csv\" (or .json), with filename* beside it; <selection> names the search's countries, kinds, themes, levels and words (lowercase ASCII, hyphens), e.g. stem-clearinghouse-mk-2026-12-02.csv",
+      schema: { type: "string" },
+    },
   };
 }
 

@@ -1,13 +1,26 @@
-import type { EntryDescription } from "@/lib/catalogue/entry-organisations";
-
-/** One exported entry: plain values, lists as arrays, dates as ISO strings. */
+/**
+ * One exported entry: plain values, lists as arrays, dates as ISO strings.
+ * Vocabulary values come twice: as the names people read (`kind`, `countries`,
+ * `levels`, `themes`, `languages`) and as the stable codes beside them
+ * (`kind_code`, `country_codes`, …), which the import reads back.
+ */
 export type ExportRecord = {
   slug: string;
   url: string;
   kind: string;
+  kind_code: string;
   title: string;
   title_lang: string | null;
-} & EntryDescription & {
+  summary: string;
+  countries: string[];
+  country_codes: string[];
+  levels: string[];
+  level_codes: string[];
+  themes: string[];
+  theme_codes: string[];
+  languages: string[];
+  language_codes: string[];
+  organisations: string[];
   website: string | null;
   year_start: number | null;
   year_end: number | null;
@@ -25,10 +38,19 @@ export type ExportRecord = {
 
 // The columns of a CSV export, in order; JSON items have the same keys.
 export const EXPORT_COLUMNS = [
-  "slug", "url", "kind", "title", "title_lang", "summary", "countries", "levels", "themes", "languages",
-  "organisations", "website", "year_start", "year_end", "status", "participants", "schools", "girls_share",
-  "funder", "funding_model", "budget", "sdgs", "published_at", "updated_at",
+  "slug", "url", "kind", "kind_code", "title", "title_lang", "summary", "countries", "country_codes", "levels", "level_codes",
+  "themes", "theme_codes", "languages", "language_codes", "organisations", "website", "year_start", "year_end", "status",
+  "participants", "schools", "girls_share", "funder", "funding_model", "budget", "sdgs", "published_at", "updated_at",
 ] as const satisfies readonly (keyof ExportRecord)[];
+
+/** The columns holding names, each with the column of codes it stands beside. */
+export const LABEL_COLUMNS = {
+  kind: "kind_code",
+  countries: "country_codes",
+  levels: "level_codes",
+  themes: "theme_codes",
+  languages: "language_codes",
+} as const satisfies Partial<Record<keyof ExportRecord, keyof ExportRecord>>;
 
 /** Separates the values of a list in one CSV cell. */
 export const LIST_SEPARATOR = "; ";

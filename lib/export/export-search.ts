@@ -3,6 +3,7 @@ import { matchingEntryIds } from "@/lib/search/sql/matching-ids";
 import { toByteStream } from "./byte-stream";
 import type { ExportRecord } from "./columns";
 import { csvChunks } from "./csv";
+import { exportFileName } from "./file-name";
 import { jsonChunks } from "./json";
 import { readExportRecords } from "./records";
 import { MAX_EXPORT_ENTRIES, parseExportParams, type ExportFormat } from "./params";
@@ -46,6 +47,6 @@ export async function exportSearch(
   }
   const batches = exportBatches(ids);
   const chunks = format === "csv" ? csvChunks(batches) : jsonChunks(batches);
-  const filename = `stem-clearinghouse-${now.toISOString().slice(0, 10)}.${format}`;
+  const filename = exportFileName(query, format, now);
   return { ok: true, download: { body: toByteStream(chunks), contentType: CONTENT_TYPES[format], filename } };
 }

@@ -1,30 +1,44 @@
 import "server-only";
 import { entryDescription, readEntriesWithOrganisations } from "@/lib/catalogue/entry-organisations";
 import { entryPath } from "@/lib/catalogue/paths";
+import { labelOf, languageLabel } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
 import type { ExportRecord } from "./columns";
 
 /** The published entries with these ids, as export records, in the ids' order. */
 export async function readExportRecords(ids: string[]): Promise<ExportRecord[]> {
-  return (await readEntriesWithOrganisations(ids, { published: true })).map((row) => ({
-    slug: row.slug,
-    url: absoluteUrl(entryPath(row.slug)),
-    kind: row.kind,
-    title: row.title,
-    title_lang: row.titleLang,
-    ...entryDescription(row),
-    website: row.website,
-    year_start: row.yearStart,
-    year_end: row.yearEnd,
-    status: row.status,
-    participants: row.participants,
-    schools: row.schools,
-    girls_share: row.girlsShare,
-    funder: row.funder,
-    funding_model: row.fundingModel,
-    budget: row.budget,
-    sdgs: row.sdgs,
-    published_at: row.publishedAt.toISOString(),
-    updated_at: row.updatedAt.toISOString(),
-  }));
+  return (await readEntriesWithOrganisations(ids, { published: true })).map((row) => {
+    const { summary, countries, levels, themes, languages, organisations } = entryDescription(row);
+    return {
+      slug: row.slug,
+      url: absoluteUrl(entryPath(row.slug)),
+      kind: labelOf("kind", row.kind),
+      kind_code: row.kind,
+      title: row.title,
+      title_lang: row.titleLang,
+      summary,
+      countries: countries.map((code) => labelOf("country", code)),
+      country_codes: countries,
+      levels: levels.map((code) => labelOf("level", code)),
+      level_codes: levels,
+      themes: themes.map((code) => labelOf("theme", code)),
+      theme_codes: themes,
+      languages: languages.map(languageLabel),
+      language_codes: languages,
+      organisations,
+      website: row.website,
+      year_start: row.yearStart,
+      year_end: row.yearEnd,
+      status: row.status,
+      participants: row.participants,
+      schools: row.schools,
+      girls_share: row.girlsShare,
+      funder: row.funder,
+      funding_model: row.fundingModel,
+      budget: row.budget,
+      sdgs: row.sdgs,
+      published_at: row.publishedAt.toISOString(),
+      updated_at: row.updatedAt.toISOString(),
+    };
+  });
 }

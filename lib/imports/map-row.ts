@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { COUNTRIES, KINDS, LANGUAGES, LEVELS, THEMES, type VocabularyTerm } from "@/lib/catalogue/vocabularies";
 import { proposalContentSchema, type ProposalContent } from "@/lib/submissions/schema";
 import { FIELD_COLUMNS } from "./columns";
 
@@ -45,8 +46,32 @@ function number(value: unknown): unknown {
   return Number.isFinite(parsed) ? parsed : cell;
 }
 
-function codes(value: unknown, change: (code: string) => string): unknown[] {
-  return list(value).map((item) => (typeof item === "string" ? change(item) : item));
+/** Codes by their names, lowercased: "north macedonia" → "MK". */
+function byLabel(terms: readonly VocabularyTerm[]): Map<string, string> {
+  return new Map(terms.map((t) => [t.label.toLowerCase(), t.value]));
+}
+const LABELS = {
+  kind: byLabel(KINDS),
+  countries: byLabel(COUNTRIES),
+  levels: byLabel(LEVELS),
+  themes: byLabel(THEMES),
+  languages: byLabel(LANGUAGES),
+};
+
+/**
+ * A vocabulary cell. Our export writes names ("North Macedonia") in one column
+ * and codes ("MK") in its `_code(s)` twin: the codes win when present; a cell of
+ * names, or of codes as older exports and people write them, is read too.
+ */
+function codes(values: Record<string, unknown>, column: keyof typeof LABELS, codeColumn: string, change: (code: string) => string): unknown[] {
+  const coded = list(values[codeColumn]);
+  const items = coded.length > 0 ? coded : list(values[column]);
+  return items.map((item) => (typeof item === "string" ? (LABELS[column].get(item.toLowerCase()) ?? change(item)) : item));
+}
+
+function statusCode(value: unknown): unknown {
+  const [first] = list(value);
+  return typeof first === "string" ? first.toLowerCase() : first;
 }
 
 function sources(values: Record<string, unknown>, fallback: FileSource | undefined): { list: unknown[]; fromFile: boolean } {
@@ -79,20 +104,20 @@ export function toCandidate(values: Record<string, unknown>, fallbackSource?: Fi
   const description = text(values.description);
   const source = sources(values, fallbackSource);
   const fields: Record<string, unknown> = {
-    kind: codes(values.kind, (v) => v.toLowerCase())[0],
+    kind: codes(values, "kind", "kind_code", (v) => v.toLowerCase())[0],
     title: text(values.title),
     titleLang: text(values.title_lang),
     summary,
     description: description ?? summary,
-    countries: codes(values.countries, (v) => v.toUpperCase()),
-    levels: codes(values.levels, (v) => v.toLowerCase()),
-    themes: codes(values.themes, (v) => v.toLowerCase()),
-    languages: list(values.languages),
+    countries: codes(values, "countries", "country_codes", (v) => v.toUpperCase()),
+    levels: codes(values, "levels", "level_codes", (v) => v.toLowerCase()),
+    themes: codes(values, "themes", "theme_codes", (v) => v.toLowerCase()),
+    languages: codes(values, "languages", "language_codes", (v) => v),
     sourceAuthor: text(values.source_author),
     website: text(values.website),
     yearStart: number(values.year_start),
     yearEnd: number(values.year_end),
-    status: codes(values.status, (v) => v.toLowerCase())[0],
+    status: statusCode(values.status),
     impact: text(values.impact),
     reach: reach(values),
     budget: text(values.budget),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COUNTRIES, FACET_VOCABULARIES, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { COUNTRIES, FACET_VOCABULARIES, FACETS, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { readSelection, selectionSql } from "@/lib/search/sql/selection";
 import { cachedStatistics } from "./statistics-cache";
 import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./types";
@@ -49,8 +49,21 @@ export function catalogueStatistics(selection: StatisticsSelection): Promise<Cat
   return cachedStatistics(selection, countStatistics);
 }
 
+/** The counts of one facet over the selection without that facet's own filter, as the search counts its facets. */
+async function countOwnFacet(selection: StatisticsSelection, facet: Facet): Promise<{ total: number; counts: Map<string, number> }> {
+  const rows = await readRows({ ...selection, filters: { ...selection.filters, [facet]: [] } });
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { dimension, a, n } of rows) {
+    if (dimension === "total") total = n;
+    else if (dimension === facet && a !== null) counts.set(a, n);
+  }
+  return { total, counts };
+}
+
 async function countStatistics(selection: StatisticsSelection): Promise<CatalogueStatistics> {
-  const rows = await readRows(selection);
+  const filtered = FACETS.filter((facet) => selection.filters[facet].length > 0);
+  const [rows, ...widened] = await Promise.all([readRows(selection), ...filtered.map((facet) => countOwnFacet(selection, facet))]);
   const facetCounts = perFacet(() => new Map<string, number>());
   const years = new Map<number, number>();
   const cells = new Map<string, number>();
@@ -64,13 +77,39 @@ async function countStatistics(selection: StatisticsSelection): Promise<Catalogu
     } else if (dimension === "matrix") cells.set(`${a}|${b}`, n);
     else if (a !== null) facetCounts[dimension].set(a, n);
   }
+  // The selection's own countries, before the country facet is widened below.
+  const matrix = matrixCountries(selection, new Map(facetCounts.country));
+  const facetTotals = perFacet(() => total);
+  filtered.forEach((facet, i) => {
+    const own = widened[i];
+    if (!own) return;
+    facetCounts[facet] = own.counts;
+    facetTotals[facet] = own.total;
+  });
+  const countryByLevel = Object.fromEntries(
+    COUNTRIES.map((c) => [c.value, Object.fromEntries(LEVELS.map((l) => [l.value, cells.get(`${c.value}|${l.value}`) ?? 0]))]),
+  );
   return {
     total,
     byFacet: perFacet((facet) => FACET_VOCABULARIES[facet].map((t) => ({ value: t.value, label: t.label, count: facetCounts[facet].get(t.value) ?? 0 }))),
+    facetTotals,
     byStartYear: yearsFrom(years),
     withoutStartYear,
-    countryByLevel: Object.fromEntries(
-      COUNTRIES.map((c) => [c.value, Object.fromEntries(LEVELS.map((l) => [l.value, cells.get(`${c.value}|${l.value}`) ?? 0]))]),
-    ),
+    countryByLevel,
+    matrixCountries: matrix,
+  };
+}
+
+/**
+ * The matrix's rows: every country for the whole catalogue or a selection
+ * without countries; with countries selected, those countries, and apart from
+ * them the partner countries their entries also name (a multi-country programme).
+ */
+function matrixCountries(selection: StatisticsSelection, countryCounts: Map<string, number>): CatalogueStatistics["matrixCountries"] {
+  const chosen = new Set(selection.filters.country);
+  if (chosen.size === 0) return { selected: COUNTRIES.map((c) => c.value), partners: [] };
+  return {
+    selected: COUNTRIES.filter((c) => chosen.has(c.value)).map((c) => c.value),
+    partners: COUNTRIES.filter((c) => !chosen.has(c.value) && (countryCounts.get(c.value) ?? 0) > 0).map((c) => c.value),
   };
 }

@@ -1,3 +1,3 @@
 export { catalogueStatistics } from "./catalogue-statistics";
-export { isWholeCatalogue, parseStatisticsSelection, selectionSearchPath, statisticsPath } from "./selection";
+export { isWholeCatalogue, matrixCsvPath, parseStatisticsSelection, selectionSearchPath, statisticsPath } from "./selection";
 export type { CatalogueStatistics, StatisticsSelection, TermCount, YearCount } from "./types";

@@ -19,6 +19,11 @@ export function statisticsPath(selection: StatisticsSelection): string {
   return `/statistics${searchQueryString(selection)}`;
 }
 
+/** The country × level matrix of the selection as a CSV download. */
+export function matrixCsvPath(selection: StatisticsSelection): string {
+  return `/statistics/matrix.csv${searchQueryString(selection)}`;
+}
+
 /** The same entries on the search page. */
 export function selectionSearchPath(selection: StatisticsSelection): string {
   return searchPath(selection);

@@ -1,4 +1,6 @@
+import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../support/csv";
 import { seriousViolations } from "./support/axe";
 
 // The map of Europe on the home and countries pages, and the statistics page.
@@ -82,6 +84,35 @@ test("the statistics page counts the catalogue and narrows with its form", async
   await expect(page.getByRole("heading", { name: new RegExp(`^${narrowed.toLocaleString("en")} (entries|entry)`) })).toBeVisible();
 });
 
+test("with a country chosen, the matrix lists that country, its partners apart, and downloads as CSV", async ({ page }) => {
+  await page.goto("/statistics?country=MK");
+  const matrix = page.getByRole("table", { name: "Entries per country (rows) and education level (columns)", exact: true });
+  await expect(matrix.locator("tbody tr")).toHaveCount(1);
+  await expect(matrix.getByRole("rowheader")).toHaveText("North Macedonia");
+  await expect(page.getByRole("heading", { name: "North Macedonia and education levels" })).toBeVisible();
+  // The partner countries of its multi-country entries, in their own table.
+  const partners = page.getByRole("table", { name: /^Partner countries: / });
+  await expect(page.getByRole("heading", { name: "Partner countries" })).toBeVisible();
+  const partnerNames = await partners.getByRole("rowheader").allInnerTexts();
+  expect(partnerNames.length).toBeGreaterThan(0);
+  expect(partnerNames).not.toContain("North Macedonia");
+
+  // The country chart leaves out its own selection, as the search's filter does: every country keeps its count.
+  await expect(page.getByRole("table", { name: "Countries: the numbers" }).locator("tbody tr")).toHaveCount(47);
+  const romania = page.getByRole("table", { name: "Countries: the numbers" }).getByRole("row", { name: /^Romania / });
+  await expect(romania.getByRole("cell").first()).not.toHaveText("0");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download this table as CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^stem-clearinghouse-countries-levels-mk-\d{4}-\d\d-\d\d\.csv$/);
+  const bytes = await fs.readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, first, ...rest] = parseCsv(bytes.toString("utf8"));
+  expect(header?.slice(0, 4)).toEqual(["country", "country_code", "row", "Early childhood"]);
+  expect(first?.slice(0, 3)).toEqual(["North Macedonia", "MK", "selected country"]);
+  expect(rest.map((r) => r[0])).toEqual(partnerNames);
+  expect(rest.every((r) => r[2] === "partner country")).toBe(true);
+});
+
 test("the statistics page explains unknown values and empty selections", async ({ page }) => {
   const response = await page.goto("/statistics?country=XX");
   expect(response?.status()).toBe(200);
@@ -106,12 +137,25 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&level=primary"]) {
+for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&level=primary", "/statistics?country=MK", "/countries/mk"]) {
   test(`no serious accessibility violations on ${path} with the map or statistics`, async ({ page }) => {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("screenshots of a country page and a country's statistics", async ({ page }) => {
+  test.skip(!process.env.E2E_SCREENSHOTS, "only when E2E_SCREENSHOTS is set");
+  for (const [name, path] of [["country-mk", "/countries/mk"], ["statistics-mk", "/statistics?country=MK"]] as const) {
+    await page.goto(path);
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `.data/screens/${name}-${width}.png`, fullPage: true });
+    }
+  }
+});
 
 test("the outlines come from one file the browser keeps, and the countries are drawn from it", async ({ page, request }) => {
   await page.goto("/");

@@ -81,8 +81,13 @@ describe("exports list exactly what the search lists", () => {
 
   it("fills every column of a known entry", async () => {
     const [item]: ExportRecord[] = JSON.parse((await download("q=quakesafe&kind=project-team&format=json&limit=1")).text);
-    expect(item).toMatchObject({ slug: "quakesafe", kind: "project-team", url: expect.stringMatching(/^https?:\/\/[^/]+\/entries\/quakesafe$/) });
-    expect(item?.countries).toContain("MK");
+    expect(item).toMatchObject({ slug: "quakesafe", kind: "Project team", kind_code: "project-team", url: expect.stringMatching(/^https?:\/\/[^/]+\/entries\/quakesafe$/) });
+    expect(item?.country_codes).toContain("MK");
+    // Names beside codes, in the same order.
+    expect(item?.countries[item.country_codes.indexOf("MK")]).toBe("North Macedonia");
+    expect(item?.countries).toHaveLength(item?.country_codes.length ?? -1);
+    expect(item?.theme_codes.length).toBeGreaterThan(0);
+    expect(item?.themes).not.toEqual(item?.theme_codes);
     expect(Date.parse(item?.published_at ?? "")).not.toBeNaN();
     expect(item?.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
@@ -115,12 +120,17 @@ describe("the route", () => {
     const response = await GET(new NextRequest("http://localhost/api/v1/export?format=csv&country=RO"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="stem-clearinghouse-\d{4}-\d\d-\d\d\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="stem-clearinghouse-ro-\d{4}-\d\d-\d\d\.csv"; filename\*=UTF-8''stem-clearinghouse-ro-\d{4}-\d\d-\d\d\.csv$/,
+    );
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     // A script on another site may read the file name it is given.
     expect(response.headers.get("access-control-expose-headers")?.split(/,\s*/)).toContain("Content-Disposition");
-    expect((await response.text()).startsWith('"slug","url","kind","title",')).toBe(true);
+    // A UTF-8 byte-order mark first (Response.text() would read past it).
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).startsWith('\uFEFF"slug","url","kind","kind_code","title",')).toBe(true);
   });
 
   it.each(["format=xml", "limit=100001", "limit=ten", "level=nope"])("answers %s with 400 and the envelope", async (qs) => {
@@ -135,7 +145,7 @@ describe("hostile values", () => {
   it("are neutralised and quoted in CSV and kept as written in JSON", async () => {
     const { text, download: meta } = await download("q=klondyx&format=csv");
     expect(meta.contentType).toBe("text/csv; charset=utf-8");
-    expect(meta.filename).toMatch(/^stem-clearinghouse-\d{4}-\d\d-\d\d\.csv$/);
+    expect(meta.filename).toMatch(/^stem-clearinghouse-klondyx-\d{4}-\d\d-\d\d\.csv$/);
     const [, row, ...rest] = parseCsv(text);
     expect(rest).toEqual([]);
     expect(row?.[column("title")]).toBe(`'${HOSTILE.title}`);

@@ -118,14 +118,22 @@ describe("the dry run", () => {
   });
 
   it("finds the catalogue's own entries in a re-imported export", async () => {
-    const seeded = await db.entry.findMany({ where: { archivedAt: null }, select: { id: true, slug: true }, orderBy: { slug: "asc" }, take: 20 });
+    const seeded = await db.entry.findMany({
+      where: { archivedAt: null },
+      select: { id: true, slug: true, kind: true, countries: true, levels: true, themes: true },
+      orderBy: { slug: "asc" },
+      take: 20,
+    });
     let text = "";
     for await (const chunk of csvChunks(exportBatches(seeded.map((e) => e.id)))) text += chunk;
     const view = await checked(new TextEncoder().encode(text), { sourceTitle: "Our own export" }, "export.csv");
     expect(view.rows).toHaveLength(seeded.length);
     for (const [i, row] of view.rows.entries()) {
       expect(row.duplicates.map((d) => d.slug)).toContain(seeded[i]?.slug);
+      // The export's names ("North Macedonia") stand beside codes; the codes come back.
+      expect(row.content).toMatchObject({ kind: seeded[i]?.kind, countries: seeded[i]?.countries, levels: seeded[i]?.levels, themes: seeded[i]?.themes });
     }
+    expect(text.startsWith("\uFEFF")).toBe(true);
     expect(view.report.notes.join(" ")).toMatch(/slug, url, published_at, updated_at/);
     expect(view.report.notes.join(" ")).toMatch(/summary is used as the description/);
     // The export's organisations come back as links to their entries.

@@ -6,7 +6,10 @@ import { db } from "../../lib/db";
 import { searchCatalogue } from "../../lib/search";
 import { indexDocuments } from "../../lib/search/postgres/indexer";
 import { parseSearchParams } from "../../lib/search/query";
+import { NextRequest } from "next/server";
+import { GET as matrixCsv } from "../../app/statistics/matrix.csv/route";
 import { catalogueStatistics, parseStatisticsSelection } from "../../lib/stats";
+import { parseCsv } from "../support/csv";
 import { archiveEntry } from "../../lib/submissions/archive";
 import { createPerson } from "./support/people";
 
@@ -29,7 +32,8 @@ function fixture(overrides: Partial<EntryInput> & Pick<EntryInput, "slug" | "tit
 
 const FIXTURES = [
   fixture({ slug: "stats-a", title: "Statistics fixture A", yearStart: 1951 }),
-  fixture({ slug: "stats-b", title: "Statistics fixture B", yearStart: 1953, levels: ["vocational", "primary"] }),
+  // A partner country beside Liechtenstein, as a multi-country programme has.
+  fixture({ slug: "stats-b", title: "Statistics fixture B", yearStart: 1953, levels: ["vocational", "primary"], countries: ["LI", "MT"] }),
   // Listing a value twice still counts the entry once.
   fixture({ slug: "stats-twice", title: "Statistics fixture twice", countries: ["LI", "LI"], levels: ["vocational", "vocational"] }),
   fixture({ slug: "stats-archived", title: "Statistics fixture archived", yearStart: 1951 }),
@@ -76,6 +80,53 @@ describe("catalogue statistics", () => {
     for (const term of ro.byFacet.kind) expect(term.count).toBe(result.facets.kind.find((c) => c.value === term.value)?.count ?? 0);
   });
 
+  it("counts each facet without its own selection, as the search's facets do", async () => {
+    for (const qs of ["country=RO", "country=RO&country=BE&level=primary", "kind=programme&theme=mathematics", "q=teachers&country=RO&kind=resource", "country=LI&kind=platform"]) {
+      const [stats, result] = await Promise.all([statistics(qs), search(qs)]);
+      for (const facet of FACETS) {
+        const searched = new Map(result.facets[facet].map((c) => [c.value, c.count]));
+        for (const term of stats.byFacet[facet]) expect([qs, facet, term.value, term.count]).toEqual([qs, facet, term.value, searched.get(term.value) ?? 0]);
+      }
+    }
+    // Romania's page of statistics still shows every country's count, out of the whole catalogue.
+    const [ro, whole] = await Promise.all([statistics("country=RO"), statistics("")]);
+    expect(countOf(ro, "country", "BE")).toBe(countOf(whole, "country", "BE"));
+    expect(ro.facetTotals.country).toBe(whole.total);
+    expect(ro.facetTotals.kind).toBe(ro.total);
+  });
+
+  it("lists the selected country's row in the matrix, and its partner countries apart", async () => {
+    const whole = await statistics("");
+    expect(whole.matrixCountries).toEqual({ selected: COUNTRIES.map((c) => c.value), partners: [] });
+    const li = await statistics("country=LI");
+    expect(li.matrixCountries).toEqual({ selected: ["LI"], partners: ["MT"] });
+    // The partner's cells count the selected entries only.
+    expect(li.countryByLevel.MT).toMatchObject({ vocational: 1, primary: 1, "upper-secondary": 0 });
+    expect(li.countryByLevel.RO?.primary).toBe(0);
+  });
+
+  it("downloads the matrix as CSV with names beside codes and a file name that says what it is", async () => {
+    const response = await matrixCsv(new NextRequest("http://localhost/statistics/matrix.csv?country=LI"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="stem-clearinghouse-countries-levels-li-\d{4}-\d\d-\d\d\.csv"; filename\*=/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
+    expect(header).toEqual(["country", "country_code", "row", ...LEVELS.map((l) => l.label)]);
+    const vocational = 3 + LEVELS.findIndex((l) => l.value === "vocational");
+    expect(rows.map((r) => [r[0], r[1], r[2], r[vocational]])).toEqual([
+      ["Liechtenstein", "LI", "selected country", "3"],
+      ["Malta", "MT", "partner country", "1"],
+    ]);
+    const all = parseCsv(await (await matrixCsv(new NextRequest("http://localhost/statistics/matrix.csv"))).text());
+    expect(all).toHaveLength(COUNTRIES.length + 1);
+    expect(all[0]?.slice(0, 3)).toEqual(["country", "country_code", LEVELS[0]?.label]);
+    const bad = await matrixCsv(new NextRequest("http://localhost/statistics/matrix.csv?country=XX"));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/Unknown country/);
+  });
+
   it("fills the country × level matrix with the counts of both filters together", async () => {
     const stats = await statistics("");
     const sample = COUNTRIES.flatMap((c, i) => LEVELS.filter((_, j) => (i + j) % 5 === 0).map((l) => [c.value, l.value] as const));
@@ -109,7 +160,10 @@ describe("catalogue statistics", () => {
       expect(stats.total).toBe(0);
       expect(stats.byStartYear).toEqual([]);
       expect(stats.withoutStartYear).toBe(0);
-      for (const facet of FACETS) expect(stats.byFacet[facet].every((t) => t.count === 0)).toBe(true);
+      // Facets without a selection count nothing; a selected facet counts without its own selection, as the search does.
+      for (const facet of FACETS) {
+        if (stats.byFacet[facet].some((t) => t.count > 0)) expect(parseStatisticsSelection(new URLSearchParams(qs)).selection.filters[facet], `${qs} ${facet}`).not.toEqual([]);
+      }
       expect(Object.values(stats.countryByLevel).every((row) => Object.values(row).every((n) => n === 0))).toBe(true);
     }
   });

@@ -1,6 +1,8 @@
 // A minimal RFC 4180 reader for the tests only: quoted fields may hold commas,
-// doubled quotes and line breaks; records end with CRLF or LF.
-export function parseCsv(text: string): string[][] {
+// doubled quotes and line breaks; records end with CRLF or LF. A leading
+// byte-order mark is read past, as csv-parse and spreadsheets do.
+export function parseCsv(withBom: string): string[][] {
+  const text = withBom.startsWith("\uFEFF") ? withBom.slice(1) : withBom;
   const records: string[][] = [];
   let record: string[] = [];
   let field = "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS, type ExportRecord } from "../../lib/export/columns";
-import { csvChunks } from "../../lib/export/csv";
+import { EXPORT_COLUMNS, LABEL_COLUMNS, type ExportRecord } from "../../lib/export/columns";
+import { BYTE_ORDER_MARK, csvChunks } from "../../lib/export/csv";
 import { neutraliseFormula } from "../../lib/export/csv-safety";
 import { parseCsv } from "../support/csv";
 
@@ -35,14 +35,19 @@ describe("neutraliseFormula", () => {
 const record = (overrides: Partial<ExportRecord>): ExportRecord => ({
   slug: "a-slug",
   url: "http://localhost:3000/entries/a-slug",
-  kind: "programme",
+  kind: "Programme",
+  kind_code: "programme",
   title: "A title",
   title_lang: null,
   summary: "A summary.",
-  countries: ["RO", "BE"],
+  countries: ["Romania", "Belgium"],
+  country_codes: ["RO", "BE"],
   levels: [],
-  themes: ["mathematics"],
-  languages: ["ro"],
+  level_codes: [],
+  themes: ["Mathematics"],
+  theme_codes: ["mathematics"],
+  languages: ["Romanian"],
+  language_codes: ["ro"],
   organisations: [],
   website: null,
   year_start: 2020,
@@ -75,10 +80,27 @@ describe("csvChunks", () => {
     expect(header).toEqual([...EXPORT_COLUMNS]);
     expect(rest).toEqual([]);
     const cell = (column: (typeof EXPORT_COLUMNS)[number]) => row?.[EXPORT_COLUMNS.indexOf(column)];
-    expect(cell("countries")).toBe("RO; BE");
+    expect(cell("countries")).toBe("Romania; Belgium");
+    expect(cell("country_codes")).toBe("RO; BE");
     expect(cell("sdgs")).toBe("4; 5");
     expect(cell("title_lang")).toBe("");
     expect(cell("girls_share")).toBe("48.5");
+  });
+
+  it("starts with a UTF-8 byte-order mark, so Excel on Windows reads Türkiye and Consejería", async () => {
+    const text = await csvOf([record({ countries: ["Türkiye"], country_codes: ["TR"], funder: "Consejería de Educación" })]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).startsWith('"slug","url","kind","kind_code","title"')).toBe(true);
+    expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    const [, row] = parseCsv(text);
+    expect(row?.[EXPORT_COLUMNS.indexOf("countries")]).toBe("Türkiye");
+    expect(row?.[EXPORT_COLUMNS.indexOf("funder")]).toBe("Consejería de Educación");
+  });
+
+  it("puts every name column right before its codes", () => {
+    for (const [names, codes] of Object.entries(LABEL_COLUMNS)) {
+      expect(EXPORT_COLUMNS.indexOf(codes), codes).toBe(EXPORT_COLUMNS.findIndex((c) => c === names) + 1);
+    }
   });
 
   it("neutralises formulas and quotes what needs quoting", async () => {
@@ -106,7 +128,7 @@ describe("csvChunks", () => {
   it("quotes every cell, the header and empty cells included", async () => {
     const text = await csvOf([record({ title: "x;=cmd|' /C calc'!A0", summary: "b;@SUM(1)", funder: "a,+1" })]);
     const [header, row] = text.split("\r\n");
-    expect(header).toBe(EXPORT_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(header).toBe(BYTE_ORDER_MARK + EXPORT_COLUMNS.map((c) => `"${c}"`).join(","));
     expect(row).toContain(`"x;'=cmd|' /C calc'!A0"`);
     expect(row).toContain(`"b;'@SUM(1)"`);
     expect(row).toContain(`"a,'+1"`);

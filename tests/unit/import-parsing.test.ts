@@ -25,14 +25,19 @@ function failure(fileName: string, text: string | Uint8Array): string {
 const record: ExportRecord = {
   slug: "robo-lab",
   url: "https://example.org/entries/robo-lab",
-  kind: "programme",
+  kind: "Programme",
+  kind_code: "programme",
   title: "=HYPERLINK(\"http://evil\") Robo,=lab; \"quoted\";@x",
   title_lang: null,
   summary: "-Pupils build robots, test them; and write\nabout it in two lines.",
-  countries: ["MK", "AL"],
-  levels: ["lower-secondary"],
-  themes: ["digital-skills", "mathematics"],
-  languages: ["mk"],
+  countries: ["North Macedonia", "Albania"],
+  country_codes: ["MK", "AL"],
+  levels: ["Lower secondary"],
+  level_codes: ["lower-secondary"],
+  themes: ["Digital skills", "Mathematics"],
+  theme_codes: ["digital-skills", "mathematics"],
+  languages: ["Macedonian"],
+  language_codes: ["mk"],
   organisations: [],
   website: "https://example.org/robo",
   year_start: 2019,
@@ -93,12 +98,23 @@ describe("reading CSV", () => {
       kind: "programme",
       title: record.title,
       countries: ["MK", "AL"],
+      levels: ["lower-secondary"],
       themes: ["digital-skills", "mathematics"],
+      languages: ["mk"],
       yearStart: 2019,
       reach: { participants: 1200, schools: 14, girlsShare: 48.5 },
       budget: "+40 000 EUR",
       sdgs: [4, 5],
     });
+  });
+
+  it("reads codes before names, names alone, and codes alone as older exports wrote them", () => {
+    const both = { kind: "Project team", kind_code: "programme", countries: "North Macedonia; Romania", country_codes: "MK; RO" };
+    expect(toCandidate(both).fields).toMatchObject({ kind: "programme", countries: ["MK", "RO"] });
+    const names = { kind: "Project team", countries: "north macedonia; Türkiye", levels: "Primary", themes: "Mathematics", languages: "Romanian" };
+    expect(toCandidate(names).fields).toMatchObject({ kind: "project-team", countries: ["MK", "TR"], levels: ["primary"], themes: ["mathematics"], languages: ["ro"] });
+    const codes = { kind: "resource", countries: "mk; RO", levels: "primary", themes: "mathematics", languages: "ro" };
+    expect(toCandidate(codes).fields).toMatchObject({ kind: "resource", countries: ["MK", "RO"], levels: ["primary"], themes: ["mathematics"], languages: ["ro"] });
   });
 
   it("refuses broken files with one clear message", () => {

@@ -1,4 +1,5 @@
 import { countryPath } from "@/lib/catalogue/paths";
+import { CountryOverview } from "@/components/browse/country-overview";
 import { facetValueRoute } from "../../_browse/facet-value-route";
 
 const route = facetValueRoute({
@@ -9,6 +10,7 @@ const route = facetValueRoute({
   heading: (label) => `STEM education in ${label}`,
   intro: (label) =>
     `Programmes, platforms, publications, resources, project teams and organisations working in ${label}, newest first.`,
+  overview: (props) => <CountryOverview {...props} />,
 });
 
 export const generateMetadata = route.generateMetadata;

@@ -3,6 +3,7 @@ import { limitApiRequest } from "@/lib/api/rate-limit";
 import { apiError, CORS_HEADERS } from "@/lib/api/responses";
 import { queryStringTooLong } from "@/lib/api/search-request";
 import { exportSearch } from "@/lib/export/export-search";
+import { attachmentDisposition } from "@/lib/export/file-name";
 
 export const dynamic = "force-dynamic";
 export { OPTIONS } from "@/lib/api/preflight";
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest) {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Disposition": attachmentDisposition(filename),
       "Cache-Control": "no-store",
       ...CORS_HEADERS,
       "X-Content-Type-Options": "nosniff",
