@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 
 /** Fails when the page scrolls sideways, naming the elements whose content is wider than they are. */
 async function expectNoSidewaysScroll(page: Page, label: string) {
@@ -135,6 +136,7 @@ test.describe("the search page on a phone (issue 12)", () => {
     const count = (await heading.textContent())?.match(/^(\d+)/)?.[1] ?? "?";
     const show = drawer.getByRole("button", { name: new RegExp(`^Show ${count} results?$`) });
     await expect(show).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "search-filters-open-390", false);
     await page.setViewportSize({ width: 320, height: 640 });
     await shot(page, "search-filters-open-320", false);
