@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import type { SearchParams } from "@/lib/http/search-params";
 import { searchCatalogue } from "@/lib/search";
 import { feedAlternates } from "@/lib/feeds/links";
-import { parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
+import { hasFilters, parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
+import { applySortChoice, SORT_CHOICE_PARAM } from "@/lib/search/sort-choice";
+import { emptySearchSuggestions } from "@/lib/search/suggestions";
+import { FACETS } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { ExportLinks } from "@/components/search/export-links";
 import { FacetPanel } from "@/components/search/facet-panel";
+import { FilterDrawer, FiltersButton } from "@/components/search/filter-drawer";
 import { InstantSearchForm } from "@/components/search/instant-search-form";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchNotices } from "@/components/search/search-notices";
@@ -30,37 +35,48 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = toURLSearchParams(await searchParams);
+  // The form without JavaScript says which order it showed for which words;
+  // the address keeps only the order that follows from it.
+  if (params.has(SORT_CHOICE_PARAM)) redirect(`/search?${applySortChoice(params).toString()}`);
   const { query, problems } = parseSearchParams(params);
   const result = await searchCatalogue(query);
+  const suggestions = result.total === 0 ? await emptySearchSuggestions(query) : undefined;
+  const activeFilters = FACETS.reduce((n, facet) => n + query.filters[facet].length, 0);
   return (
     <InstantSearchForm action="/search">
       <h1 className="text-2xl font-bold">Search the catalogue</h1>
       <div className="mt-4">
         <SearchBox defaultValue={query.q} />
       </div>
-      <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
-        <aside id="filters" aria-label="Filters" className="order-2 md:order-1">
-          <FacetPanel facets={result.facets} query={query} expanded={parseExpandedFacets(params)} />
+      <div className="mt-6 grid gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
+        <aside id="filters" aria-label="Filters" className="order-2 min-w-0 md:order-1">
+          <FilterDrawer
+            total={result.total}
+            clearHref={hasFilters(query.filters) ? searchPath({ q: query.q, sort: query.sort }) : null}
+            labelledBy="filters-heading"
+          >
+            <FacetPanel facets={result.facets} query={query} expanded={parseExpandedFacets(params)} headingId="filters-heading" />
+          </FilterDrawer>
         </aside>
-        <section aria-labelledby="results-heading" className="order-1 space-y-4 group-data-[pending]:opacity-60 md:order-2">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="text-base font-semibold" aria-live="polite">
+        <section aria-labelledby="results-heading" className="order-1 min-w-0 space-y-4 group-data-[pending]:opacity-60 md:order-2">
+          <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+            <h2 id="results-heading" className="min-w-0 text-base font-semibold wrap-anywhere" aria-live="polite">
               {resultCountText(result.total)}
               {query.q && <> for “{query.q}”</>}
             </h2>
-            <div className="flex items-center gap-4">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <FiltersButton active={activeFilters} />
+              <SortSelect value={query.sort} q={query.q} />
+            </div>
+            <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <FeedLinks query={query} />
               <EmbedLink query={query} />
-              <a href="#filters" className="text-sm md:hidden">
-                Filters
-              </a>
               {result.total > 0 && <ExportLinks query={query} total={result.total} />}
-              <SortSelect value={query.sort} hasText={query.q !== ""} />
             </div>
           </div>
           <ActiveFilters query={query} />
           <SearchNotices problems={problems} corrections={result.corrections} />
-          <SearchResults query={query} result={result} />
+          <SearchResults query={query} result={result} suggestions={suggestions} />
         </section>
       </div>
     </InstantSearchForm>

@@ -1,14 +1,27 @@
 import Link from "next/link";
 import { FACETS, FACET_LABELS, labelOf } from "@/lib/catalogue/vocabularies";
+import { formatNumber } from "@/lib/format/numbers";
 import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
+import type { EmptySearchSuggestions } from "@/lib/search/suggestions";
 import { withoutFilter } from "./active-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export function EmptyResults({ query }: { query: SearchQuery }) {
+const SUGGESTION = "inline-block rounded border border-slate-300 px-3 py-1 text-sm";
+
+function entries(total: number): string {
+  return total === 1 ? "1 entry" : `${formatNumber(total)} entries`;
+}
+
+type Props = { query: SearchQuery; suggestions?: EmptySearchSuggestions };
+
+export function EmptyResults({ query, suggestions }: Props) {
   const filtered = hasFilters(query.filters);
+  const words = suggestions?.words ?? [];
+  const allCountries = suggestions?.allCountries ?? null;
   return (
     <EmptyState
+      className="wrap-anywhere"
       title="No entries found"
       message={
         <>
@@ -26,12 +39,33 @@ export function EmptyResults({ query }: { query: SearchQuery }) {
             {FACETS.flatMap((facet) =>
               query.filters[facet].map((value) => (
                 <li key={`${facet}-${value}`}>
-                  <Link href={withoutFilter(query, facet, value)} className="rounded border border-slate-300 px-3 py-1 text-sm">
+                  <Link href={withoutFilter(query, facet, value)} className={SUGGESTION}>
                     Without {FACET_LABELS[facet].toLowerCase()} “{labelOf(facet, value)}”
                   </Link>
                 </li>
               )),
             )}
+          </ul>
+        </>
+      )}
+      {allCountries !== null && (
+        <p className="mt-4 text-sm">
+          <Link href={searchPath({ ...query, filters: { ...query.filters, country: [] }, page: 1 })}>
+            Search all countries ({allCountries === 0 ? "no entries either" : entries(allCountries)})
+          </Link>
+        </p>
+      )}
+      {words.length > 0 && (
+        <>
+          <p className="mt-4 text-sm font-semibold">Every entry matches all your words. Try fewer words:</p>
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Fewer words">
+            {words.map(({ word, total }) => (
+              <li key={word}>
+                <Link href={searchPath({ q: word, filters: query.filters })} className={SUGGESTION}>
+                  Only “{word}” ({entries(total)})
+                </Link>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -33,7 +33,10 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
       ) : (
         <ul className="mt-2 space-y-1.5">
           {visible.map((o) => (
-            <FacetOption key={o.value} facet={facet} option={o} />
+            // The key follows the selection: a box ticked by hand, then unticked by a chip or
+            // "Clear all" (a client-side navigation), must show the new state, which
+            // defaultChecked alone does not do once the box was touched.
+            <FacetOption key={`${o.value}:${o.selected}`} facet={facet} option={o} />
           ))}
         </ul>
       )}
@@ -46,14 +49,18 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
   );
 }
 
-export function FacetPanel({ facets, query, expanded }: { facets: Record<Facet, FacetCount[]>; query: SearchQuery; expanded: Facet[] }) {
+type PanelProps = { facets: Record<Facet, FacetCount[]>; query: SearchQuery; expanded: Facet[]; headingId: string };
+
+export function FacetPanel({ facets, query, expanded, headingId }: PanelProps) {
   const toggleHref = (facet: Facet) => {
     const expand = expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet];
     return searchPath({ ...query, expand });
   };
   return (
     <div className="space-y-4">
-      <h2 className="text-base font-semibold">Filter results</h2>
+      <h2 id={headingId} className="text-base font-semibold">
+        Filter results
+      </h2>
       {expanded.map((f) => (
         <input key={f} type="hidden" name="expand" value={f} />
       ))}
@@ -66,7 +73,7 @@ export function FacetPanel({ facets, query, expanded }: { facets: Record<Facet, 
           toggleHref={toggleHref(facet)}
         />
       ))}
-      <button type="submit" className="w-full rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <button type="submit" className="drawer-hide w-full rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
         Apply filters
       </button>
     </div>

@@ -2,6 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent } from "react";
+import { applySortChoice } from "@/lib/search/sort-choice";
 
 // A plain GET form that works without JavaScript; with it, every change of a
 // filter or sort navigates at once and typing searches after a short pause.
@@ -24,11 +25,12 @@ export function InstantSearchForm({ action, children }: { action: string; childr
   function navigate(replace: boolean) {
     const form = formRef.current;
     if (!form) return;
-    const params = new URLSearchParams();
+    const fields = new URLSearchParams();
     for (const [key, value] of new FormData(form)) {
-      if (typeof value === "string" && value.trim() !== "" && key !== "page") params.append(key, value);
+      if (typeof value === "string" && value.trim() !== "" && key !== "page") fields.append(key, value);
     }
-    const query = params.toString();
+    // The same rule as the server's for the form without JavaScript: new words, best match.
+    const query = applySortChoice(fields).toString();
     const url = query ? `${action}?${query}` : action;
     startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
   }

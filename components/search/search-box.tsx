@@ -14,7 +14,7 @@ export function SearchBox({ defaultValue, autoFocus = false, size = "md" }: { de
         maxLength={200}
         autoComplete="off"
         placeholder="Programmes, platforms, resources… e.g. robotics, girls in STEM"
-        className={`w-full rounded-md border border-slate-400 bg-white px-3 text-slate-900 placeholder:text-slate-600 ${large ? "py-3 text-lg" : "py-2"}`}
+        className={`w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 text-slate-900 placeholder:text-slate-600 ${large ? "py-3 text-lg" : "py-2"}`}
       />
       <button type="submit" className={`rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 ${large ? "py-3" : "py-2"}`}>
         Search

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SearchQuery, SearchResult } from "@/lib/search";
+import type { EmptySearchSuggestions } from "@/lib/search/suggestions";
 import { EmptyResults } from "./empty-results";
 import { Pagination, searchPageHref, type PageHref } from "./pagination";
 import { ResultList } from "./result-list";
@@ -9,10 +10,12 @@ export function resultCountText(total: number): string {
   return total === 1 ? "1 entry" : `${formatNumber(total)} entries`;
 }
 
-export function SearchResults({ query, result, pageHref }: { query: SearchQuery; result: SearchResult; pageHref?: PageHref }) {
+type Props = { query: SearchQuery; result: SearchResult; pageHref?: PageHref; suggestions?: EmptySearchSuggestions };
+
+export function SearchResults({ query, result, pageHref, suggestions }: Props) {
   const href = pageHref ?? searchPageHref(query);
   const pages = Math.ceil(result.total / query.pageSize);
-  if (result.total === 0) return <EmptyResults query={query} />;
+  if (result.total === 0) return <EmptyResults query={query} suggestions={suggestions} />;
   if (result.hits.length === 0) {
     return (
       <p className="rounded-md border border-slate-300 p-4">

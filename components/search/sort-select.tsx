@@ -1,14 +1,23 @@
+import { SORT_CHOICE_PARAM, sortChoiceValue } from "@/lib/search/sort-choice";
 import type { Sort } from "@/lib/search/types";
 
-export function SortSelect({ value, hasText }: { value: Sort; hasText: boolean }) {
+/**
+ * The order of the results, with the hidden field that says which order was
+ * shown for which words: new words go back to best match unless the visitor
+ * picks another order with them (lib/search/sort-choice.ts).
+ */
+export function SortSelect({ value, q }: { value: Sort; q: string }) {
+  const hasText = q !== "";
   return (
     <div className="flex items-center gap-2 text-sm">
       <label htmlFor="search-sort">Sort by</label>
-      <select id="search-sort" name="sort" defaultValue={value} className="rounded-md border border-slate-400 bg-white px-2 py-1.5">
+      {/* The key remounts the menu when the order in effect changes, so it shows that order after a client-side navigation too. */}
+      <select key={`${value}:${hasText}`} id="search-sort" name="sort" defaultValue={value} className="rounded-md border border-slate-400 bg-white px-2 py-1.5">
         {hasText && <option value="relevance">Relevance</option>}
         <option value="newest">Newest</option>
         <option value="title">Title (A–Z)</option>
       </select>
+      <input type="hidden" name={SORT_CHOICE_PARAM} value={sortChoiceValue(value, q)} />
     </div>
   );
 }

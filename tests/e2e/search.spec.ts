@@ -1,4 +1,27 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
+
+/** Fails when the page scrolls sideways, naming the elements whose content is wider than they are. */
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const wide = [...document.querySelectorAll("body *")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible")
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+    return `${root.scrollWidth}px wide in ${root.clientWidth}px; widest: ${wide.slice(-3).join(", ")}`;
+  });
+  expect(overflow, label).toBeNull();
+}
+
+/** With E2E_SCREENSHOTS set, saves the page (or, for an open sheet, the screen) under .data/screens/. */
+async function shot(page: Page, name: string, fullPage = true) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  await page.screenshot({ path: `.data/screens/${name}.png`, fullPage });
+}
+
+const LONG_URL = "https://example.org/resources/a-very-long-address-without-any-break-that-would-push-the-page-sideways-on-a-phone";
+
 
 test("a visitor searches, filters, opens an entry and goes back", async ({ page }) => {
   await page.goto("/");
@@ -76,8 +99,169 @@ test("long facets show their top values and expand on request", async ({ page })
   await expect(page).toHaveURL(/country=RO.*expand=country|expand=country.*country=RO/);
 });
 
+test.describe("the search page on a phone (issue 12)", () => {
+  for (const width of [320, 390]) {
+    test(`reflows at ${width} px with and without filters and with long words`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const address of ["/search", "/search?q=stem&country=RO&level=primary&theme=teacher-training", `/search?q=${encodeURIComponent(LONG_URL)}`]) {
+        await page.goto(address);
+        await expect(page.getByRole("heading", { name: /entries|entry/, level: 2 }).first()).toBeVisible();
+        await expectNoSidewaysScroll(page, `${address} at ${width} px`);
+      }
+      // A result whose text carries a long address or word still fits its card.
+      await page.goto("/search?q=stem");
+      await page.getByRole("list", { name: "Results" }).locator("article p").nth(1).evaluate((p, url) => {
+        p.textContent = `See ${url} and Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung.`;
+      }, LONG_URL);
+      await expectNoSidewaysScroll(page, `a long address in a result at ${width} px`);
+    });
+  }
+
+  test("a Filters (n) button opens the facets over the results, traps focus and gives it back", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto("/search?q=stem&country=RO");
+    const button = page.getByRole("button", { name: "Filters (1)" });
+    const drawer = page.getByRole("dialog", { name: "Filter results" });
+    await expect(drawer).toBeHidden();
+    // The chips stay above the results.
+    await expect(page.getByRole("link", { name: "Remove filter Country: Romania" })).toBeVisible();
+    await button.click();
+    await expect(drawer).toBeVisible();
+
+    // Ticking a box applies it at once; the sheet stays open and counts the selection.
+    await drawer.getByRole("group", { name: "Kind" }).getByRole("checkbox", { name: /Project team/ }).check();
+    await expect(page).toHaveURL(/kind=project-team/);
+    await expect(page.getByRole("button", { name: "Filters (2)" })).toBeAttached();
+    const heading = page.getByRole("heading", { name: /entr(y|ies) for/, level: 2 });
+    const count = (await heading.textContent())?.match(/^(\d+)/)?.[1] ?? "?";
+    const show = drawer.getByRole("button", { name: new RegExp(`^Show ${count} results?$`) });
+    await expect(show).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "search-filters-open-390", false);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await shot(page, "search-filters-open-320", false);
+    await page.setViewportSize({ width: 390, height: 800 });
+
+    // Focus stays in the sheet.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const inside = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active === null || active === document.body || document.getElementById("filter-drawer")?.contains(active) === true;
+      });
+      expect(inside, `focus after ${i + 1} Tab presses`).toBe(true);
+    }
+
+    // "Clear all" clears, and the boxes show it.
+    await drawer.getByRole("link", { name: "Clear all" }).click();
+    await expect(page).not.toHaveURL(/kind=|country=/);
+    await expect(drawer.getByRole("group", { name: "Kind" }).getByRole("checkbox", { name: /Project team/ })).not.toBeChecked();
+    await expect(drawer.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Romania/ })).not.toBeChecked();
+
+    // Escape closes it and focus returns to the button.
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole("button", { name: "Filters (0)" })).toBeFocused();
+
+    await page.getByRole("button", { name: "Filters (0)" }).click();
+    await drawer.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Romania/ }).check();
+    await expect(page).toHaveURL(/country=RO/);
+    await drawer.getByRole("button", { name: /^Show \d+ results?$/ }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole("button", { name: "Filters (1)" })).toBeFocused();
+    await expect(page.getByRole("link", { name: "Remove filter Country: Romania" })).toBeVisible();
+  });
+
+  test("on a wide screen the facet panel stays beside the results", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/search?country=RO");
+    await expect(page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Romania/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Filters/ })).toBeHidden();
+    await shot(page, "search-filters-1280");
+  });
+});
+
+test.describe("the order follows the words (issue 12)", () => {
+  const sort = (page: Page) => page.getByLabel("Sort by");
+  const box = (page: Page) => page.getByRole("searchbox", { name: "Search the catalogue" });
+
+  test("with instant search, new words go back to best match unless an order is chosen for them", async ({ page }) => {
+    await page.goto("/search");
+    await expect(sort(page)).toHaveValue("newest");
+    await box(page).fill("matematica");
+    await expect(page).toHaveURL(/q=matematica/);
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(sort(page)).toHaveValue("relevance");
+
+    await sort(page).selectOption("newest");
+    await expect(page).toHaveURL(/sort=newest/);
+    // A filter with the same words keeps the order chosen for them.
+    await page.getByRole("group", { name: "Kind" }).getByRole("checkbox").first().check();
+    await expect(page).toHaveURL(/kind=/);
+    await expect(page).toHaveURL(/sort=newest/);
+    await expect(sort(page)).toHaveValue("newest");
+
+    await box(page).fill("robotics");
+    await expect(page).toHaveURL(/q=robotics/);
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(sort(page)).toHaveValue("relevance");
+  });
+});
+
+test.describe("empty results offer what would help (issue 12)", () => {
+  test("fewer words, each with its count", async ({ page }) => {
+    await page.goto("/search?q=robotics+earthquake");
+    await expect(page.getByRole("heading", { name: "No entries found" })).toBeVisible();
+    const fewer = page.getByRole("list", { name: "Fewer words" });
+    await expect(fewer.getByRole("link", { name: /^Only “robotics” \(\d+ entr(y|ies)\)$/ })).toBeVisible();
+    await fewer.getByRole("link", { name: /^Only “earthquake”/ }).click();
+    await expect(page).toHaveURL(/\/search\?q=earthquake$/);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem").first()).toBeVisible();
+  });
+
+  test("search all countries when a country filter is on", async ({ page }) => {
+    await page.goto("/search?q=quakesafe&country=RO&level=higher-education");
+    await expect(page.getByRole("heading", { name: "No entries found" })).toBeVisible();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await shot(page, "search-empty-320");
+    await page.getByRole("link", { name: /^Search all countries \(\d+ entr(y|ies)\)$/ }).click();
+    await expect(page).toHaveURL(/\/search\?q=quakesafe&level=higher-education$/);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link", { name: /QUAKESAFE/ })).toBeVisible();
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("new words go back to best match, an order chosen for them stays", async ({ page }) => {
+    await page.goto("/search?sort=newest");
+    const box = page.getByRole("searchbox", { name: "Search the catalogue" });
+    await box.fill("matematica");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=matematica/);
+    await expect(page).not.toHaveURL(/sort=|sorted=/);
+    await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+
+    await page.getByLabel("Sort by").selectOption("title");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/sort=title/);
+    await expect(page.getByLabel("Sort by")).toHaveValue("title");
+
+    await box.fill("robotics");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/q=robotics/);
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+  });
+
+  test("on a phone, Filters (n) is a link to the facet panel below the results", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto("/search?country=RO");
+    await page.getByRole("link", { name: "Filters (1)" }).click();
+    await expect(page).toHaveURL(/#filters$/);
+    await expect(page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Romania/ })).toBeInViewport();
+    await expect(page.getByRole("button", { name: "Apply filters" })).toBeVisible();
+  });
 
   test("the search form and filters still work", async ({ page }) => {
     await page.goto("/search");

@@ -4,6 +4,7 @@ import type { EntryInput } from "../../lib/catalogue/schema";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { searchCatalogue } from "../../lib/search";
 import { defaultSearchQuery, parseSearchParams } from "../../lib/search/query";
+import { emptySearchSuggestions } from "../../lib/search/suggestions";
 
 // Entries with made-up words, so each assertion knows exactly what must match.
 function fixture(overrides: Partial<EntryInput> & Pick<EntryInput, "slug" | "title">): EntryInput {
@@ -145,5 +146,22 @@ describe("hostile input", () => {
     const result = await search("q=qqqqqqqqqqqqqqqqqqqq");
     expect(result.total).toBe(0);
     expect(result.facets.kind).toEqual([]);
+  });
+});
+
+describe("what the empty state offers (issue 12)", () => {
+  it("counts each word alone under the same filters, leaving out words that find nothing", async () => {
+    const query = parseSearchParams(new URLSearchParams("q=zorblax+quorble+qqqqqqqq&country=RO")).query;
+    expect((await searchCatalogue(query)).total).toBe(0);
+    const suggestions = await emptySearchSuggestions(query);
+    expect(suggestions.words).toEqual([{ word: "zorblax", total: 2 }]);
+    // With a country filter on: the same search in every country.
+    expect(suggestions.allCountries).toBe(0);
+    const one = await emptySearchSuggestions(parseSearchParams(new URLSearchParams("q=quorble&country=RO")).query);
+    expect(one).toEqual({ words: [], allCountries: 2 });
+  });
+
+  it("offers no words for a single word and no countries without a country filter", async () => {
+    expect(await emptySearchSuggestions(parseSearchParams(new URLSearchParams("q=qqqqqqqq")).query)).toEqual({ words: [], allCountries: null });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams, searchQueryString, toURLSearchParams } from "../../lib/search/query";
+import { applySortChoice, sortChoiceValue } from "../../lib/search/sort-choice";
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 
@@ -77,5 +78,27 @@ describe("searchQueryString", () => {
 describe("toURLSearchParams", () => {
   it("expands arrays from Next.js searchParams", () => {
     expect(toURLSearchParams({ country: ["RO", "BE"], q: "x", none: undefined }).toString()).toBe("country=RO&country=BE&q=x");
+  });
+});
+
+describe("applySortChoice: the order follows the words", () => {
+  const apply = (qs: string) => applySortChoice(new URLSearchParams(qs)).toString();
+
+  it("goes back to the default order when the words change and the order was not chosen anew", () => {
+    expect(apply("q=matematica&sort=newest&sorted=newest%3A")).toBe("q=matematica");
+    expect(apply("q=fizika&sort=newest&sorted=newest%3Amatematica")).toBe("q=fizika");
+    expect(parseSearchParams(applySortChoice(new URLSearchParams("q=fizika&sort=newest&sorted=newest%3Amatematica"))).query.sort).toBe("relevance");
+  });
+
+  it("keeps an order chosen for these words, or chosen together with new words", () => {
+    expect(apply("q=matematica&sort=title&sorted=relevance%3Amatematica")).toBe("q=matematica&sort=title");
+    expect(apply("q=matematica&sort=newest&sorted=newest%3A+matematica+")).toBe("q=matematica&sort=newest");
+    expect(apply("q=fizika&sort=title&sorted=newest%3Amatematica")).toBe("q=fizika&sort=title");
+  });
+
+  it("leaves addresses without the field alone, and drops a malformed field", () => {
+    expect(apply("q=fizika&sort=newest")).toBe("q=fizika&sort=newest");
+    expect(apply("q=fizika&sort=newest&sorted=junk")).toBe("q=fizika&sort=newest");
+    expect(sortChoiceValue("newest", "matematica")).toBe("newest:matematica");
   });
 });
