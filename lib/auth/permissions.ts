@@ -5,6 +5,11 @@
 export const ROLES = ["member", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A role as stored; anything unknown counts as the least one. */
+export function toRole(value: string): Role {
+  return ROLES.find((role) => role === value) ?? "member";
+}
+
 export type Actor = {
   id: string;
   email: string;
