@@ -72,9 +72,11 @@ test("a printed entry or result list has no navigation or buttons, and prints ou
   await page.emulateMedia({ media: "screen" });
   await page.goto("/search?q=robotics");
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator("main form").first()).toBeHidden();
-  expect(await page.locator("main button:visible").count()).toBe(0);
+  await expect(page.getByRole("searchbox").first()).toBeHidden();
+  await expect(page.getByRole("complementary", { name: "Filters" })).toBeHidden();
+  expect(await page.locator("main :is(button, input, select):visible").count()).toBe(0);
   await expect(page.locator("main .result-card").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("each role lands on its own work after signing in, unless a callbackUrl says otherwise", async ({ browser }) => {
@@ -134,7 +136,7 @@ test("Propose changes opens the editor at once; kinds are explained; www. addres
   await shot(page, "editor-kinds");
 
   // Leave no draft behind for the other journeys that edit this entry.
-  await page.getByText("Delete this draft").click();
+  await page.getByText("Delete this draft", { exact: true }).click();
   await page.getByLabel("Yes, delete this draft").check();
   await page.getByRole("button", { name: "Delete draft" }).click();
   await expect(page).toHaveURL(/\/contributions(\?|$)/);
@@ -159,7 +161,7 @@ test("the review links addresses and renders the description, with its Markdown 
   await expect(changed.getByRole("link", { name: "report" })).toHaveAttribute("href", "https://example.org/report");
   const source = changed.getByText("Clubs meet in **Skopje** schools.");
   await expect(source).toBeHidden();
-  await changed.getByText("Markdown source").click();
+  await changed.getByText("Markdown source").last().click();
   await expect(source).toBeVisible();
   const unchanged = moderator.getByRole("table", { name: "Fields this proposal leaves as they are" });
   await moderator.getByText(/^Unchanged fields/).click();
@@ -174,4 +176,35 @@ test("the review links addresses and renders the description, with its Markdown 
   await moderator.getByRole("textbox", { name: "Comment for the organisation" }).fill("Test edit, not needed.");
   await moderator.getByRole("button", { name: "Send decision" }).click();
   await expect(moderator).toHaveURL(/done=rejected/);
+});
+
+test("a change of role asks for confirmation and says what the role grants", async ({ page }) => {
+  const member = demoAccount("member");
+  await signIn(page, demoAccount("admin"));
+  await page.goto(`/admin?q=${encodeURIComponent(member.email)}`);
+  const row = page.getByRole("listitem").filter({ hasText: member.email });
+  const role = row.getByLabel(`Role of ${member.email}`);
+  await expect(row.getByRole("checkbox")).toHaveCount(0);
+  await role.selectOption("admin");
+  await expect(row).toContainText("changes anyone's role (including making more administrators)");
+  await shot(page, "admin-role-confirm");
+
+  // Not ticked: nothing changes.
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByText("Tick this box to confirm the change of role.")).toBeVisible();
+  await page.reload();
+  await expect(role).toHaveValue("member");
+
+  await role.selectOption("moderator");
+  await row.getByLabel(`Yes, make ${member.email} a moderator`).check();
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("status")).toContainText("Role changed.");
+  await page.reload();
+  await expect(role).toHaveValue("moderator");
+
+  // Back as it was, for the other tests.
+  await role.selectOption("member");
+  await row.getByLabel(`Yes, make ${member.email} a member`).check();
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("status")).toContainText("Role changed.");
 });
