@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ShareLink } from "./share-link";
 
 const PRIMARY =
-  "inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 print:hidden";
+  "inline-flex flex-wrap items-baseline gap-x-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 print:hidden";
 const SECONDARY = "inline-flex items-center rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 no-underline hover:bg-brand-50";
 
 /** The host of a web address, for the "Visit website" action ("www.unesco.org"). */
@@ -20,8 +20,8 @@ export function EntryActions({ website, url, title, propose }: { website: string
     <div className="mt-5 flex flex-wrap items-center gap-3" data-entry-actions>
       {website && (
         <a href={website} rel="noopener nofollow" className={PRIMARY}>
-          Visit website
-          <span className="font-normal">({hostOf(website)})</span>
+          <span className="whitespace-nowrap">Visit website</span>
+          <span className="break-all font-normal">({hostOf(website)})</span>
         </a>
       )}
       <span className="print:hidden">
