@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { isStaff, ROLES } from "@/lib/auth/permissions";
+import { isStaff, ROLE_GRANTS, ROLES } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listUsers } from "@/lib/users/admin";
-import { ActionForm } from "@/components/forms/action-form";
-import { KeptSelect } from "@/components/ui/kept-select";
+import { RoleForm } from "@/components/admin/role-form";
 import { Section } from "@/components/ui/section";
 import { changeRoleAction } from "./actions";
 
@@ -59,23 +58,21 @@ export default async function AdminPage({ searchParams }: Props) {
               {user.id === actor.id ? (
                 <p className="text-sm">{user.role} (you)</p>
               ) : (
-                <ActionForm action={changeRoleAction} submitLabel="Change role">
-                  <input type="hidden" name="userId" value={user.id} />
-                  <label htmlFor={`role-${user.id}`} className="sr-only">
-                    Role of {user.email}
-                  </label>
-                  <KeptSelect id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-400 bg-white px-3 py-2">
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {role}
-                      </option>
-                    ))}
-                  </KeptSelect>
-                </ActionForm>
+                <RoleForm action={changeRoleAction} userId={user.id} email={user.email} current={user.role} />
               )}
             </li>
           ))}
         </ul>
+        <details className="rounded-md border border-slate-200 p-3 text-sm">
+          <summary className="cursor-pointer font-semibold">What each role can do</summary>
+          <dl className="mt-2 space-y-1">
+            {ROLES.map((role) => (
+              <div key={role}>
+                <dt className="inline font-semibold">{role}:</dt> <dd className="inline">{ROLE_GRANTS[role]}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
         {pages > 1 && (
           <nav aria-label="Pages of users" className="flex gap-4">
             {list.page > 1 && <Link href={`/admin?${new URLSearchParams({ q, page: String(list.page - 1) })}`}>Previous page</Link>}

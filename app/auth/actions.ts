@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { resendVerification, signUp, verifyEmail } from "@/lib/auth/accounts";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { landingPath, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { endSession, startSession } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
@@ -20,7 +20,7 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
   const result = await authenticate(values, await requestContext());
   if (!result.ok) return toActionState(result, { email: values.email });
   await startSession(result.userId);
-  redirect(safeCallbackPath(formText(form, "callbackUrl")));
+  redirect(safeCallbackPath(formText(form, "callbackUrl"), landingPath(result.role)));
 }
 
 export async function signOutAction(): Promise<void> {

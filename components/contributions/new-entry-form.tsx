@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { KINDS } from "@/lib/catalogue/vocabularies";
 import { IDLE, isFailed, type FormAction } from "@/lib/forms/action-state";
 import { friendlyErrors } from "@/components/editor/friendly-message";
+import { KIND_HINT, KindGuide } from "@/components/editor/kind-guide";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/ids";
 import { problemsOf } from "@/components/forms/problems";
@@ -47,13 +48,16 @@ export function NewEntryForm({ action, organisations }: Props) {
           </div>
         </fieldset>
       )}
-      <SelectField form={FORM} name="kind" label="Kind of entry" required defaultValue={state.values.kind ?? "programme"} errors={errors.kind}>
-        {KINDS.map((k) => (
-          <option key={k.value} value={k.value}>
-            {k.label}
-          </option>
-        ))}
-      </SelectField>
+      <div>
+        <SelectField form={FORM} name="kind" label="Kind of entry" hint={KIND_HINT} required defaultValue={state.values.kind ?? "programme"} errors={errors.kind}>
+          {KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </SelectField>
+        <KindGuide className="mt-2" />
+      </div>
       <TextField form={FORM} name="title" label="Title" hint="You can change it later." maxLength={300} defaultValue={state.values.title ?? ""} errors={errors.title} />
       <SubmitButton pendingLabel="Starting…">Start the draft</SubmitButton>
     </form>

@@ -2,6 +2,7 @@
 
 import { KINDS, LANGUAGES } from "@/lib/catalogue/vocabularies";
 import type { EditorContent } from "@/lib/submissions/form-data";
+import { KIND_HINT, KindGuide } from "./kind-guide";
 import { DescriptionField, type PreviewAction } from "./description-field";
 import { Section } from "./section";
 import { SelectField } from "./select-field";
@@ -13,7 +14,10 @@ export function BasicsSection({ values, preview, serverPreviewHtml }: Props) {
   return (
     <Section id="basics" title="The basics" intro="What people see first in search results.">
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField path="kind" label="Kind of entry" options={KINDS} defaultValue={values.kind} required />
+        <div>
+          <SelectField path="kind" label="Kind of entry" hint={KIND_HINT} options={KINDS} defaultValue={values.kind} required />
+          <KindGuide className="mt-2" />
+        </div>
         <SelectField
           path="titleLang"
           label="Language of the title"
@@ -35,7 +39,7 @@ export function BasicsSection({ values, preview, serverPreviewHtml }: Props) {
       />
       <DescriptionField defaultValue={values.description} preview={preview} serverPreviewHtml={serverPreviewHtml} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField path="website" label="Website" type="url" defaultValue={values.website} hint="The full address, starting with https://" />
+        <TextField path="website" label="Website" type="url" defaultValue={values.website} hint="For example www.example.org: https:// is added for you." />
         <TextField path="sourceAuthor" label="Author or publisher" maxLength={300} defaultValue={values.sourceAuthor} hint="Mostly for publications and resources." />
       </div>
     </Section>

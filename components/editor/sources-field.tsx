@@ -22,7 +22,7 @@ export function SourcesField({ sources }: { sources: SourceRow[] }) {
       {(i) => (
         <>
           <TextField path={`sources.${i}.title`} label="Title" defaultValue={sources[i]?.title} maxLength={300} markOptional={false} />
-          <TextField path={`sources.${i}.url`} label="Web address" type="url" defaultValue={sources[i]?.url} hint="Optional, starting with https://" markOptional={false} />
+          <TextField path={`sources.${i}.url`} label="Web address" type="url" defaultValue={sources[i]?.url} hint="Optional, for example www.example.org/report.pdf" markOptional={false} />
           <TextField path={`sources.${i}.note`} label="Note" defaultValue={sources[i]?.note} maxLength={500} className="md:col-span-2" hint="Optional: a page number, a date, what it confirms." markOptional={false} />
         </>
       )}

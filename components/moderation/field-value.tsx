@@ -1,17 +1,52 @@
+import { Fragment } from "react";
+import { renderMarkdown } from "@/lib/catalogue/markdown";
+import { isWebAddress } from "@/lib/forms/web-address";
 import type { FieldName } from "@/lib/submissions/schema";
 
-/** One field's value as text: never rendered as HTML, whatever it holds. */
+// The parts of a source's line (title — address — note, as displayField joins them).
+const PARTS = " — ";
+
+/** A line of text whose parts that are http(s) addresses are links; everything else stays text. */
+function LinkedLine({ line }: { line: string }) {
+  return line.split(PARTS).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && PARTS}
+      {isWebAddress(part) ? (
+        <a href={part} rel="noopener nofollow ugc" className="break-all">
+          {part}
+        </a>
+      ) : (
+        part
+      )}
+    </Fragment>
+  ));
+}
+
+/** The description as the entry page shows it (sanitised Markdown), with its source a click away. */
+function Description({ markdown }: { markdown: string }) {
+  return (
+    <div>
+      <div className="prose-entry break-words text-sm" data-rendered-description dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-semibold text-brand-800">Markdown source</summary>
+        <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs">{markdown}</pre>
+      </details>
+    </div>
+  );
+}
+
+/** One field's value: text, never HTML, except the description, which is sanitised as on the entry page; web addresses are links. */
 export function FieldValue({ field, lines }: { field: FieldName; lines: string[] }) {
   if (lines.length === 0) return <span className="italic text-slate-600">Empty</span>;
-  if (field === "description") {
-    return <pre className="max-h-96 overflow-y-auto whitespace-pre-wrap break-words font-sans text-sm">{lines.join("\n")}</pre>;
-  }
-  if (lines.length === 1) return <span className="whitespace-pre-wrap break-words">{lines[0]}</span>;
+  if (field === "description") return <Description markdown={lines.join("\n")} />;
+  const linked = field === "website" || field === "sources";
+  const show = (line: string) => (linked ? <LinkedLine line={line} /> : line);
+  if (lines.length === 1) return <span className="whitespace-pre-wrap break-words">{show(lines[0] ?? "")}</span>;
   return (
     <ul className="list-disc space-y-0.5 pl-5">
       {lines.map((line, i) => (
         <li key={i} className="break-words">
-          {line}
+          {show(line)}
         </li>
       ))}
     </ul>

@@ -1,11 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ROLES, type Actor, type Role } from "./permissions";
+import { toRole, type Actor } from "./permissions";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
-
-function toRole(value: string): Role {
-  return ROLES.find((role) => role === value) ?? "member";
-}
 
 /** What a session cookie says about its session (see session-token.ts). */
 export type SessionRef = { version: number; id?: string; since?: number };

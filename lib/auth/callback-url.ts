@@ -1,4 +1,5 @@
 import { siteUrl } from "@/lib/site-url";
+import type { Role } from "./permissions";
 
 // Where to go after signing in: only a path of this site, so a crafted link
 // cannot send someone elsewhere. Browsers drop tabs and newlines from a
@@ -28,4 +29,11 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (url.pathname.startsWith("//") || UNSAFE_ENCODED.test(url.pathname)) return fallback;
   if (url.pathname.startsWith("/auth/")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+const LANDING: Record<Role, string> = { member: "/contributions", moderator: "/moderation", admin: "/admin" };
+
+/** Where someone lands after signing in when no callbackUrl says otherwise: their own work. */
+export function landingPath(role: Role): string {
+  return LANDING[role];
 }

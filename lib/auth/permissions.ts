@@ -5,6 +5,19 @@
 export const ROLES = ["member", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What each role may do, in words: said where an administrator changes someone's role. */
+export const ROLE_GRANTS: Record<Role, string> = {
+  member: "Proposes new entries and changes for the organisations they belong to; nothing is published without review.",
+  moderator:
+    "Also reviews every proposal and publishes, archives and restores entries, runs bulk imports, reads the audit log and manages organisations' members.",
+  admin: "Everything a moderator does, and also changes anyone's role (including making more administrators) and manages all users and organisations.",
+};
+
+/** A role as stored; anything unknown counts as the least one. */
+export function toRole(value: string): Role {
+  return ROLES.find((role) => role === value) ?? "member";
+}
+
 export type Actor = {
   id: string;
   email: string;

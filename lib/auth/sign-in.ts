@@ -6,6 +6,7 @@ import { clearRateLimit, consumeRateLimit, peekRateLimit, refundRateLimit } from
 import { failureDelayMs } from "./failure-delay";
 import { LIMITS, waitMessage, type RequestContext } from "./limits";
 import { verifyNothing, verifyPassword } from "./password";
+import { toRole, type Role } from "./permissions";
 import { signInSchema } from "./schema";
 
 // Email + password sign-in, shared by our sign-in form and next-auth's
@@ -13,7 +14,7 @@ import { signInSchema } from "./schema";
 // further attempts on the same email, and are logged. Failures on an email
 // never refuse its right password: anyone could cause them.
 
-export type SignInResult = { ok: true; userId: string } | Failure;
+export type SignInResult = { ok: true; userId: string; role: Role } | Failure;
 
 const FAILURE_WINDOW_SECONDS = 900;
 const WRONG = "The email address or the password is not right.";
@@ -40,7 +41,7 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   await sleep(failureDelayMs(await peekRateLimit(failKey, FAILURE_WINDOW_SECONDS)));
 
   // Only confirmed accounts hold a password (choose-password.ts), so a match is a confirmed account.
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, role: true } });
   const matches = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
   if (!user || !matches) {
     const { count } = await consumeRateLimit(failKey, { limit: Number.MAX_SAFE_INTEGER, windowSeconds: FAILURE_WINDOW_SECONDS });
@@ -50,5 +51,5 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   await refundRateLimit(ipKey, ipWindow);
   // The owner got in: earlier failures on this email no longer slow them down.
   await clearRateLimit(failKey);
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, role: toRole(user.role) };
 }

@@ -3,9 +3,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
-import { factSourceSchema } from "./schema";
+import { storedSources, type FactSource } from "./sources";
 import { textsAndTerms } from "./texts-and-terms";
-import { z } from "zod";
 
 // Public reads of the catalogue: plain objects shaped for the pages.
 
@@ -18,14 +17,12 @@ export type PublishedEntry = Pick<
   | "publishedAt" | "updatedAt"
 > & {
   reach: { text: string | null; participants: number | null; schools: number | null; girlsShare: number | null };
-  sources: z.infer<typeof factSourceSchema>[];
+  sources: FactSource[];
   /** Entries this one points at (its organisations, funders, funding programme). */
   links: LinkedEntry[];
   /** Entries that point at this one (programmes an organisation runs, teams a programme funds). */
   backlinks: LinkedEntry[];
 };
-
-const sourcesSchema = z.array(factSourceSchema).catch([]);
 
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
   // Archived entries are kept for history but are never public.
@@ -54,7 +51,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     fundingModel: row.fundingModel,
     funder: row.funder,
     sdgs: row.sdgs,
-    sources: sourcesSchema.parse(row.sources),
+    sources: storedSources(row.sources),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),

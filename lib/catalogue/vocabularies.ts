@@ -8,12 +8,12 @@ function terms<const T extends readonly VocabularyTerm[]>(list: T) {
 }
 
 export const KINDS = terms([
-  { value: "programme", label: "Programme" },
-  { value: "platform", label: "Platform" },
-  { value: "publication", label: "Publication" },
-  { value: "resource", label: "Resource" },
-  { value: "project-team", label: "Project team" },
-  { value: "organisation", label: "Organisation" },
+  { value: "programme", label: "Programme", hint: "Organised, ongoing activity for learners or teachers: a competition, course, school scheme or funding call." },
+  { value: "platform", label: "Platform", hint: "A national or regional STEM platform or network that brings schools, companies and governments together." },
+  { value: "publication", label: "Publication", hint: "Something to read about STEM education: a report, study, strategy, policy paper or action plan." },
+  { value: "resource", label: "Resource", hint: "Something to teach or learn with: lesson plans, a teacher guide, a toolkit, experiments or software." },
+  { value: "project-team", label: "Project team", hint: "A funded project and the team carrying it out, such as the UNESCO/Huawei teams." },
+  { value: "organisation", label: "Organisation", hint: "A ministry, university, school, company, NGO or funder that runs or supports STEM work." },
 ] as const);
 
 export const LEVELS = terms([

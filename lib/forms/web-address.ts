@@ -20,3 +20,15 @@ export function webAddressSchema(message: string = WEB_ADDRESS_MESSAGE) {
 export function isWebAddress(value: string): boolean {
   return webAddressSchema().safeParse(value).success;
 }
+
+// "www.example.org", "example.org/path": a host name with a dot, typed without
+// a scheme. A value that names a scheme ("javascript:…", "ftp://…") is never
+// touched, so the rule above still judges it; a port ("example.org:8080") is no scheme.
+const NAMES_A_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+const BARE_HOST = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#:]|$)/u;
+
+/** A web address as people type it: "www.example.org" gets "https://" in front; anything else is left as it is. */
+export function withWebScheme(value: string): string {
+  const trimmed = value.trim();
+  return !NAMES_A_SCHEME.test(trimmed) && BARE_HOST.test(trimmed) ? `https://${trimmed}` : value;
+}

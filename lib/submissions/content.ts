@@ -1,15 +1,13 @@
 import type { Entry as EntryRow, Prisma } from "@/lib/generated/prisma/client";
-import { factSourceSchema, linkRoleSchema } from "@/lib/catalogue/schema";
+import { linkRoleSchema } from "@/lib/catalogue/schema";
+import { storedSources } from "@/lib/catalogue/sources";
 import { textsAndTerms } from "@/lib/catalogue/texts-and-terms";
-import { z } from "zod";
 import { proposalContentSchema, proposalDraftSchema, type ProposalContent, type ProposalDraft } from "./schema";
 
 // A published entry as proposal content, the starting point of an edit and
 // the "before" side of a review's diff.
 
 type LinkRow = { role: string; to: { slug: string } };
-
-const sourcesSchema = z.array(factSourceSchema).catch([]);
 
 function optional<T>(value: T | null): T | undefined {
   return value === null ? undefined : value;
@@ -43,7 +41,7 @@ export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent
     fundingModel: optional(row.fundingModel),
     funder: optional(row.funder),
     sdgs: row.sdgs,
-    sources: sourcesSchema.parse(row.sources),
+    sources: storedSources(row.sources),
   };
   // Seeded entries passed the same rules; parsing again keeps the types honest.
   const parsed = proposalContentSchema.safeParse(content);

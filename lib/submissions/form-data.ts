@@ -3,6 +3,7 @@
 // server action read a form the same way; the schemas do all the judging.
 
 import { formText, formTexts } from "@/lib/forms/input-text";
+import { withWebScheme } from "@/lib/forms/web-address";
 
 export type SourceRow = { title?: string; url?: string; note?: string };
 export type LinkRow = { role?: string; slug?: string };
@@ -112,9 +113,11 @@ export function contentFromFormData(form: FormData): EditorContent {
   const reachValues = reach(form);
   if (reachValues) content.reach = reachValues;
   content.sdgs = sdgs(form);
+  // A website typed as "www.example.org" is kept as "https://www.example.org", and shown so.
+  if (content.website !== undefined) content.website = withWebScheme(content.website);
   content.links = rows(form, "links", ["role", "slug"] as const);
   // A draft may have no source yet, but an empty list is never valid: leave it out.
-  const sources = rows(form, "sources", ["title", "url", "note"] as const);
+  const sources = rows(form, "sources", ["title", "url", "note"] as const).map((s) => (s.url === undefined ? s : { ...s, url: withWebScheme(s.url) }));
   if (sources.length > 0) content.sources = sources;
   return content;
 }

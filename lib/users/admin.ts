@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/audit";
-import { canManageUsers, ROLES, type Actor } from "@/lib/auth/permissions";
+import { canManageUsers, ROLE_GRANTS, ROLES, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fail, invalid, type Result } from "@/lib/result";
 import { USER_IDENTITY } from "./user-identity";
@@ -48,22 +48,27 @@ export async function listUsers(actor: Actor | null, input: unknown): Promise<{ 
   return { users, total, page, pageSize: PAGE_SIZE };
 }
 
-export const changeRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role.") });
+// A change of role is confirmed with a ticked box ("yes"), since it grants or takes away powers at once.
+export const changeRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES, "Choose a role."), confirm: z.literal("yes").optional().catch(undefined) });
 
 export async function changeUserRole(actor: Actor | null, input: unknown): Promise<Result> {
   if (!canManageUsers(actor)) return fail("forbidden", "Only administrators can change roles.");
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { userId, role } = parsed.data;
+  const { userId, role, confirm } = parsed.data;
   // Taking one's own admin role away could leave the site with no administrator.
   if (userId === actor.id) return fail("forbidden", "You cannot change your own role. Ask another administrator.");
   const changed = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) return null;
     if (user.role === role) return true;
+    if (confirm !== "yes") return "unconfirmed";
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", subjectType: "user", subjectId: userId, details: { from: user.role, to: role } });
     return true;
   });
+  if (changed === "unconfirmed") {
+    return fail("invalid", `Tick the box to confirm: ${ROLE_GRANTS[role]}`, { confirm: ["Tick this box to confirm the change of role."] });
+  }
   return changed ? { ok: true } : fail("not_found", "This user does not exist any more.");
 }

@@ -117,10 +117,11 @@ test("a crafted callbackUrl never leads off the site, after signing in or when a
   await page.getByLabel("Password", { exact: true }).fill("a long enough password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  expect(new URL(page.url()).pathname).toBe("/");
+  // A refused callbackUrl counts as none: a member lands on My contributions (issue 12).
+  expect(new URL(page.url()).pathname).toBe("/contributions");
 
-  // Already signed in: the plain GET redirects at once, to our home page.
+  // Already signed in: the plain GET redirects at once, to the same landing.
   const answer = await page.request.get(crafted, { maxRedirects: 0 });
   expect(answer.status()).toBe(307);
-  expect(answer.headers().location).toBe("/");
+  expect(answer.headers().location).toBe("/contributions");
 });

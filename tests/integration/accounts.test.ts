@@ -78,7 +78,7 @@ describe("sign-up and email verification", () => {
     expect(confirmed.emailVerified).not.toBeNull();
     expect(confirmed.passwordHash).toMatch(/^scrypt\$/);
     expect(confirmed.passwordHash).not.toContain(password);
-    expect(await authenticate({ email, password }, context())).toEqual({ ok: true, userId: user.id });
+    expect(await authenticate({ email, password }, context())).toEqual({ ok: true, userId: user.id, role: "member" });
   });
 
   it("keep no password chosen before the address was proven: a sign-up on someone else's address cannot take it over", async () => {

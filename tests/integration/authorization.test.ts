@@ -121,7 +121,7 @@ const ACTIONS: Record<string, { expected: Record<Role, boolean>; attempt: (actor
     expected: allowed("admin"),
     attempt: async (actor) => {
       const someone = await createPerson("member");
-      return (await changeUserRole(actor, { userId: someone.id, role: "moderator" })).ok;
+      return (await changeUserRole(actor, { userId: someone.id, role: "moderator", confirm: "yes" })).ok;
     },
   },
   "list users": {

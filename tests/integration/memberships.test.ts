@@ -114,7 +114,12 @@ describe("administration", () => {
     const member = await createPerson("member");
     expect((await changeUserRole(moderator, { userId: member.id, role: "admin" })).ok).toBe(false);
     expect((await changeUserRole(admin, { userId: admin.id, role: "member" })).ok).toBe(false);
-    expect(await changeUserRole(admin, { userId: member.id, role: "moderator" })).toEqual({ ok: true });
+    // A change of role needs its box ticked; unticked, nothing changes (issue 12).
+    const unconfirmed = await changeUserRole(admin, { userId: member.id, role: "moderator" });
+    expect(unconfirmed.ok).toBe(false);
+    expect(unconfirmed.ok ? {} : unconfirmed.fieldErrors).toHaveProperty("confirm");
+    expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe("member");
+    expect(await changeUserRole(admin, { userId: member.id, role: "moderator", confirm: "yes" })).toEqual({ ok: true });
     expect((await loadActor(member.id))?.role).toBe("moderator");
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.role_changed", subjectId: member.id } });
     expect(event.details).toEqual({ from: "member", to: "moderator" });

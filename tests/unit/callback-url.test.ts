@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { safeCallbackPath } from "../../lib/auth/callback-url";
+import { landingPath, safeCallbackPath } from "../../lib/auth/callback-url";
 
 // The place to go after signing in must stay on this site, however the value
 // is dressed up. A browser resolving a Location strips tabs and newlines and
@@ -83,5 +83,19 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath(undefined)).toBe("/");
     expect(safeCallbackPath(["/account"])).toBe("/");
     expect(safeCallbackPath(`/${"a".repeat(2000)}`)).toBe("/");
+  });
+});
+
+describe("landingPath", () => {
+  it("sends each role to its own work", () => {
+    expect(landingPath("member")).toBe("/contributions");
+    expect(landingPath("moderator")).toBe("/moderation");
+    expect(landingPath("admin")).toBe("/admin");
+  });
+
+  it("is what a missing or unsafe callbackUrl falls back to", () => {
+    expect(safeCallbackPath(undefined, landingPath("moderator"))).toBe("/moderation");
+    expect(safeCallbackPath("//evil.example", landingPath("admin"))).toBe("/admin");
+    expect(safeCallbackPath("/entries/quakesafe", landingPath("admin"))).toBe("/entries/quakesafe");
   });
 });

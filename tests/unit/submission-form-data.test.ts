@@ -95,6 +95,14 @@ describe("contentFromFormData", () => {
     expect(paths).toContain("sources.1.url");
   });
 
+  it("reads a website or source address typed as www.example.org as https://www.example.org", () => {
+    const content = contentFromFormData(
+      form([["website", " www.example.org "], ["sources.0.title", "Report"], ["sources.0.url", "example.org/report.pdf"], ["sources.1.title", "Bad"], ["sources.1.url", "javascript:alert(1)"]]),
+    );
+    expect(content.website).toBe("https://www.example.org");
+    expect(content.sources).toEqual([{ title: "Report", url: "https://example.org/report.pdf" }, { title: "Bad", url: "javascript:alert(1)" }]);
+  });
+
   it("passes unreadable numbers on as typed, for the schema to refuse by field", () => {
     const content = contentFromFormData(form([["kind", "programme"], ["title", "Robots"], ["yearStart", "twenty"], ["reach.girlsShare", "140"]]));
     expect(content.yearStart).toBe("twenty");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { landingPath, safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/error-messages";
 import { currentActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
@@ -17,8 +17,10 @@ type Props = { searchParams: SearchParams };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl));
-  if (await currentActor()) redirect(callbackUrl);
+  // Without a callbackUrl, signing in lands on the person's own work (landingPath, by role).
+  const callbackUrl = safeCallbackPath(firstParam(params.callbackUrl), "");
+  const actor = await currentActor();
+  if (actor) redirect(callbackUrl || landingPath(actor.role));
   const error = signInErrorMessage(firstParam(params.error));
   return (
     <div className="mx-auto max-w-md space-y-6">
@@ -31,7 +33,8 @@ export default async function SignInPage({ searchParams }: Props) {
       </p>
       {smtpConfigured() && (
         <div className="border-t border-slate-200 pt-6">
-          <MagicLinkForm callbackUrl={callbackUrl} />
+          {/* The link comes back here without a callbackUrl, and this page sends the person on by role. */}
+          <MagicLinkForm callbackUrl={callbackUrl || "/auth/sign-in"} />
         </div>
       )}
       <p className="border-t border-slate-200 pt-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { belongsTo } from "@/lib/auth/permissions";
+import { belongsTo, isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { getPublishedEntry } from "@/lib/catalogue/entries";
 import { entryPath } from "@/lib/catalogue/paths";
@@ -13,6 +13,10 @@ import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
 import { RelatedEntries } from "@/components/entry/related-entries";
+import { EntryActions } from "@/components/entry/entry-actions";
+import { StaffLinks } from "@/components/entry/staff-links";
+import { StartEditForm } from "@/components/contributions/start-edit-form";
+import { startEditAction } from "../../contributions/actions";
 import { formatDay } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -44,23 +48,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Members of the owning organisation are offered to propose changes; nobody else is asked. */
-async function mayProposeChanges(slug: string): Promise<boolean> {
+/** Members of the owning organisation may propose changes; staff get the moderation pages. */
+async function whoIsReading(slug: string): Promise<{ proposable: boolean; staff: boolean }> {
   const actor = await currentActor();
-  if (!actor || actor.organisationIds.length === 0) return false;
+  if (!actor) return { proposable: false, staff: false };
+  const staff = isStaff(actor);
+  if (actor.organisationIds.length === 0) return { proposable: false, staff };
   const owner = await entryOwner(slug);
-  return owner !== null && belongsTo(actor, owner.id);
+  return { proposable: owner !== null && belongsTo(actor, owner.id), staff };
 }
 
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const proposable = await mayProposeChanges(entry.slug);
+  const { proposable, staff } = await whoIsReading(entry.slug);
   const lang = entry.titleLang ?? undefined;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <ol className="flex gap-2 text-slate-600">
           <li>
             <Link href="/search">Catalogue</Link>
@@ -75,6 +81,12 @@ export default async function EntryPage({ params }: Props) {
         {entry.title}
       </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{entry.summary}</p>
+      <EntryActions
+        website={entry.website}
+        url={absoluteUrl(entryPath(entry.slug))}
+        title={entry.title}
+        propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} /> : undefined}
+      />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
           <div className="prose-entry max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.description) }} />
@@ -109,13 +121,7 @@ export default async function EntryPage({ params }: Props) {
         <aside aria-label="Key facts">
           <EntryFacts entry={entry} />
           <p className="mt-3 text-xs text-slate-600">Last updated {formatDay(entry.updatedAt)}</p>
-          {proposable && (
-            <p className="mt-3">
-              <Link href={`/contributions/edit/${entry.slug}`} className="font-semibold">
-                Propose changes to this entry
-              </Link>
-            </p>
-          )}
+          {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>
       </div>
     </article>

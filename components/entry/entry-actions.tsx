@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { ShareLink } from "./share-link";
+
+const PRIMARY =
+  "inline-flex flex-wrap items-baseline gap-x-2 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 print:hidden";
+const SECONDARY = "inline-flex items-center rounded-md border border-brand-700 px-4 py-2 font-semibold text-brand-800 no-underline hover:bg-brand-50";
+
+/** The host of a web address, for the "Visit website" action ("www.unesco.org"). */
+function hostOf(website: string): string {
+  try {
+    return new URL(website).host;
+  } catch {
+    return website;
+  }
+}
+
+/** What a reader can do with an entry: visit its website, share it, and (members of its organisation) propose changes. */
+export function EntryActions({ website, url, title, propose }: { website: string | null; url: string; title: string; propose?: ReactNode }) {
+  return (
+    <div className="mt-5 flex flex-wrap items-center gap-3" data-entry-actions>
+      {website && (
+        <a href={website} rel="noopener nofollow" className={PRIMARY}>
+          <span className="whitespace-nowrap">Visit website</span>
+          <span className="break-all font-normal">({hostOf(website)})</span>
+        </a>
+      )}
+      <span className="print:hidden">
+        <ShareLink url={url} title={title} className={SECONDARY} />
+      </span>
+      {propose && <div className="print:hidden">{propose}</div>}
+    </div>
+  );
+}
