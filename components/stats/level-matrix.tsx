@@ -22,7 +22,32 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
       }
       className="border-t border-slate-200 pt-6"
     >
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
+      {/* Phones: one card per country, read top to bottom; the table from md up. */}
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 md:hidden" aria-label="Entries per country and education level">
+        {COUNTRIES.map((c) => {
+          const present = LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) > 0);
+          const missing = LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0);
+          return (
+            <li key={c.value} className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere">
+              <p className="font-semibold">{c.label}</p>
+              {present.length > 0 && (
+                <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
+                  {present.map((l) => (
+                    <div key={l.value} className="contents">
+                      <dt>{l.label}</dt>
+                      <dd className="text-right tabular-nums">{formatNumber(cells[c.value]?.[l.value] ?? 0)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              <p className="mt-1 text-slate-700">
+                {present.length === 0 ? "No entries at any level yet." : missing.length > 0 ? <>None yet: {missing.map((l) => l.label).join(", ")}.</> : "Entries at every level."}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="mt-3 hidden flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 md:flex" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
             —
@@ -36,7 +61,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
           </li>
         ))}
       </ul>
-      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="mt-3 max-h-[40rem] overflow-auto rounded-lg border border-slate-200">
+      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
         <table className="w-full border-collapse text-sm">
           <caption id="matrix-caption" className="sr-only">
             Entries per country (rows) and education level (columns)

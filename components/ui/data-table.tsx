@@ -1,8 +1,10 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 // One look for the site's tables of records (queues, logs, lists of
 // imports): a caption that names the table, column headers with scope, the
-// same cell spacing, and a scroll box so a wide table never widens the page.
+// same cell spacing, and a scroll box named by the caption so a wide table
+// never widens the page.
 
 const CELL = "px-3 py-2 align-top";
 
@@ -26,10 +28,11 @@ type DataTableProps = {
 };
 
 export function DataTable({ caption, hideCaption = false, fixed = false, columns, children }: DataTableProps) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion labelledBy={captionId}>
       <table className={`w-full ${fixed ? "table-fixed " : ""}border-collapse text-left text-sm`}>
-        <caption className={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}>{caption}</caption>
+        <caption id={captionId} className={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}>{caption}</caption>
         <thead className="border-b-2 border-slate-300 bg-slate-50">
           <tr>
             {columns.map((column, i) => (
@@ -41,7 +44,7 @@ export function DataTable({ caption, hideCaption = false, fixed = false, columns
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
