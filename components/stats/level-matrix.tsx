@@ -9,6 +9,9 @@ import { Section } from "@/components/ui/section";
 
 export function LevelMatrix({ cells }: { cells: Record<string, Record<string, number>> }) {
   const classes = colourClasses(COUNTRIES.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
+  const hasEntries = (country: string) => LEVELS.some((l) => (cells[country]?.[l.value] ?? 0) > 0);
+  const withEntries = COUNTRIES.filter((c) => hasEntries(c.value));
+  const withoutEntries = COUNTRIES.filter((c) => !hasEntries(c.value));
   const gaps = COUNTRIES.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
@@ -22,30 +25,32 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
       }
       className="border-t border-slate-200 pt-6"
     >
-      {/* Phones: one card per country, read top to bottom; the table from md up. */}
+      {/* Phones: one card per country with entries, then the countries with none in one card; the table from md up. */}
       <ul className="mt-3 grid gap-2 sm:grid-cols-2 md:hidden" aria-label="Entries per country and education level">
-        {COUNTRIES.map((c) => {
-          const present = LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) > 0);
-          const missing = LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0);
+        {withEntries.map((c) => {
+          const count = (level: string) => cells[c.value]?.[level] ?? 0;
+          const missing = LEVELS.filter((l) => count(l.value) === 0);
           return (
             <li key={c.value} className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere">
               <p className="font-semibold">{c.label}</p>
-              {present.length > 0 && (
-                <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
-                  {present.map((l) => (
-                    <div key={l.value} className="contents">
-                      <dt>{l.label}</dt>
-                      <dd className="text-right tabular-nums">{formatNumber(cells[c.value]?.[l.value] ?? 0)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-              <p className="mt-1 text-slate-700">
-                {present.length === 0 ? "No entries at any level yet." : missing.length > 0 ? <>None yet: {missing.map((l) => l.label).join(", ")}.</> : "Entries at every level."}
-              </p>
+              <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
+                {LEVELS.filter((l) => count(l.value) > 0).map((l) => (
+                  <div key={l.value} className="contents">
+                    <dt>{l.label}</dt>
+                    <dd className="text-right tabular-nums">{formatNumber(count(l.value))}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="mt-1 text-slate-700">{missing.length > 0 ? `None yet: ${missing.map((l) => l.label).join(", ")}.` : "Entries at every level."}</p>
             </li>
           );
         })}
+        {withoutEntries.length > 0 && (
+          <li className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere sm:col-span-2">
+            <p className="font-semibold">No entries at any level yet</p>
+            <p className="mt-1 text-slate-700">{withoutEntries.map((c) => c.label).join(", ")}.</p>
+          </li>
+        )}
       </ul>
       <ul className="mt-3 hidden flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 md:flex" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
@@ -61,7 +66,7 @@ export function LevelMatrix({ cells }: { cells: Record<string, Record<string, nu
           </li>
         ))}
       </ul>
-      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
+      <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="relative mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
         <table className="w-full border-collapse text-sm">
           <caption id="matrix-caption" className="sr-only">
             Entries per country (rows) and education level (columns)

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from "react";
-import { ScrollRegion } from "./scroll-region";
+import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-region";
 
 // One look for the site's tables of records (queues, logs, lists of
 // imports): a caption that names the table, column headers with scope, the
@@ -28,23 +28,20 @@ type DataTableProps = {
 };
 
 export function DataTable({ caption, hideCaption = false, fixed = false, columns, children }: DataTableProps) {
-  const captionId = useId();
   return (
-    <ScrollRegion labelledBy={captionId}>
-      <table className={`w-full ${fixed ? "table-fixed " : ""}border-collapse text-left text-sm`}>
-        <caption id={captionId} className={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}>{caption}</caption>
-        <thead className="border-b-2 border-slate-300 bg-slate-50">
-          <tr>
-            {columns.map((column, i) => (
-              <th key={i} scope="col" className={withCell(isLabelled(column) ? column.className : undefined)}>
-                {isLabelled(column) ? column.label : column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </ScrollRegion>
+    <ScrollTable
+      caption={caption}
+      captionClassName={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}
+      tableClassName={`w-full ${fixed ? "table-fixed " : ""}border-collapse text-left text-sm`}
+      theadClassName="border-b-2 border-slate-300 bg-slate-50"
+      header={columns.map((column, i) => (
+        <th key={i} scope="col" className={withCell(isLabelled(column) ? column.className : undefined)}>
+          {isLabelled(column) ? column.label : column}
+        </th>
+      ))}
+    >
+      {children}
+    </ScrollTable>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from "react";
-import { ScrollRegion } from "./scroll-region";
+import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-region";
 
 // Tables of counts beside a chart or a map: compact rows, the label naming
 // each row, numbers right-aligned in even-width digits. The last column
@@ -22,26 +22,22 @@ type FigureTableProps = {
 };
 
 export function FigureTable({ caption, captionId, columns, stickyHeader = false, className, children }: FigureTableProps) {
-  const ownId = useId();
-  const labelId = captionId ?? ownId;
   return (
-    <ScrollRegion labelledBy={labelId} className={className}>
-      <table className="w-full text-sm">
-        <caption id={labelId} className="pb-2 text-left font-semibold text-slate-900">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {columns.map((c, i) => (
-              <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </ScrollRegion>
+    <ScrollTable
+      caption={caption}
+      captionId={captionId}
+      captionClassName="pb-2 text-left font-semibold text-slate-900"
+      tableClassName="w-full text-sm"
+      headRowClassName="border-b border-slate-300 text-left"
+      className={className}
+      header={columns.map((c, i) => (
+        <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
+          {c.label}
+        </th>
+      ))}
+    >
+      {children}
+    </ScrollTable>
   );
 }
 

@@ -19,6 +19,8 @@ async function violationsAtBothSizes(page: Page): Promise<string[]> {
 
 for (const path of PUBLIC_PAGES) {
   test(`no serious accessibility violations on ${path}, at desktop and phone widths`, async ({ page }) => {
+    // Two runs of axe; the statistics page alone has some 2,000 cells.
+    test.setTimeout(90_000);
     await page.goto(path);
     expect(await violationsAtBothSizes(page)).toEqual([]);
   });

@@ -137,6 +137,22 @@ test("public pages reflow at 320 px", async ({ browser }) => {
   expectNoOverflow(found, known);
 });
 
+// A visually hidden text inside a scroll box escapes it unless the box is
+// positioned, and widened /statistics by 80 px at desktop widths, where the matrix is a table.
+test("pages with wide tables do not scroll sideways at tablet and desktop widths either", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  const found: string[] = [];
+  for (const width of [800, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const address of ["/statistics", "/countries", "/api-docs"]) {
+      await page.goto(address);
+      const { scrollWidth, widest } = await measure(page);
+      if (scrollWidth > width) found.push(`${address} is ${scrollWidth} px wide at ${width} px; widest: ${widest}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
 test("member, moderator and admin pages reflow at 320 px", async ({ browser }) => {
   test.setTimeout(240_000);
   const found: Overflow[] = [];
