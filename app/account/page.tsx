@@ -63,7 +63,7 @@ export default async function AccountPage() {
               <label htmlFor="join-organisation" className="block font-medium">
                 Organisation or project team
               </label>
-              <select id="join-organisation" name="organisationId" required className="mt-1 block max-w-md rounded-md border border-slate-400 bg-white px-3 py-2">
+              <select id="join-organisation" name="organisationId" required className="mt-1 block w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2">
                 {joinable.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}

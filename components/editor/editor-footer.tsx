@@ -1,8 +1,10 @@
 "use client";
 
+// Stays in view at the bottom from sm up; on a phone it would cover a third of the
+// screen, so there it is the end of the form.
 export function EditorButtons({ pending, resubmission }: { pending: boolean; resubmission: boolean }) {
   return (
-    <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white py-4">
+    <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white py-4 sm:sticky sm:bottom-0">
       <button
         type="submit"
         name="intent"

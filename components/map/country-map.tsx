@@ -8,10 +8,8 @@ export function CountryMap({ counts, id = "europe-map" }: { counts: { value: str
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
       <EuropeMap countries={countries} id={id} />
-      {/* As tall as the map at most; the region is focusable so keyboard users can scroll it. */}
-      <div role="region" aria-labelledby={`${id}-table-caption`} tabIndex={0} className="max-h-[34rem] overflow-y-auto rounded-lg border border-slate-200 px-3 py-2">
-        <CountryCountTable countries={countries} caption="Entries per country" captionId={`${id}-table-caption`} />
-      </div>
+      {/* As tall as the map at most, scrolling in its own box. */}
+      <CountryCountTable countries={countries} caption="Entries per country" captionId={`${id}-table-caption`} className="max-h-[34rem] rounded-lg border border-slate-200 px-3 py-2" />
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function AuditTable({ records, caption }: { records: AuditRecord[]; capti
           <Cell className="whitespace-nowrap">
             <When date={r.at} withTime />
           </Cell>
-          <Cell className="break-all">{r.actor}</Cell>
+          <Cell className="min-w-48 break-all">{r.actor}</Cell>
           <RowHeader className="font-normal">
             {actionLabel(r.action)}
             <code className="block text-xs text-slate-600">{r.action}</code>

@@ -13,7 +13,7 @@ function ValueCell({ change, side }: { change: FieldChange; side: "before" | "af
 /** Before and after side by side; a change is named in words, the colour only repeats it. */
 export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { caption: string; changes: FieldChange[]; beforeHeading: string; afterHeading: string }) {
   return (
-    <DataTable caption={caption} hideCaption fixed columns={[{ label: "Field", className: "w-24 sm:w-44" }, beforeHeading, afterHeading]}>
+    <DataTable caption={caption} hideCaption fixed columns={[{ label: "Field", className: "w-32 sm:w-44" }, beforeHeading, afterHeading]}>
       {changes.map((c) => (
         <Row key={c.field} className={c.changed ? "bg-amber-50" : "text-slate-600"}>
           <RowHeader className={`font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>

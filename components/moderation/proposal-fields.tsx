@@ -8,7 +8,7 @@ export function ProposalFields({ fields, heading = "Proposed" }: { fields: Field
   const empty = fields.filter((f) => f.after.length === 0);
   return (
     <div>
-      <DataTable caption="Fields of the proposed entry" hideCaption fixed columns={[{ label: "Field", className: "w-24 sm:w-44" }, heading]}>
+      <DataTable caption="Fields of the proposed entry" hideCaption fixed columns={[{ label: "Field", className: "w-32 sm:w-44" }, heading]}>
         {filled.map((f) => (
           <Row key={f.field}>
             <RowHeader className="font-semibold">{f.label}</RowHeader>

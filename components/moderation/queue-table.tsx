@@ -13,12 +13,12 @@ export function QueueTable({ items, caption, now }: { items: QueueItem[]; captio
     <DataTable caption={caption} columns={COLUMNS}>
       {items.map((item) => (
         <Row key={item.id}>
-          <RowHeader className="font-semibold">
+          <RowHeader className="min-w-48 font-semibold wrap-anywhere">
             <Link href={`/moderation/${item.id}`}>{item.title}</Link>
           </RowHeader>
           <Cell>{labelOf("kind", item.kind)}</Cell>
           <Cell>{item.countries.length > 0 ? item.countries.map((c) => labelOf("country", c)).join(", ") : "None given"}</Cell>
-          <Cell>{item.organisation}</Cell>
+          <Cell className="min-w-48">{item.organisation}</Cell>
           <Cell>{item.isEdit ? "Edit of a published entry" : "New entry"}</Cell>
           <Cell>
             <StateBadge state={item.state} />

@@ -25,7 +25,7 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <div aria-hidden="true" className="space-y-1">
           {rows.map((r) => (
-            <div key={r.key} className="grid grid-cols-[minmax(6rem,12rem)_1fr] items-center gap-2 text-sm">
+            <div key={r.key} className="grid grid-cols-[minmax(5rem,40%)_1fr] items-center gap-2 text-sm sm:grid-cols-[minmax(6rem,12rem)_1fr]">
               <span className="truncate text-right text-slate-700" title={r.label}>
                 {r.label}
               </span>

@@ -33,6 +33,9 @@ export function LevelMatrix({
   const rowCodes = new Set(codes ?? COUNTRIES.map((c) => c.value));
   const countries = COUNTRIES.filter((c) => rowCodes.has(c.value));
   const classes = colourClasses(countries.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
+  const hasEntries = (country: string) => LEVELS.some((l) => (cells[country]?.[l.value] ?? 0) > 0);
+  const withEntries = countries.filter((c) => hasEntries(c.value));
+  const withoutEntries = countries.filter((c) => !hasEntries(c.value));
   const gaps = countries.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
@@ -40,14 +43,41 @@ export function LevelMatrix({
       title={title}
       intro={
         <>
-          {intro} {formatNumber(gaps)} of the {formatNumber(countries.length * LEVELS.length)} combinations have none yet: they are marked with a
-          dash.
+          {intro} {formatNumber(gaps)} of the {formatNumber(countries.length * LEVELS.length)} combinations have none yet: the table marks them with a
+          dash, and the cards on small screens name them.
         </>
       }
       className="border-t border-slate-200 pt-6"
     >
       {actions && <p className="mt-2 text-sm">{actions}</p>}
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Colour key">
+      {/* Phones: one card per country with entries, then the countries with none in one card; the table from md up. */}
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2 md:hidden" aria-label={caption}>
+        {withEntries.map((c) => {
+          const count = (level: string) => cells[c.value]?.[level] ?? 0;
+          const missing = LEVELS.filter((l) => count(l.value) === 0);
+          return (
+            <li key={c.value} className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere">
+              <p className="font-semibold">{c.label}</p>
+              <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
+                {LEVELS.filter((l) => count(l.value) > 0).map((l) => (
+                  <div key={l.value} className="contents">
+                    <dt>{l.label}</dt>
+                    <dd className="text-right tabular-nums">{formatNumber(count(l.value))}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="mt-1 text-slate-700">{missing.length > 0 ? `None yet: ${missing.map((l) => l.label).join(", ")}.` : "Entries at every level."}</p>
+            </li>
+          );
+        })}
+        {withoutEntries.length > 0 && (
+          <li className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere sm:col-span-2">
+            <p className="font-semibold">No entries at any level yet</p>
+            <p className="mt-1 text-slate-700">{withoutEntries.map((c) => c.label).join(", ")}.</p>
+          </li>
+        )}
+      </ul>
+      <ul className="mt-3 hidden flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 md:flex" aria-label="Colour key">
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
             —
@@ -61,7 +91,7 @@ export function LevelMatrix({
           </li>
         ))}
       </ul>
-      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="mt-3 max-h-[40rem] overflow-auto rounded-lg border border-slate-200">
+      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
         <table className="w-full border-collapse text-sm">
           <caption id={`${id}-caption`} className="sr-only">
             {caption}

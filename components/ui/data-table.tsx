@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-region";
 
 // One look for the site's tables of records (queues, logs, lists of
 // imports): a caption that names the table, column headers with scope, the
-// same cell spacing, and a scroll box so a wide table never widens the page.
+// same cell spacing, and a scroll box named by the caption so a wide table
+// never widens the page.
 
 const CELL = "px-3 py-2 align-top";
 
@@ -27,21 +29,19 @@ type DataTableProps = {
 
 export function DataTable({ caption, hideCaption = false, fixed = false, columns, children }: DataTableProps) {
   return (
-    <div className="overflow-x-auto">
-      <table className={`w-full ${fixed ? "table-fixed " : ""}border-collapse text-left text-sm`}>
-        <caption className={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}>{caption}</caption>
-        <thead className="border-b-2 border-slate-300 bg-slate-50">
-          <tr>
-            {columns.map((column, i) => (
-              <th key={i} scope="col" className={withCell(isLabelled(column) ? column.className : undefined)}>
-                {isLabelled(column) ? column.label : column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={caption}
+      captionClassName={hideCaption ? "sr-only" : "pb-2 text-left text-base font-semibold"}
+      tableClassName={`w-full ${fixed ? "table-fixed " : ""}border-collapse text-left text-sm`}
+      theadClassName="border-b-2 border-slate-300 bg-slate-50"
+      header={columns.map((column, i) => (
+        <th key={i} scope="col" className={withCell(isLabelled(column) ? column.className : undefined)}>
+          {isLabelled(column) ? column.label : column}
+        </th>
+      ))}
+    >
+      {children}
+    </ScrollTable>
   );
 }
 

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-region";
 
 // Tables of counts beside a chart or a map: compact rows, the label naming
 // each row, numbers right-aligned in even-width digits. The last column
-// needs no gap after it.
+// needs no gap after it. The table sits in its own scroll box, named by the
+// caption, so it never widens the page.
 
 const GAP = "py-1 pr-3 last:pr-0";
 
@@ -14,27 +16,28 @@ type FigureTableProps = {
   columns: FigureColumn[];
   /** Headers stay in view while a long table scrolls in its box. */
   stickyHeader?: boolean;
+  /** Classes of the scroll box: a height limit, a border, its place in a grid. */
   className?: string;
   children: ReactNode;
 };
 
 export function FigureTable({ caption, captionId, columns, stickyHeader = false, className, children }: FigureTableProps) {
   return (
-    <table className={className ? `w-full ${className} text-sm` : "w-full text-sm"}>
-      <caption id={captionId} className="pb-2 text-left font-semibold text-slate-900">
-        {caption}
-      </caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          {columns.map((c, i) => (
-            <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <ScrollTable
+      caption={caption}
+      captionId={captionId}
+      captionClassName="pb-2 text-left font-semibold text-slate-900"
+      tableClassName="w-full text-sm"
+      headRowClassName="border-b border-slate-300 text-left"
+      className={className}
+      header={columns.map((c, i) => (
+        <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
+          {c.label}
+        </th>
+      ))}
+    >
+      {children}
+    </ScrollTable>
   );
 }
 

@@ -1,44 +1,40 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seriousViolations } from "./support/axe";
 import { demoAccount } from "./support/accounts";
+import { PUBLIC_PAGES } from "./support/pages";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
 
-const PAGES = [
-  "/",
-  "/search",
-  "/search?q=girls&country=RO",
-  "/search?q=zzqqxxv&kind=programme",
-  "/entries/quakesafe",
-  "/countries",
-  "/countries/ro",
-  "/themes",
-  "/themes/gender-equality",
-  "/levels",
-  "/levels/primary",
-  "/about",
-  "/no-such-page",
-  "/auth/sign-in",
-  "/auth/sign-up",
-  "/auth/forgot-password",
-];
+/** A phone's width (issue 12): every page is checked at the desktop size and at this one. */
+const PHONE = { width: 390, height: 844 };
 
+/** Violations at the page's own (desktop) size, then at a phone's width, then back. */
+async function violationsAtBothSizes(page: Page): Promise<string[]> {
+  const desktop = page.viewportSize();
+  const found = await seriousViolations(page);
+  await page.setViewportSize(PHONE);
+  found.push(...(await seriousViolations(page)).map((v) => `at ${PHONE.width} px: ${v}`));
+  if (desktop) await page.setViewportSize(desktop);
+  return found;
+}
 
-for (const path of PAGES) {
-  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+for (const path of PUBLIC_PAGES) {
+  test(`no serious accessibility violations on ${path}, at desktop and phone widths`, async ({ page }) => {
+    // Two runs of axe; the statistics page alone has some 2,000 cells.
+    test.setTimeout(90_000);
     await page.goto(path);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await violationsAtBothSizes(page)).toEqual([]);
   });
 }
 
 test("no serious accessibility violations on the pages of members, moderators and admins", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const member = await signedIn(browser, demoAccount("member", 1));
   const moderator = await signedIn(browser, demoAccount("moderator"));
   const admin = await signedIn(browser, demoAccount("admin"));
   const found: string[] = [];
   const check = async (page: Page, path?: string) => {
     if (path) await page.goto(path);
-    found.push(...(await seriousViolations(page)));
+    found.push(...(await violationsAtBothSizes(page)));
   };
 
   await check(member, "/contributions");
