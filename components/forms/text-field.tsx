@@ -6,7 +6,7 @@ type Props = {
   form: string;
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "url";
+  type?: "text" | "email" | "password" | "url" | "date";
   autoComplete?: string;
   defaultValue?: string;
   hint?: string;

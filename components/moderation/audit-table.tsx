@@ -8,8 +8,18 @@ const COLUMNS = ["When", "Who", "What", "Subject", "Details"];
 
 function Subject({ record }: { record: AuditRecord }) {
   const href = subjectHref(record);
-  const name = `${record.subjectType.charAt(0).toUpperCase()}${record.subjectType.slice(1)} ${record.subjectId.slice(0, 8)}`;
-  return href ? <Link href={href}>{name}</Link> : <span>{name}</span>;
+  const type = `${record.subjectType.charAt(0).toUpperCase()}${record.subjectType.slice(1)}`;
+  const name = record.subjectName ?? `${type} ${record.subjectId.slice(0, 8)}`;
+  return (
+    <span title={record.subjectId} className="block">
+      {href ? <Link href={href}>{name}</Link> : <span className="break-words">{name}</span>}
+      <span className="block text-xs text-slate-600">
+        {record.subjectName ? `${type} · ` : ""}
+        <span className="sr-only">id </span>
+        <code className="break-all">{record.subjectId}</code>
+      </span>
+    </span>
+  );
 }
 
 function Details({ lines }: { lines: string[] }) {

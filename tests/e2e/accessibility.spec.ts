@@ -87,3 +87,54 @@ test("content in another language carries its lang attribute", async ({ page }) 
   await page.goto("/search?q=Valnalon");
   await expect(page.locator('a[lang="es"]').first()).toBeVisible();
 });
+
+test("the audit log names subjects and filters by person and date, saying why a date is refused", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const account = demoAccount("member", 1);
+  const member = await signedIn(browser, account);
+  const title = `Audited robotics ${Date.now()}`;
+  const proposalId = (await startDraft(member, title)).split("/").pop() ?? "";
+  const moderator = await signedIn(browser, demoAccount("moderator"));
+  const today = new Date().toISOString().slice(0, 10);
+
+  await moderator.goto("/moderation/audit");
+  const person = await moderator.locator("#audit-actor option", { hasText: account.email }).getAttribute("value");
+  expect(person).toMatch(/^[0-9a-f-]{36}$/);
+  await moderator.getByLabel("Show events about").selectOption("proposal");
+  await moderator.getByLabel("Done by").selectOption(person ?? "");
+  await moderator.getByLabel("From").fill(today);
+  await moderator.getByLabel("To").fill(today);
+  await moderator.getByRole("button", { name: "Show" }).click();
+  await expect(moderator).toHaveURL(/from=.*to=/);
+  const row = moderator.getByRole("row").filter({ has: moderator.getByRole("link", { name: title }) });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator(`[title="${proposalId}"]`)).toBeVisible();
+  for (const cell of await moderator.getByRole("row").locator("td:nth-child(2)").allTextContents()) expect(cell).toBe(account.email);
+  await expect(moderator.getByLabel("Done by")).toHaveValue(person ?? "");
+  expect(await violationsAtBothSizes(moderator)).toEqual([]);
+  if (process.env.E2E_SCREENSHOTS) {
+    for (const width of [320, 390, 1280]) {
+      await moderator.setViewportSize({ width, height: 900 });
+      await moderator.screenshot({ path: `.data/screens/audit-${width}.png`, fullPage: true });
+    }
+  }
+
+  // Yesterday's events only: the new proposal is not among them.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await moderator.goto(`/moderation/audit?actor=${person}&from=${yesterday}&to=${yesterday}`);
+  await expect(moderator.getByRole("link", { name: title })).toHaveCount(0);
+
+  // Bad dates are said, with a 200 and the value kept, never a 500.
+  const bad = await moderator.goto("/moderation/audit?from=2026-02-30&subject=proposal");
+  expect(bad?.status()).toBe(200);
+  await expect(moderator.getByRole("alert", { name: "These dates cannot be used, so no events are shown." })).toContainText("From: Enter a date like 2026-03-31.");
+  await expect(moderator.getByLabel("Show events about")).toHaveValue("proposal");
+  const reversed = await moderator.goto("/moderation/audit?from=2026-05-02&to=2026-05-01");
+  expect(reversed?.status()).toBe(200);
+  await expect(moderator.getByRole("alert", { name: "These dates cannot be used, so no events are shown." })).toContainText("To: The end date must be on or after the start date.");
+  if (process.env.E2E_SCREENSHOTS) {
+    await moderator.setViewportSize({ width: 390, height: 900 });
+    await moderator.screenshot({ path: ".data/screens/audit-bad-dates-390.png", fullPage: true });
+  }
+  expect(await violationsAtBothSizes(moderator)).toEqual([]);
+});

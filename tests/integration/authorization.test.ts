@@ -9,7 +9,7 @@ import { reviewProposal } from "../../lib/submissions/review";
 import { getProposal } from "../../lib/submissions/views";
 import { listQueue } from "../../lib/submissions/queue";
 import { getEntryHistory } from "../../lib/submissions/history";
-import { listAudit } from "../../lib/audit/audit";
+import { listAudit, listAuditActors } from "../../lib/audit/audit";
 import { changeUserRole, listUsers } from "../../lib/users/admin";
 import { createPerson, organisationId, programmeContent } from "./support/people";
 
@@ -163,5 +163,38 @@ describe("a demoted moderator", () => {
     // The page reloads the actor from the database on every request.
     const fresh = await loadActor(demoted.id);
     expect(await reviewProposal(fresh, { decision: "approve", proposalId: p.id, expectedVersion: p.version })).toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("the audit log for staff", () => {
+  it("names subjects by title or name and filters by person and time", async () => {
+    const content = programmeContent();
+    const created = await createProposal(people.memberA, { organisationId: organisationA, content });
+    if (!created.ok) throw new Error(created.message);
+    const memberA = people.memberA;
+    const memberB = people.memberB;
+    if (!memberA || !memberB) throw new Error("people missing");
+    await db.auditEvent.create({ data: { actorId: memberA.id, action: "user.tested", subjectType: "user", subjectId: memberB.id } });
+    await db.auditEvent.create({ data: { actorId: memberA.id, action: "membership.tested", subjectType: "membership", subjectId: `${memberB.id}:${organisationA}` } });
+
+    const subjectIds = [created.id, memberB.id, `${memberB.id}:${organisationA}`];
+    const mine = (await listAudit(people.moderator, { actorId: memberA.id, subjectIds })) ?? [];
+    expect(mine.every((r) => r.actor === memberA.email)).toBe(true);
+    expect(mine.map((r) => [r.subjectType, r.subjectName])).toEqual([
+      ["membership", null],
+      ["user", memberB.email],
+      ["proposal", content.title],
+    ]);
+    const proposals = await listAudit(people.moderator, { actorId: memberA.id, subjectType: "proposal" });
+    expect(proposals?.map((r) => r.subjectId)).toContain(created.id);
+    expect(proposals?.every((r) => r.subjectType === "proposal")).toBe(true);
+
+    const hour = 60 * 60 * 1000;
+    expect(await listAudit(people.moderator, { actorId: memberA.id, from: new Date(Date.now() + hour) })).toEqual([]);
+    expect(await listAudit(people.moderator, { actorId: memberA.id, until: new Date(Date.now() - hour) })).toEqual([]);
+    expect(await listAudit(people.moderator, { actorId: memberA.id, subjectIds, from: new Date(Date.now() - hour), until: new Date(Date.now() + hour) })).toHaveLength(3);
+
+    expect((await listAuditActors(people.moderator))?.map((p) => p.id)).toContain(memberA.id);
+    expect(await listAuditActors(people.memberA)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { AuditRecord } from "@/lib/audit/audit";
 import { actionLabel, detailLines, subjectHref } from "@/components/moderation/audit-text";
 
 function record(overrides: Partial<AuditRecord>): AuditRecord {
-  return { id: "1", at: new Date(0), actor: "a@example.org", action: "proposal.approved", subjectType: "proposal", subjectId: "p-1", details: {}, ...overrides };
+  return { id: "1", at: new Date(0), actor: "a@example.org", action: "proposal.approved", subjectType: "proposal", subjectId: "p-1", subjectName: null, details: {}, ...overrides };
 }
 
 describe("the audit log in words", () => {

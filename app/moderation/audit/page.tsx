@@ -2,43 +2,41 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/audit/audit";
+import { AUDIT_PAGE_SIZE, listAudit, listAuditActors } from "@/lib/audit/audit";
+import { AUDIT_SUBJECTS, auditFilterParams, auditFiltersSchema, auditQuerySchema, auditRange } from "@/lib/audit/audit-query";
 import { currentActor } from "@/lib/auth/session";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { fieldId } from "@/components/forms/ids";
+import { problemsOf } from "@/components/forms/problems";
+import { TextField } from "@/components/forms/text-field";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
 
-const SUBJECTS = [
-  { value: "proposal", label: "Proposals" },
-  { value: "entry", label: "Entries" },
-  { value: "user", label: "Users" },
-  { value: "organisation", label: "Organisations" },
-  { value: "membership", label: "Memberships" },
-  { value: "import", label: "Imports" },
-] as const;
-
-const auditQuerySchema = z.object({
-  before: z
-    .string()
-    .regex(/^\d{1,18}$/)
-    .transform((v) => BigInt(v))
-    .optional()
-    .catch(undefined),
-  subject: z.enum(SUBJECTS.map((s) => s.value)).optional().catch(undefined),
-});
+const FORM = "audit";
+const DATE_LABELS: Record<string, string> = { from: "From", to: "To" };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const query = auditQuerySchema.parse({ before: firstParam(params.before), subject: firstParam(params.subject) });
-  const records = await listAudit(await currentActor(), { subjectType: query.subject, before: query.before });
+  const raw = Object.fromEntries((["before", "subject", "actor", "from", "to"] as const).map((k) => [k, firstParam(params[k])]));
+  const parsed = auditQuerySchema.safeParse(raw);
+  const actor = await currentActor();
+  const people = await listAuditActors(actor);
+  if (!people) notFound();
+  const errors = parsed.success ? {} : Object.fromEntries(Object.entries(z.flattenError(parsed.error).fieldErrors).flatMap(([k, v]) => (v ? [[k, v]] : [])));
+  const query = parsed.success ? parsed.data : null;
+  const records = query ? await listAudit(actor, { subjectType: query.subject, actorId: query.actor, before: query.before, ...auditRange(query) }) : [];
   if (!records) notFound();
+  const filters = query ? auditFilterParams(query) : new URLSearchParams();
   const last = records.at(-1);
-  const older = records.length === AUDIT_PAGE_SIZE && last ? new URLSearchParams({ before: last.id, ...(query.subject ? { subject: query.subject } : {}) }) : null;
-  const newest = query.subject ? `/moderation/audit?subject=${query.subject}` : "/moderation/audit";
+  const older = query && records.length === AUDIT_PAGE_SIZE && last ? new URLSearchParams([["before", last.id], ...filters]) : null;
+  const newest = filters.size > 0 ? `/moderation/audit?${filters.toString()}` : "/moderation/audit";
+  // After a bad date the other filters still show as chosen.
+  const shown = query ?? auditFiltersSchema.parse(raw);
 
   return (
     <div className="space-y-6">
@@ -47,19 +45,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <h1 className="mt-3 text-2xl font-bold">Audit log</h1>
         <p className="mt-2 max-w-3xl text-slate-700">Every change of state and every change of role, as it happened. Nothing here can be edited or deleted.</p>
       </div>
-      <form action="/moderation/audit" method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <FilterSelect id="audit-subject" name="subject" label="Show events about" anyLabel="Everything" options={SUBJECTS} value={query.subject} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Show
-        </button>
+      {!query && (
+        <ErrorSummary
+          message="These dates cannot be used, so no events are shown."
+          problems={problemsOf(errors, (key) => ({ label: DATE_LABELS[key] ?? "", inputId: key in DATE_LABELS ? fieldId(FORM, key) : undefined }))}
+        />
+      )}
+      <form action="/moderation/audit" method="get" className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
+        <FilterSelect id="audit-subject" name="subject" label="Show events about" anyLabel="Everything" options={AUDIT_SUBJECTS} value={shown.subject} />
+        <FilterSelect id="audit-actor" name="actor" label="Done by" anyLabel="Anyone" options={people.map((p) => ({ value: p.id, label: p.label }))} value={shown.actor} />
+        <TextField form={FORM} name="from" label="From" type="date" required={false} defaultValue={query ? (query.from ?? "") : (raw.from ?? "")} errors={errors.from} />
+        <TextField form={FORM} name="to" label="To" type="date" required={false} defaultValue={query ? (query.to ?? "") : (raw.to ?? "")} errors={errors.to} />
+        <div>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Show
+          </button>
+        </div>
       </form>
       {records.length > 0 ? (
-        <AuditTable records={records} caption={query.before ? "Older events, newest first" : "Latest events, newest first"} />
+        <AuditTable records={records} caption={query?.before ? "Older events, newest first" : "Latest events, newest first"} />
       ) : (
-        <EmptyState message="No events to show here." />
+        query && <EmptyState message="No events to show here." />
       )}
       <nav aria-label="Pages of the audit log" className="flex gap-4 text-sm">
-        {query.before !== undefined && <Link href={newest}>Newest events</Link>}
+        {query?.before !== undefined && <Link href={newest}>Newest events</Link>}
         {older && (
           <Link href={`/moderation/audit?${older.toString()}`} rel="next">
             Older events
