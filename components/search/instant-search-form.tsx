@@ -17,11 +17,14 @@ export function InstantSearchForm({
   children,
   className = "group",
   labelledBy,
+  tidy,
 }: {
   action: string;
   children: React.ReactNode;
   className?: string;
   labelledBy?: string;
+  /** The page's tidy form of the fields, so that it need not redirect (which would take the focus). */
+  tidy?: (fields: URLSearchParams) => URLSearchParams;
 }) {
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -46,7 +49,8 @@ export function InstantSearchForm({
       if (typeof value === "string" && value.trim() !== "" && key !== "page") fields.append(key, value);
     }
     // The same rule as the server's for the form without JavaScript: new words, best match.
-    const query = applySortChoice(fields).toString();
+    const chosen = applySortChoice(fields);
+    const query = (tidy ? tidy(chosen) : chosen).toString();
     const url = query ? `${action}?${query}` : action;
     startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
   }

@@ -75,11 +75,11 @@ test("only the list may be framed by other sites, and it passes axe on its own",
 
 test("changing an option updates the preview and code without pressing the button, and the frame fits the list", async ({ page }) => {
   await page.goto("/embed?country=RO&limit=10");
-  const frame = page.locator("#embed-preview iframe");
+  const frame = page.locator("iframe");
   const snippet = page.getByLabel("Code to paste into your page");
   await expect(frame).toHaveAttribute("src", /\/embed\/list\?country=RO&limit=10$/);
   // Fewer entries match than the limit: the frame is no taller than they need.
-  const items = await page.frameLocator("#embed-preview iframe").getByRole("listitem").count();
+  const items = await page.frameLocator("iframe").getByRole("listitem").count();
   expect(items).toBeGreaterThan(0);
   expect(items).toBeLessThan(10);
   const fitted = Number(await frame.getAttribute("height"));
@@ -95,7 +95,7 @@ test("changing an option updates the preview and code without pressing the butto
   await expect(frame).toHaveAttribute("title", "Programmes in Romania");
   await expect(snippet).toHaveValue(/title="Programmes in Romania"/);
   await expect(heading).toBeFocused();
-  const preview = page.frameLocator("#embed-preview iframe");
+  const preview = page.frameLocator("iframe");
   await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Programmes in Romania");
   await expect(page).toHaveURL(/\/embed\?country=RO&kind=programme&limit=10&heading=Programmes\+in\+Romania$/);
 
