@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
+import { loadEmbedList } from "@/lib/embed/list";
 import { embedQueryString, parseEmbedParams } from "@/lib/embed/options";
 import type { SearchParams } from "@/lib/http/search-params";
 import { searchPath, toURLSearchParams } from "@/lib/search/query";
@@ -25,7 +26,9 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
   const { options, problems } = parseEmbedParams(params);
   const tidy = problems.length === 0 ? tidyAddress("/embed", params, embedQueryString(options)) : null;
   if (tidy) redirect(tidy);
-  const frame = embedFrame(options);
+  // The frame fits the list as it is now: as many entries as match, up to the limit.
+  const shown = problems.length === 0 ? (await loadEmbedList(options)).items.length : options.limit;
+  const frame = embedFrame(options, shown);
   return (
     <div className="space-y-6">
       <div>

@@ -1,4 +1,5 @@
 import { FACETS, FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { EmbedInstantForm } from "./embed-instant-form";
 import { EMBED_MAX_HEADING, EMBED_MAX_LIMIT, embedHeading, type EmbedOptions } from "@/lib/embed/options";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5";
@@ -35,10 +36,11 @@ function FacetChoice({ facet, selected }: { facet: Facet; selected: string[] }) 
   );
 }
 
+/** The options: the preview and code follow them as they change (with JavaScript), or on the button. */
 export function EmbedOptionsForm({ options }: { options: EmbedOptions }) {
   const { query } = options;
   return (
-    <form action="/embed" method="get" aria-labelledby="embed-options-heading" className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
+    <EmbedInstantForm labelledBy="embed-options-heading" className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
       <h2 id="embed-options-heading" className="text-base font-semibold">
         Choose the entries
       </h2>
@@ -88,6 +90,6 @@ export function EmbedOptionsForm({ options }: { options: EmbedOptions }) {
       <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Update the preview and code
       </button>
-    </form>
+    </EmbedInstantForm>
   );
 }

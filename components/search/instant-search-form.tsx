@@ -4,9 +4,28 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent } from "react";
 import { applySortChoice } from "@/lib/search/sort-choice";
 
+// Fields typed into (words, numbers, text) navigate after a short pause, not on every key.
+function isTyped(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && ["search", "text", "number"].includes(target.type);
+}
+
 // A plain GET form that works without JavaScript; with it, every change of a
 // filter or sort navigates at once and typing searches after a short pause.
-export function InstantSearchForm({ action, children }: { action: string; children: React.ReactNode }) {
+// The embed builder uses it too, so its preview and code follow the options.
+export function InstantSearchForm({
+  action,
+  children,
+  className = "group",
+  labelledBy,
+  tidy,
+}: {
+  action: string;
+  children: React.ReactNode;
+  className?: string;
+  labelledBy?: string;
+  /** The page's tidy form of the fields, so that it need not redirect (which would take the focus). */
+  tidy?: (fields: URLSearchParams) => URLSearchParams;
+}) {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
@@ -30,20 +49,19 @@ export function InstantSearchForm({ action, children }: { action: string; childr
       if (typeof value === "string" && value.trim() !== "" && key !== "page") fields.append(key, value);
     }
     // The same rule as the server's for the form without JavaScript: new words, best match.
-    const query = applySortChoice(fields).toString();
+    const chosen = applySortChoice(fields);
+    const query = (tidy ? tidy(chosen) : chosen).toString();
     const url = query ? `${action}?${query}` : action;
     startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {
-    const target = event.target;
-    if (target instanceof HTMLInputElement && target.type === "search") return;
+    if (isTyped(event.target)) return;
     navigate(false);
   }
 
   function onInput(event: FormEvent<HTMLFormElement>) {
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement && target.type === "search")) return;
+    if (!isTyped(event.target)) return;
     clearTimeout(typingTimer.current);
     typingTimer.current = setTimeout(() => navigate(true), 300);
   }
@@ -64,7 +82,8 @@ export function InstantSearchForm({ action, children }: { action: string; childr
       onSubmit={onSubmit}
       aria-busy={pending}
       data-pending={pending ? "" : undefined}
-      className="group"
+      aria-labelledby={labelledBy}
+      className={className}
     >
       {children}
     </form>

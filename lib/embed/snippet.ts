@@ -7,16 +7,35 @@ import { embedHeading, embedQueryString, type EmbedOptions } from "./options";
 
 export type EmbedFrame = { src: string; title: string; height: number };
 
-// Rough heights of the list's parts, so that most lists fit without a scrollbar.
-const HEADING_HEIGHT = 64;
+// Rough heights of the list's parts (see lib/embed/page.ts's style), so that the
+// frame fits the list without a scrollbar: the list page runs no script and
+// cannot tell its host its height, so the height is computed here.
+const PADDING = 24;
+const HEADING_LINE = 22;
+const HEADING_GAP = 8;
+const HEADING_LINE_CHARS = 60;
 const ITEM_HEIGHT = 104;
-const FOOTER_HEIGHT = 48;
+const EMPTY_HEIGHT = 32;
+const FOOTER_HEIGHT = 40;
 
-export function embedFrame(options: EmbedOptions): EmbedFrame {
+/** The frame's height for a heading and the number of entries the list shows. */
+export function embedFrameHeight(heading: string, shown: number): number {
+  const headingLines = heading ? Math.ceil(heading.length / HEADING_LINE_CHARS) : 0;
+  const headingHeight = headingLines > 0 ? headingLines * HEADING_LINE + HEADING_GAP : 0;
+  const listHeight = shown > 0 ? shown * ITEM_HEIGHT : EMPTY_HEIGHT;
+  return PADDING + headingHeight + listHeight + FOOTER_HEIGHT;
+}
+
+/**
+ * The frame for these options; `shown` is how many entries the list has now
+ * (at most the limit), when known: without it the frame fits a full list.
+ */
+export function embedFrame(options: EmbedOptions, shown: number = options.limit): EmbedFrame {
+  const title = embedHeading(options);
   return {
     src: absoluteUrl(`/embed/list${embedQueryString(options)}`),
-    title: embedHeading(options),
-    height: HEADING_HEIGHT + ITEM_HEIGHT * options.limit + FOOTER_HEIGHT,
+    title,
+    height: embedFrameHeight(title, Math.min(shown, options.limit)),
   };
 }
 

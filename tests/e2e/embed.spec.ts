@@ -72,3 +72,42 @@ test("only the list may be framed by other sites, and it passes axe on its own",
   await page.goto("/embed/list?country=RO&limit=10");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("changing an option updates the preview and code without pressing the button, and the frame fits the list", async ({ page }) => {
+  await page.goto("/embed?country=RO&limit=10");
+  const frame = page.locator("iframe");
+  const snippet = page.getByLabel("Code to paste into your page");
+  await expect(frame).toHaveAttribute("src", /\/embed\/list\?country=RO&limit=10$/);
+  // Fewer entries match than the limit: the frame is no taller than they need.
+  const items = await page.frameLocator("iframe").getByRole("listitem").count();
+  expect(items).toBeGreaterThan(0);
+  expect(items).toBeLessThan(10);
+  const fitted = Number(await frame.getAttribute("height"));
+  expect(await snippet.inputValue()).toContain(`height="${fitted}"`);
+
+  await page.getByLabel("Kind", { exact: true }).selectOption("programme");
+  await expect(frame).toHaveAttribute("src", /\/embed\/list\?country=RO&kind=programme&limit=10$/);
+  await expect(snippet).toHaveValue(/\/embed\/list\?country=RO&amp;kind=programme&amp;limit=10"/);
+
+  // Typing waits for a pause, then follows too; focus stays in the field.
+  const heading = page.getByLabel("Heading (optional)");
+  await heading.fill("Programmes in Romania");
+  await expect(frame).toHaveAttribute("title", "Programmes in Romania");
+  await expect(snippet).toHaveValue(/title="Programmes in Romania"/);
+  await expect(heading).toBeFocused();
+  const preview = page.frameLocator("iframe");
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Programmes in Romania");
+  await expect(page).toHaveURL(/\/embed\?country=RO&kind=programme&limit=10&heading=Programmes\+in\+Romania$/);
+
+  await page.getByLabel("Number of entries").fill("1");
+  await expect(frame).toHaveAttribute("src", /limit=1&heading=/);
+  expect(Number(await frame.getAttribute("height"))).toBeLessThan(fitted);
+  await expect(preview.getByRole("listitem")).toHaveCount(1);
+
+  if (process.env.E2E_SCREENSHOTS) {
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `.data/screens/embed-${width}.png`, fullPage: true });
+    }
+  }
+});

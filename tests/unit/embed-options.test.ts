@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMBED_DEFAULT_LIMIT, embedHeading, embedQueryString, parseEmbedParams } from "../../lib/embed/options";
-import { embedFrame, embedSnippet } from "../../lib/embed/snippet";
+import { embedFrame, embedFrameHeight, embedSnippet } from "../../lib/embed/snippet";
 
 const parse = (qs: string) => parseEmbedParams(new URLSearchParams(qs));
 
@@ -54,5 +54,18 @@ describe("embed snippet", () => {
     expect(snippet).not.toContain("allow-scripts");
     expect(snippet).not.toContain("allow-same-origin");
     expect(embedFrame(options).height).toBeLessThan(embedFrame(parse("limit=3").options).height);
+  });
+});
+
+describe("embed frame height", () => {
+  it("fits the entries the list shows, not the limit, and a heading that wraps", () => {
+    const { options } = parse("country=RO&limit=10");
+    expect(embedFrame(options, 2).height).toBe(embedFrame(parse("country=RO&limit=2").options).height);
+    expect(embedFrame(options, 2).height).toBeLessThan(embedFrame(options).height);
+    expect(embedFrame(options, 50).height).toBe(embedFrame(options).height);
+    // An empty list still has room for its note and link.
+    expect(embedFrame(options, 0).height).toBeGreaterThan(embedFrameHeight("", 0));
+    expect(embedFrameHeight("x".repeat(80), 3)).toBeGreaterThan(embedFrameHeight("Maths", 3));
+    expect(embedFrameHeight("Maths", 3)).toBeGreaterThan(embedFrameHeight("", 3));
   });
 });
