@@ -221,7 +221,7 @@ test("an admin filters users by role, deactivates a user, who is signed out and 
   await page.getByLabel("Role", { exact: true }).selectOption("moderator");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/role=moderator/);
-  await expect(page.getByText(demoAccount("moderator").email)).toBeVisible();
+  await expect(page.getByText(demoAccount("moderator").email, { exact: true })).toBeVisible();
   await expect(page.getByText(demoAccount("member").email)).toHaveCount(0);
 
   await page.getByLabel("Search by email").fill(email);
