@@ -67,7 +67,12 @@ export default async function AdminPage({ searchParams }: Props) {
               <div>
                 <p className="font-medium">
                   {user.email}
-                  {user.deactivatedAt && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900">deactivated</span>}
+                  {user.deactivatedAt && (
+                    <>
+                      {" "}
+                      <span className="inline-block rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900">deactivated</span>
+                    </>
+                  )}
                 </p>
                 <p className="text-sm text-slate-700">
                   {user.name ?? "No name"} · {user.verified ? "confirmed" : "not confirmed"}

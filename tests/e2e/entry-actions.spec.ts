@@ -237,6 +237,10 @@ test("an admin filters users by role, deactivates a user, who is signed out and 
   await page.reload();
   await expect(row).toContainText("deactivated");
   expect(await seriousViolations(page)).toEqual([]);
+  // The "deactivated" badge wraps under a long address instead of widening the page.
+  await page.setViewportSize({ width: 320, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await shot(page, "admin-users-deactivated");
 
   // Their session is over, and signing in again is refused with the reason.
