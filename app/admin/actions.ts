@@ -8,7 +8,7 @@ import { inviteSchema, membershipRefSchema, organisationSchema } from "@/lib/org
 import { createOrganisation } from "@/lib/organisations/admin";
 import { inviteMember, type InvitationOutcome } from "@/lib/organisations/invitations";
 import { approveMembership, removeMembership } from "@/lib/organisations/memberships";
-import { changeRoleSchema, changeUserRole } from "@/lib/users/admin";
+import { changeRoleSchema, changeUserRole, setUserActive, userActiveSchema } from "@/lib/users/admin";
 
 // Each action checks the actor's current role in lib/, whatever the page showed.
 
@@ -16,6 +16,13 @@ export async function changeRoleAction(_previous: ActionState, form: FormData): 
   const result = await changeUserRole(await currentActor(), formInput(form, changeRoleSchema));
   if (result.ok) revalidatePath("/admin");
   return toActionState(result, {}, "Role changed.");
+}
+
+export async function setUserActiveAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const result = await setUserActive(await currentActor(), formInput(form, userActiveSchema));
+  if (!result.ok) return toActionState(result);
+  revalidatePath("/admin");
+  return toActionState(result, {}, result.active ? "Reactivated: they can sign in again." : "Deactivated: they are signed out and cannot sign in.");
 }
 
 export async function createOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {

@@ -9,7 +9,8 @@ export type SessionRef = { version: number; id?: string; since?: number };
 /**
  * The user as the database knows them now: role and active memberships are
  * read on every call, so a demotion or removal takes effect at once whatever
- * a session cookie still says. Null when the user no longer exists, or when
+ * a session cookie still says. Null when the user no longer exists or is
+ * deactivated, or when
  * the session is over: issued under an older session version (a new
  * password), signed out (revoked), too old, or from before sessions had ids.
  */
@@ -19,6 +20,7 @@ export async function loadActor(userId: string, session?: SessionRef): Promise<A
     select: {
       id: true,
       sessionVersion: true,
+      deactivatedAt: true,
       email: true,
       name: true,
       role: true,
@@ -26,7 +28,8 @@ export async function loadActor(userId: string, session?: SessionRef): Promise<A
       revokedSessions: { where: { id: session?.id ?? "" }, select: { id: true } },
     },
   });
-  if (!user) return null;
+  // A deactivated user has no session at all, whatever signed them in.
+  if (!user || user.deactivatedAt) return null;
   if (session && !sessionLives(session, user.sessionVersion, user.revokedSessions.length > 0)) return null;
   return {
     id: user.id,

@@ -5,6 +5,7 @@ import { fail, invalid, type Result } from "@/lib/result";
 import { acceptInvitations } from "@/lib/organisations/invitations";
 import { clearRateLimit } from "@/lib/rate-limit/postgres";
 import { hashPassword } from "./password";
+import { DEACTIVATED } from "./sign-in";
 import { resetPasswordSchema } from "./schema";
 import { consumeAuthToken } from "./tokens";
 
@@ -27,6 +28,7 @@ export async function choosePasswordByLink(input: unknown, kind: keyof typeof EX
   if (!email) return fail("not_found", EXPIRED[kind]);
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return fail("not_found", "The account of this link no longer exists.");
+  if (user.deactivatedAt) return fail("forbidden", DEACTIVATED);
   await db.$transaction(async (tx) => {
     // A new password ends every earlier session (the session version).
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: user.emailVerified ?? new Date(), sessionVersion: { increment: 1 } } });

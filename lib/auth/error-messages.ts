@@ -6,6 +6,7 @@ const MESSAGES: Record<string, string> = {
   EmailSignin: "We could not send a sign-in link just now. Please try again in a few minutes, or sign in with your password.",
   Verification: "This sign-in link has expired or has already been used. Please ask for a new one.",
   SessionRequired: "Please sign in to see that page.",
+  Deactivated: "This account has been deactivated by an administrator, so it cannot sign in. Please contact us if you think this is a mistake.",
   AccessDenied: "You cannot sign in with this account.",
   Configuration: "Signing in is not working on our side just now. Please try again later.",
 };

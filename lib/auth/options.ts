@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
+import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { mailConfig } from "@/lib/mail/config";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
@@ -73,6 +74,11 @@ export const authOptions: AuthOptions = {
     },
   },
   callbacks: {
+    // A magic link of a deactivated user signs no one in (loadActor refuses their sessions too).
+    async signIn({ user }) {
+      const found = await db.user.findUnique({ where: { id: user.id }, select: { deactivatedAt: true } });
+      return found?.deactivatedAt ? "/auth/sign-in?error=Deactivated" : true;
+    },
     async jwt({ token, user }) {
       if (user) return newSessionClaims(user.id, await sessionVersionOf(user.id));
       return { sub: token.sub, ver: token.ver, sid: token.sid, since: token.since };

@@ -18,6 +18,7 @@ export type SignInResult = { ok: true; userId: string; role: Role } | Failure;
 
 const FAILURE_WINDOW_SECONDS = 900;
 const WRONG = "The email address or the password is not right.";
+export const DEACTIVATED = "This account has been deactivated by an administrator, so it cannot sign in. Please contact us if you think this is a mistake.";
 
 function logFailure(email: string, context: RequestContext, reason: string, recentFailures: number): void {
   console.warn(JSON.stringify({ event: "auth.sign_in_failed", email, ip: context.ip, reason, recentFailures, at: new Date().toISOString() }));
@@ -41,7 +42,7 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   await sleep(failureDelayMs(await peekRateLimit(failKey, FAILURE_WINDOW_SECONDS)));
 
   // Only confirmed accounts hold a password (choose-password.ts), so a match is a confirmed account.
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, role: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, role: true, deactivatedAt: true } });
   const matches = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
   if (!user || !matches) {
     const { count } = await consumeRateLimit(failKey, { limit: Number.MAX_SAFE_INTEGER, windowSeconds: FAILURE_WINDOW_SECONDS });
@@ -51,5 +52,10 @@ export async function authenticate(input: unknown, context: RequestContext): Pro
   await refundRateLimit(ipKey, ipWindow);
   // The owner got in: earlier failures on this email no longer slow them down.
   await clearRateLimit(failKey);
+  // Said only to whoever knows the password, so it tells a stranger nothing.
+  if (user.deactivatedAt) {
+    logFailure(email, context, "deactivated", 0);
+    return fail("forbidden", DEACTIVATED);
+  }
   return { ok: true, userId: user.id, role: toRole(user.role) };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUpAndConfirm } from "./support/accounts";
 import { mailTo, linkTo } from "./support/mail";
 
 // Account flows that go through mail, against the real SMTP server that
@@ -13,21 +14,6 @@ async function signInWithPassword(page: Page, email: string, password: string) {
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
-async function signUpAndConfirm(page: Page, name: string, email: string, password: string) {
-  await page.goto("/auth/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("main")).toContainText("We have sent a link to this address");
-
-  // The password is chosen on the confirmation link's page, by whoever holds the mail.
-  await page.goto(linkTo(await mailTo(email, /confirm/i), "/auth/verify"));
-  await page.getByLabel("Choose a password").fill(password);
-  await page.getByLabel("The same password again").fill(password);
-  await page.getByRole("button", { name: "Confirm my email address" }).click();
-  await expect(page.locator("main")).toContainText("your email address is confirmed");
 }
 
 test("signing up, confirming the address by mail and choosing the password, then signing in", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccount, signIn } from "./support/accounts";
+import { demoAccount, signIn, signUpAndConfirm } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { signedIn } from "./support/proposals";
 
@@ -184,7 +184,7 @@ test("a change of role asks for confirmation and says what the role grants", asy
   await page.goto(`/admin?q=${encodeURIComponent(member.email)}`);
   const row = page.getByRole("listitem").filter({ hasText: member.email });
   const role = row.getByLabel(`Role of ${member.email}`);
-  await expect(row.getByRole("checkbox")).toHaveCount(0);
+  await expect(row.getByRole("checkbox", { name: /^Yes, make/ })).toHaveCount(0);
   await role.selectOption("admin");
   await expect(row).toContainText("changes anyone's role (including making more administrators)");
   await shot(page, "admin-role-confirm");
@@ -207,4 +207,54 @@ test("a change of role asks for confirmation and says what the role grants", asy
   await row.getByLabel(`Yes, make ${member.email} a member`).check();
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByRole("status")).toContainText("Role changed.");
+});
+
+test("an admin filters users by role, deactivates a user, who is signed out and refused, then reactivates them", async ({ page, browser }) => {
+  const email = `deactivated-${Date.now()}@example.org`;
+  const password = "a long enough password";
+  const person = await browser.newPage();
+  await signUpAndConfirm(person, "Dana Deactivated", email, password);
+  await signIn(person, { email, password, role: "member", organisation: null });
+
+  await signIn(page, demoAccount("admin"));
+  await page.goto("/admin");
+  await page.getByLabel("Role", { exact: true }).selectOption("moderator");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/role=moderator/);
+  await expect(page.getByText(demoAccount("moderator").email, { exact: true })).toBeVisible();
+  await expect(page.getByText(demoAccount("member").email)).toHaveCount(0);
+
+  await page.getByLabel("Search by email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("member");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("member");
+  const row = page.getByRole("listitem").filter({ hasText: email });
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByText("Tick this box to confirm.")).toBeVisible();
+  await row.getByLabel(/^Yes, sign .* out and stop them signing in/).check();
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByRole("status")).toContainText("Deactivated");
+  await page.reload();
+  await expect(row).toContainText("deactivated");
+  expect(await seriousViolations(page)).toEqual([]);
+  // The "deactivated" badge wraps under a long address instead of widening the page.
+  await page.setViewportSize({ width: 320, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, "admin-users-deactivated");
+
+  // Their session is over, and signing in again is refused with the reason.
+  await person.reload();
+  await expect(person.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await person.goto("/auth/sign-in");
+  await person.getByLabel("Email", { exact: true }).fill(email);
+  await person.getByLabel("Password", { exact: true }).fill(password);
+  await person.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(person.locator("main")).toContainText("This account has been deactivated");
+
+  await row.getByLabel(/^Yes, let .* sign in again/).check();
+  await row.getByRole("button", { name: "Reactivate" }).click();
+  await expect(row.getByRole("status")).toContainText("Reactivated");
+  await signIn(person, { email, password, role: "member", organisation: null });
+  await person.close();
 });

@@ -7,7 +7,10 @@ import { db } from "../../lib/db";
 import { createOrganisation, listMembershipRequests } from "../../lib/organisations/admin";
 import { inviteMember } from "../../lib/organisations/invitations";
 import { approveMembership, removeMembership, requestMembership } from "../../lib/organisations/memberships";
-import { changeUserRole, listUsers } from "../../lib/users/admin";
+import { changeUserRole, listUsers, setUserActive } from "../../lib/users/admin";
+import { hashPassword } from "../../lib/auth/password";
+import { createAuthToken } from "../../lib/auth/tokens";
+import { authOptions } from "../../lib/auth/options";
 import { linkIn } from "../support/mailbox";
 import { withSmtpMailbox } from "./support/smtp-mailbox";
 import { createPerson, organisationId } from "./support/people";
@@ -123,6 +126,51 @@ describe("administration", () => {
     expect((await loadActor(member.id))?.role).toBe("moderator");
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.role_changed", subjectId: member.id } });
     expect(event.details).toEqual({ from: "member", to: "moderator" });
+  });
+
+  it("deactivates a user: sign-in refused, sessions ended, work kept, audited; reactivates them", async () => {
+    const admin = await createPerson("admin");
+    const moderator = await createPerson("moderator");
+    const member = await createPerson("member");
+    const password = "a long enough password";
+    await db.user.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password) } });
+    const session = { version: 0, id: "session-before", since: Math.floor(Date.now() / 1000) };
+    expect(await loadActor(member.id, session)).not.toBeNull();
+
+    expect((await setUserActive(moderator, { userId: member.id, active: "no", confirm: "yes" })).ok).toBe(false);
+    expect(await setUserActive(admin, { userId: admin.id, active: "no", confirm: "yes" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect((await setUserActive(admin, { userId: member.id, active: "no" })).ok).toBe(false);
+    expect(await loadActor(member.id, session)).not.toBeNull();
+
+    expect(await setUserActive(admin, { userId: member.id, active: "no", confirm: "yes" })).toEqual({ ok: true, active: false });
+    expect(await db.user.findUnique({ where: { id: member.id } })).not.toBeNull();
+    expect(await loadActor(member.id, session)).toBeNull();
+    expect(await loadActor(member.id)).toBeNull();
+    expect(await authenticate({ email: member.email, password }, { ip: "203.0.113.12" })).toMatchObject({ ok: false, message: expect.stringMatching(/deactivated/) });
+    const token = await createAuthToken(member.email, "resetPassword");
+    expect(await resetPassword({ token, password: "another long password", confirm: "another long password" })).toMatchObject({ ok: false, message: expect.stringMatching(/deactivated/) });
+    const signIn = authOptions.callbacks?.signIn;
+    expect(await signIn?.({ user: { id: member.id, email: member.email }, account: null })).toBe("/auth/sign-in?error=Deactivated");
+    expect((await listUsers(admin, { q: member.email }))?.users[0]?.deactivatedAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { action: "user.deactivated", subjectId: member.id, actorId: admin.id } })).toBe(1);
+
+    expect(await setUserActive(admin, { userId: member.id, active: "yes", confirm: "yes" })).toEqual({ ok: true, active: true });
+    expect((await authenticate({ email: member.email, password }, { ip: "203.0.113.12" })).ok).toBe(true);
+    // Sessions from before the deactivation stay ended.
+    expect(await loadActor(member.id, session)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "user.reactivated", subjectId: member.id } })).toBe(1);
+  });
+
+  it("filters the user list by role", async () => {
+    const admin = await createPerson("admin");
+    const moderator = await createPerson("moderator");
+    const member = await createPerson("member");
+    const moderators = await listUsers(admin, { role: "moderator", q: "moderator-" });
+    expect(moderators?.users.map((u) => u.email)).toContain(moderator.email);
+    expect(moderators?.users.every((u) => u.role === "moderator")).toBe(true);
+    expect(moderators?.role).toBe("moderator");
+    expect((await listUsers(admin, { role: "member", q: member.email }))?.users.map((u) => u.email)).toEqual([member.email]);
+    expect((await listUsers(admin, { role: "nonsense" }))?.role).toBe("");
   });
 
   it("lists users by email for admins only", async () => {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { z } from "zod";
+import { linkTo, mailTo } from "./mail";
 
 // The demo accounts that `npm start` creates on the e2e database, and signing
 // in through the real form with them.
@@ -33,4 +34,20 @@ export async function signIn(page: Page, account: DemoAccount): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** A new account through the real sign-up form and its confirmation mail. */
+export async function signUpAndConfirm(page: Page, name: string, email: string, password: string) {
+  await page.goto("/auth/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("main")).toContainText("We have sent a link to this address");
+
+  // The password is chosen on the confirmation link's page, by whoever holds the mail.
+  await page.goto(linkTo(await mailTo(email, /confirm/i), "/auth/verify"));
+  await page.getByLabel("Choose a password").fill(password);
+  await page.getByLabel("The same password again").fill(password);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.locator("main")).toContainText("your email address is confirmed");
 }
