@@ -75,8 +75,12 @@ export const authOptions: AuthOptions = {
   },
   callbacks: {
     // A magic link of a deactivated user signs no one in (loadActor refuses their sessions too).
+    // Looked up by address: when the link is asked for, next-auth's user for a
+    // new address has the address as its id, which is no uuid.
     async signIn({ user }) {
-      const found = await db.user.findUnique({ where: { id: user.id }, select: { deactivatedAt: true } });
+      const email = user.email?.trim();
+      if (!email) return true;
+      const found = await db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { deactivatedAt: true } });
       return found?.deactivatedAt ? "/auth/sign-in?error=Deactivated" : true;
     },
     async jwt({ token, user }) {

@@ -151,6 +151,10 @@ describe("administration", () => {
     expect(await resetPassword({ token, password: "another long password", confirm: "another long password" })).toMatchObject({ ok: false, message: expect.stringMatching(/deactivated/) });
     const signIn = authOptions.callbacks?.signIn;
     expect(await signIn?.({ user: { id: member.id, email: member.email }, account: null })).toBe("/auth/sign-in?error=Deactivated");
+    // Asking for a link: next-auth's user for an address is the address itself, also as its id.
+    expect(await signIn?.({ user: { id: member.email, email: member.email.toUpperCase() }, account: null })).toBe("/auth/sign-in?error=Deactivated");
+    const stranger = `nobody-${Date.now()}@example.org`;
+    expect(await signIn?.({ user: { id: stranger, email: stranger }, account: null })).toBe(true);
     expect((await listUsers(admin, { q: member.email }))?.users[0]?.deactivatedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: "user.deactivated", subjectId: member.id, actorId: admin.id } })).toBe(1);
 
