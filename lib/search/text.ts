@@ -10,13 +10,26 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["ict", "digital"],
 ];
 
-// Words too common to narrow a search, in the catalogue's main languages.
+// Words too common to narrow a search, in the thesaurus's languages, folded to
+// ASCII as query words are (lib/text/fold.ts). Only function words that are not
+// also content words elsewhere ("art", "post", "mint" stay searchable).
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    "a an and are as at be by for from in into is it of on or the to with " +
-    "de der die das und im für van het een en la le les des et el los las y del " +
-    "di il e per"
-  ).split(" "),
+  [
+    // English
+    "a an and are as at be by for from in into is it of on or the to with",
+    // German, Dutch
+    "der die das den dem des und im fur mit zu von van het een en voor met op",
+    // French, Spanish, Italian
+    "la le les des et du au aux pour dans el los las y del con por il di e per della delle nel",
+    // Romanian, Albanian
+    "si in pentru cu din la pe ale lui ne dhe per ne te me",
+    // Macedonian, Bulgarian (folded from Cyrillic)
+    "i na za vo so od vo se ot",
+    // Turkish, Polish, Swedish, Greek (folded)
+    "ve ile icin bir oraz dla w z na och for med pa att kai gia sto stin tou tis",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** Removes control characters, normalises Unicode and whitespace. */

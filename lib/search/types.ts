@@ -1,5 +1,6 @@
 import type { Facet } from "@/lib/catalogue/vocabularies";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Understood } from "./understanding/analyse";
 
 // The one search interface of DESIGN.md. Engines (PostgreSQL now, Meilisearch
 // later) implement it; pages and the API only ever see these shapes.
@@ -42,6 +43,10 @@ export type SearchResult = {
   facets: Record<Facet, FacetCount[]>;
   /** Words the engine replaced by close catalogue terms (typo tolerance). */
   corrections: { from: string; to: string[] }[];
+  /** Words read as a country, level, kind or theme: they rank entries with that value first. */
+  understood: Understood[];
+  /** No entry has every word: these are the entries with most of them. */
+  partial: boolean;
 };
 
 /** What the caller knows of the catalogue: its generation (see search_state). */

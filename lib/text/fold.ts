@@ -24,3 +24,8 @@ export function foldPhrase(phrase: string): string {
 export function hasNonLatinLetters(text: string): boolean {
   return /[^\p{Script=Latin}\P{L}]/u.test(text);
 }
+
+/** Text with its non-Latin words spelt in Latin letters; everything else kept ("Скопје 2024" → "Skopje 2024"). */
+export function toLatinText(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => (hasNonLatinLetters(word) ? anyAscii(word) : word));
+}

@@ -19,6 +19,8 @@ export async function prepareDatabase(): Promise<DatabaseHandle> {
   console.log(`Catalogue: ${report.inserted} entries added, ${report.skipped} already present.`);
   const { ensureCatalogueOrganisations } = await import("../../lib/organisations/seed");
   await ensureCatalogueOrganisations();
+  const { ensureCurrentSearchIndex } = await import("../../lib/search/postgres/index-version");
+  if (await ensureCurrentSearchIndex()) console.log("Search index rewritten for this version of the indexer.");
   // Demo accounts belong to the local database only, unless asked for.
   if (database.embedded || process.env.SEED_DEMO_USERS === "1") await printDemoAccounts();
   return database;

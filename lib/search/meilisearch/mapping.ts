@@ -90,5 +90,7 @@ export function mapSearchResponse(response: MultiSearchResponse<RecordAny>, plan
     facets: perFacet((facet) => facetCounts(facet, distributionFor(facet), query.filters[facet])),
     // Meilisearch corrects typos inside its ranking and does not say which.
     corrections: [],
+    understood: [],
+    partial: false,
   };
 }

@@ -2,13 +2,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTRIES, LEVELS, THEMES, KINDS } from "@/lib/catalogue/vocabularies";
+import { STEMMING_CONFIGS } from "../sql/stemming";
+import { addLatinSpellings } from "./latin-spellings";
 
 // Builds search_documents rows from published entries, in SQL, so that a full
 // reindex of tens of thousands of entries is one statement, not a loop.
+// Every entry is indexed in English and without stemming; an entry whose title
+// is in another language, or whose material is in at most three, is also
+// stemmed in those languages (sql/stemming.ts), and one written partly in
+// another script also in Latin letters (latin-spellings.ts).
 
 const labels = JSON.stringify(
   Object.fromEntries([...COUNTRIES, ...LEVELS, ...THEMES, ...KINDS].map((t) => [t.value, t.label])),
 );
+const stemmers = JSON.stringify(STEMMING_CONFIGS);
+/** Entries in more languages than this are indexed in English only (their text is English). */
+const MAX_STEMMED_LANGUAGES = 3;
 
 /**
  * Writes the search documents of these entries (all when omitted): archived
@@ -36,6 +45,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
              lower(unaccent(e.title)),
              v.head,
              v.head ||
+             own.description ||
              setweight(to_tsvector('ch_english', e.description || ' ' || coalesce(e.impact, '') || ' ' || coalesce(e.source_author, '')), 'C') ||
              setweight(to_tsvector('ch_simple', e.description), 'C') ||
              setweight(to_tsvector('ch_simple', facets.labels), 'D')
@@ -50,7 +60,18 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
         FROM unnest(coalesce(e.countries, '{}') || coalesce(e.levels, '{}') || coalesce(e.themes, '{}') || ARRAY[e.kind]) v
       ) facets
       CROSS JOIN LATERAL (
-        SELECT setweight(to_tsvector('ch_english', e.title), 'A') ||
+        SELECT coalesce(string_agg(setweight(to_tsvector(c::regconfig, e.title), 'A')::text || ' ' ||
+                                   setweight(to_tsvector(c::regconfig, e.summary), 'B')::text, ' '), '')::tsvector AS head,
+               coalesce(string_agg(setweight(to_tsvector(c::regconfig, e.description), 'C')::text, ' '), '')::tsvector AS description
+        FROM (
+          SELECT DISTINCT ${stemmers}::jsonb ->> l AS c
+          FROM unnest(ARRAY[e.title_lang] || CASE WHEN cardinality(e.languages) <= ${MAX_STEMMED_LANGUAGES} THEN e.languages ELSE '{}' END) l
+          WHERE l <> 'en' AND ${stemmers}::jsonb ? l
+        ) configs
+      ) own
+      CROSS JOIN LATERAL (
+        SELECT own.head ||
+               setweight(to_tsvector('ch_english', e.title), 'A') ||
                setweight(to_tsvector('ch_simple', e.title), 'A') ||
                setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
                setweight(to_tsvector('ch_simple', e.summary || ' ' || coalesce(orgs.names, '')), 'B') AS head
@@ -61,6 +82,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
         summary = EXCLUDED.summary, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
         themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
         head = EXCLUDED.head, document = EXCLUDED.document`;
+  await addLatinSpellings(tx, entryIds);
   // Words of the catalogue, for typo tolerance. Stale words only cost a
     // suggestion that matches nothing, so they are never pruned here.
   await tx.$executeRaw`

@@ -7,7 +7,7 @@ import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } 
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
 import { facetConditions } from "../sql/facet-conditions";
 import { withIndexScan } from "../sql/index-scan";
-import { buildTextMatch } from "../sql/text-match";
+import { buildTextMatch, matchCondition, rankQuery, relevanceOrder, type TextMatch } from "../sql/text-match";
 import { facetIndex } from "./facet-index";
 
 type HitRow = {
@@ -27,22 +27,22 @@ type HitRow = {
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
 /** doc_nos of every document matching the text, whatever the facets. */
-async function matchingDocs(tsquery: Prisma.Sql): Promise<number[]> {
+async function matchingDocs(match: TextMatch, loose: boolean): Promise<number[]> {
   const rows = await withIndexScan(
     db.$queryRaw<{ docs: number[] }[]>`
-      SELECT coalesce(array_agg(doc_no), '{}') AS docs FROM search_documents WHERE document @@ ${tsquery}`,
+      SELECT coalesce(array_agg(doc_no), '{}') AS docs FROM search_documents WHERE ${matchCondition(match, loose)}`,
   );
   return rows[0]?.docs ?? [];
 }
 
-/** One page of doc_nos by relevance: title and summary matches first, then recency. */
-async function rankedPage(query: SearchQuery, tsquery: Prisma.Sql): Promise<number[]> {
+/** One page of doc_nos by relevance (sql/text-match.ts relevanceOrder). */
+async function rankedPage(query: SearchQuery, match: TextMatch, loose: boolean): Promise<number[]> {
   const filters = facetConditions(query.filters);
   const rows = await withIndexScan(
     db.$queryRaw<{ doc_no: number }[]>`
       SELECT doc_no FROM search_documents
-      WHERE document @@ ${tsquery} AND ${Prisma.join(filters, " AND ")}
-      ORDER BY ts_rank(head, ${tsquery}, 1) DESC, published_at DESC, slug
+      WHERE ${matchCondition(match, loose)} AND ${Prisma.join(filters, " AND ")}
+      ORDER BY ${relevanceOrder(match, loose)}
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
   );
   return rows.map((r) => r.doc_no);
@@ -62,10 +62,10 @@ function orderedPage(order: Int32Array, passes: (doc: number) => boolean, query:
   return page;
 }
 
-async function loadHits(docs: number[], tsquery: Prisma.Sql | null): Promise<SearchHit[]> {
+async function loadHits(docs: number[], tsquery: string | null): Promise<SearchHit[]> {
   if (docs.length === 0) return [];
   const headline = (column: "title" | "summary") =>
-    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(column)}, ${tsquery}, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
+    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(column)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
   const rows = await db.$queryRaw<HitRow[]>`
     SELECT doc_no, slug, title, title_lang, kind, summary, countries, levels, themes,
            ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked
@@ -113,15 +113,35 @@ function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, m
 }
 
 export async function searchDocuments(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
-  const { tsquery, corrections } = await buildTextMatch(query.q);
+  const match = await buildTextMatch(query.q);
+  const hasText = match.units.length > 0;
+  const relevance = hasText && query.sort === "relevance";
   // The relevance page does not depend on the facet counts: ask for both at once.
-  const [index, matched, ranked] = await Promise.all([
+  const [index, strictDocs, strictPage] = await Promise.all([
     facetIndex(context.generation),
-    tsquery ? matchingDocs(tsquery) : null,
-    tsquery && query.sort === "relevance" ? rankedPage(query, tsquery) : null,
+    hasText ? matchingDocs(match, false) : null,
+    relevance ? rankedPage(query, match, false) : null,
   ]);
-  const tally = tallyFacets(index, query.filters, matched);
+  let matched = strictDocs;
+  let tally = tallyFacets(index, query.filters, matched);
+  let ranked = strictPage;
+  // Never a dead end: when no entry has every word, those with most of them.
+  const loose = hasText && tally.total === 0 && match.units.length > 1;
+  if (loose) {
+    [matched, ranked] = await Promise.all([matchingDocs(match, true), relevance ? rankedPage(query, match, true) : null]);
+    tally = tallyFacets(index, query.filters, matched);
+  }
   const docs = ranked ?? pageInOrder(query, index, tally, matched);
-  const hits = await loadHits(docs, tsquery);
-  return { total: tally.total, page: query.page, pageSize: query.pageSize, hits, facets: shapeFacets(tally, query), corrections };
+  const hits = await loadHits(docs, hasText ? rankQuery(match) : null);
+  return {
+    total: tally.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    hits,
+    facets: shapeFacets(tally, query),
+    corrections: match.corrections,
+    understood: match.analysis.understood,
+    partial: loose && tally.total > 0,
+  };
 }
+

@@ -20,3 +20,12 @@ export function facetCondition(facet: Facet, values: string[]): Prisma.Sql {
 export function facetConditions(filters: FacetFilters): Prisma.Sql[] {
   return FACETS.map((f) => facetCondition(f, filters[f]));
 }
+
+/** SQL condition "the document has one of these facet values" (null for none). */
+export function unitFacetCondition(values: readonly { facet: Facet; value: string }[]): Prisma.Sql | null {
+  if (values.length === 0) return null;
+  const conditions = values.map(({ facet, value }) =>
+    facet === "kind" ? Prisma.sql`kind = ${value}` : Prisma.sql`${Prisma.raw(ARRAY_COLUMNS[facet])} @> ARRAY[${value}]::text[]`,
+  );
+  return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
+}

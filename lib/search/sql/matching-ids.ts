@@ -13,10 +13,9 @@ export type MatchQuery = Pick<SearchQuery, "q" | "filters" | "sort">;
 /** Entry ids matching the query, best first; at most `limit` of them. */
 export async function matchingEntryIds(query: MatchQuery, limit: number): Promise<string[]> {
   const selection = await selectionSql(query);
-  const { tsquery } = selection;
   const order =
-    tsquery && query.sort === "relevance"
-      ? Prisma.sql`ts_rank(head, ${tsquery}, 1) DESC, published_at DESC, slug`
+    selection.relevance && query.sort === "relevance"
+      ? selection.relevance
       : query.sort === "title"
         ? Prisma.sql`sort_title, slug`
         : Prisma.sql`published_at DESC, slug`;

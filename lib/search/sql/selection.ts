@@ -1,9 +1,10 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacetFilters } from "../types";
 import { facetConditions } from "./facet-conditions";
 import { withIndexScan } from "./index-scan";
-import { buildTextMatch } from "./text-match";
+import { buildTextMatch, matchCondition, relevanceOrder } from "./text-match";
 
 // A search's words and facet filters as one SQL condition over
 // search_documents. Every catalogue change writes those documents in its own
@@ -14,19 +15,33 @@ import { buildTextMatch } from "./text-match";
 export type Selection = { q: string; filters: FacetFilters };
 
 export type SelectionSql = {
-  /** The words as a tsquery, or null when there are none. */
-  tsquery: Prisma.Sql | null;
+  /** Whether the selection has words (then it is read by index scan). */
+  hasText: boolean;
   /** The whole condition (columns of search_documents, unqualified). */
   where: Prisma.Sql;
+  /** ORDER BY terms for relevance, or null without words. */
+  relevance: Prisma.Sql | null;
 };
 
+/**
+ * The selection as SQL. As on the search page, when no entry has every word
+ * under these filters, the selection is the entries with any of them.
+ */
 export async function selectionSql(selection: Selection): Promise<SelectionSql> {
-  const { tsquery } = await buildTextMatch(selection.q);
-  const conditions = [...(tsquery ? [Prisma.sql`document @@ ${tsquery}`] : []), ...facetConditions(selection.filters)];
-  return { tsquery, where: Prisma.join(conditions, " AND ") };
+  const match = await buildTextMatch(selection.q);
+  const filters = facetConditions(selection.filters);
+  if (match.units.length === 0) return { hasText: false, where: Prisma.join(filters, " AND "), relevance: null };
+  const strict = Prisma.join([matchCondition(match, false), ...filters], " AND ");
+  const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${strict}) AS found`);
+  const loose = !found[0]?.found && match.units.length > 1;
+  return {
+    hasText: true,
+    where: loose ? Prisma.join([matchCondition(match, true), ...filters], " AND ") : strict,
+    relevance: relevanceOrder(match, loose),
+  };
 }
 
 /** Runs a query of the selection; by index scan when it has words (see index-scan.ts). */
 export async function readSelection<T>(selection: SelectionSql, query: Prisma.PrismaPromise<T>): Promise<T> {
-  return selection.tsquery ? withIndexScan(query) : query;
+  return selection.hasText ? withIndexScan(query) : query;
 }

@@ -1,0 +1,39 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toLatinText } from "@/lib/text/fold";
+
+// Entries written partly in Cyrillic or Greek are also indexed in Latin
+// letters (any-ascii, as queries are folded), so "Skopje" finds "Скопје" and
+// "Скопје" finds "Skopje". Done in JavaScript, where the transliteration
+// lives, for the few entries that need it, after the SQL indexing of all.
+
+const OTHER_SCRIPTS = "[Ͱ-Ͽἀ-῾Ѐ-ԯ]";
+
+type Texts = { id: string; title: string; summary: string; description: string };
+
+export async function addLatinSpellings(tx: Prisma.TransactionClient, entryIds?: string[]): Promise<void> {
+  const scope = entryIds ? Prisma.sql`AND e.id = ANY(${entryIds}::uuid[])` : Prisma.empty;
+  const rows = await tx.$queryRaw<Texts[]>`
+    SELECT e.id::text AS id, e.title, e.summary, e.description
+    FROM search_documents d JOIN entries e ON e.id = d.entry_id
+    WHERE (e.title || ' ' || e.summary || ' ' || e.description) ~ ${OTHER_SCRIPTS} ${scope}`;
+  if (rows.length === 0) return;
+  const latin = JSON.stringify(
+    rows.map((r) => ({ id: r.id, title: toLatinText(r.title), summary: toLatinText(r.summary), description: toLatinText(r.description) })),
+  );
+  await tx.$executeRaw`
+    UPDATE search_documents d SET
+      head = d.head || setweight(to_tsvector('ch_simple', v.title), 'A') || setweight(to_tsvector('ch_simple', v.summary), 'B'),
+      document = d.document || setweight(to_tsvector('ch_simple', v.title), 'A') || setweight(to_tsvector('ch_simple', v.summary), 'B') ||
+                 setweight(to_tsvector('ch_simple', v.description), 'C')
+    FROM jsonb_to_recordset(${latin}::jsonb) AS v(id uuid, title text, summary text, description text)
+    WHERE d.entry_id = v.id`;
+  await tx.$executeRaw`
+    INSERT INTO search_terms (term)
+    SELECT DISTINCT w FROM (
+      SELECT unnest(tsvector_to_array(to_tsvector('ch_simple', v.title || ' ' || v.summary || ' ' || v.description))) AS w
+      FROM jsonb_to_recordset(${latin}::jsonb) AS v(title text, summary text, description text)
+    ) words
+    WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
+    ON CONFLICT DO NOTHING`;
+}
