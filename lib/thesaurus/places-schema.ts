@@ -12,7 +12,7 @@ export const PLACE_FORM_MAX_WORDS = 4;
 const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.value));
 
 // Words that never name a place on their own: a query holding them must not be
-// read as naming a country ("in", "am", "is" are also forms of nothing here).
+// read as naming a country.
 const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an and are as at be but by de del der die do for from he her his if in into is it its la las le les los " +
@@ -21,15 +21,20 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+// Common English words that a country's name in another language folds to:
+// German and Scandinavian "Island" (Iceland), French "Suède" (Sweden). A query
+// for "island" must not become one for Iceland.
+const COMMON_WORDS: ReadonlySet<string> = new Set(["island", "suede"]);
+
 /**
  * Whether a folded form may stand for a place: not empty, at most
- * PLACE_FORM_MAX_WORDS words, not a stop word, and not one of our two-letter
- * country codes (codes are filters, not words people search by).
+ * PLACE_FORM_MAX_WORDS words, not a stop word or common English word, and not
+ * one of our two-letter country codes (codes are filters, not search words).
  */
 export function isPlaceForm(folded: string): boolean {
   const words = folded.split(" ").filter(Boolean);
   if (words.length === 0 || words.length > PLACE_FORM_MAX_WORDS) return false;
-  if (words.length === 1 && STOP_WORDS.has(folded)) return false;
+  if (words.length === 1 && (STOP_WORDS.has(folded) || COMMON_WORDS.has(folded))) return false;
   return !COUNTRY_CODES.has(folded.toUpperCase());
 }
 
