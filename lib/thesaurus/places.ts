@@ -8,7 +8,8 @@ import placesData from "./data/places.json";
 // or its own language(s) (from CLDR via Intl), by adjectives and older names
 // (data/places.json); a region, city or area the catalogue mentions by its
 // names in those languages. Search reads the folded forms: "Deutschland",
-// "Германија" and "german" all name Germany, "Bayern" finds "Bavaria".
+// "Германија" and "german" all name Germany; "Vlaanderen" also finds entries
+// that say "Flanders".
 
 export type Place =
   | { type: "country"; country: CountryCode }
@@ -71,9 +72,9 @@ export const OWN_LANGUAGES: Record<CountryCode, readonly string[]> = {
   GB: ["en", "cy", "gd"],
 };
 
-// Leading articles some languages write before a country's name (Irish
-// "an Ghearmáin", Maltese "il-Ġermanja", Welsh "yr Almaen"): the name is
-// also found without them.
+// Leading articles some languages write before a country's name (Welsh
+// "Y Deyrnas Unedig", Scottish Gaelic "An Rìoghachd Aonaichte", Maltese
+// "il-Ġermanja"): the name is also found without them.
 const LEADING_ARTICLES: ReadonlySet<string> = new Set(["an", "na", "il", "l", "ir", "is", "it", "iz", "ix", "in", "id", "ic", "yr", "y", "the"]);
 
 const displayNames = new Map<string, Intl.DisplayNames>();
