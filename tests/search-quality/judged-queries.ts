@@ -80,7 +80,14 @@ const en = (q: string, expect: string[], within: 3 | 10 = 3, filters?: JudgedQue
   within,
   ...(filters ? { filters } : {}),
 });
-const latin = (lang: string, q: string, expect: string[], within: 3 | 10 = 3): Judged => ({ q, lang, script: "latin", expect, within });
+const latin = (lang: string, q: string, expect: string[], within: 3 | 10 = 3, filters?: JudgedQuery["filters"]): Judged => ({
+  q,
+  lang,
+  script: "latin",
+  expect,
+  within,
+  ...(filters ? { filters } : {}),
+});
 const cyrillic = (lang: string, q: string, expect: string[], within: 3 | 10 = 3): Judged => ({ q, lang, script: "cyrillic", expect, within });
 const greek = (q: string, expect: string[], within: 3 | 10 = 3): Judged => ({ q, lang: "el", script: "greek", expect, within });
 
@@ -164,6 +171,8 @@ const ownLanguage = inCase("own-language", [
   latin("sv", "jordbavning", [QUAKESAFE]),
   latin("pl", "trzesienie ziemi", [QUAKESAFE]),
   latin("pl", "nauczyciele matematyki szkola podstawowa", [MALTA_LESSON_STUDY], 10),
+  latin("fr", "formation des enseignants", [BG_CENTER], 3, { country: ["BG"] }),
+  latin("it", "esperimenti scientifici", [MICROSCIENCE], 3, { level: ["primary"] }),
 ]);
 
 // Cyrillic (Macedonian, Bulgarian) and Greek.
