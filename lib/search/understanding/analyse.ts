@@ -1,6 +1,6 @@
 import type { Facet } from "@/lib/catalogue/vocabularies";
 import { conceptsOfForm, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
-import { placeForms, placesOfForm, type Place } from "@/lib/thesaurus/places";
+import { PLACE_FORM_MAX_WORDS, placeForms, placesOfForm, type Place } from "@/lib/thesaurus/places";
 import { foldWord, wordsOf } from "@/lib/text/fold";
 import { MAX_QUERY_WORDS, STOP_WORDS, normaliseQueryText } from "../text";
 
@@ -33,6 +33,8 @@ export type Understood = { word: string; facet: Facet; value: string };
 export type QueryAnalysis = { units: QueryUnit[]; understood: Understood[] };
 
 type Word = { typed: string; folded: string };
+
+const LONGEST_PHRASE = Math.max(MAX_FORM_WORDS, PLACE_FORM_MAX_WORDS);
 
 function queryWords(text: string): Word[] {
   const words: Word[] = [];
@@ -71,7 +73,7 @@ export function analyseQuery(text: string): QueryAnalysis {
   for (let i = 0; i < words.length; ) {
     let taken = 1;
     let unit: QueryUnit | null = null;
-    for (let n = Math.min(MAX_FORM_WORDS, words.length - i); n >= 1; n--) {
+    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       const phrase = span.map((w) => w.folded).join(" ");
       const concepts = conceptsOfForm(phrase);
