@@ -24,7 +24,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // Romanian, Albanian
     "si in pentru cu din la pe ale lui ne dhe per ne te me",
     // Macedonian, Bulgarian (folded from Cyrillic)
-    "i na za vo so od vo se ot",
+    "i na za vo so od se ot po s v k",
     // Turkish, Polish, Swedish, Greek (folded)
     "ve ile icin bir oraz dla w z na och for med pa att kai gia sto stin tou tis",
   ]

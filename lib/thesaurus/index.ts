@@ -50,6 +50,39 @@ export function conceptsOfForm(folded: string): readonly ConceptId[] {
   return conceptsByForm.get(folded) ?? [];
 }
 
+const singleWordForms = [...conceptsByForm.keys()].filter((f) => !f.includes(" ")).sort();
+
+/** The first index in the sorted forms at or after `prefix`. */
+function firstAtOrAfter(prefix: string): number {
+  let low = 0;
+  let high = singleWordForms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((singleWordForms[mid] ?? "") < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Concepts of a folded word or phrase, also for a long single word the data
+ * lists in another inflection ("klimatichno" beside "klimatichen"): forms
+ * sharing all but its last two or three letters and about as long. The data
+ * cannot list every case ending of fourteen languages; their stems are this close.
+ */
+export function conceptsOfWords(folded: string): readonly ConceptId[] {
+  const exact = conceptsByForm.get(folded);
+  if (exact || folded.includes(" ") || folded.length < 6) return exact ?? [];
+  const stem = folded.slice(0, folded.length >= 8 ? -3 : -2);
+  const found = new Set<ConceptId>();
+  for (let i = firstAtOrAfter(stem); i < singleWordForms.length; i++) {
+    const form = singleWordForms[i] ?? "";
+    if (!form.startsWith(stem)) break;
+    if (Math.abs(form.length - folded.length) <= 3) for (const id of conceptsByForm.get(form) ?? []) found.add(id);
+  }
+  return [...found];
+}
+
 /** Every folded form of a concept, in every language: single words and phrases. */
 export function formsOfConcept(id: ConceptId): readonly string[] {
   return [...(formsByConcept.get(id) ?? [])];

@@ -22,9 +22,10 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 // Common English words that a country's name in another language folds to:
-// German and Scandinavian "Island" (Iceland), French "Suède" (Sweden). A query
-// for "island" must not become one for Iceland.
-const COMMON_WORDS: ReadonlySet<string> = new Set(["island", "suede"]);
+// German and Scandinavian "Island" (Iceland). A query for "island" must not
+// become one for Iceland. French "Suède" (Sweden) stays: suede is no word of
+// this catalogue, and French teachers type it.
+const COMMON_WORDS: ReadonlySet<string> = new Set(["island"]);
 
 /**
  * Whether a folded form may stand for a place: not empty, at most

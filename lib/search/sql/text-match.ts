@@ -63,11 +63,14 @@ async function lookUpTerms(units: QueryUnit[]): Promise<Lookup> {
   return { corrections, known };
 }
 
+// The words of a phrase must all occur, not side by side: the parser splits a
+// hyphenated compound into more positions than the words ("North
+// Rhine-Westphalia" puts "rhine-westphalia" between "north" and "rhine").
 const phrase = (words: string, prefix: boolean) =>
   words
     .split(" ")
     .map((w) => (prefix && w.length >= 2 ? `${w}:*` : w))
-    .join(" <-> ");
+    .join(" & ");
 
 /** The texts of one unit's tsquery parts, for to_tsquery in each configuration. */
 function unitTexts(unit: QueryUnit, lookup: Lookup) {

@@ -1,5 +1,5 @@
 import type { Facet } from "@/lib/catalogue/vocabularies";
-import { conceptsOfForm, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
+import { conceptsOfWords, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
 import { PLACE_FORM_MAX_WORDS, placeForms, placesOfForm, type Place } from "@/lib/thesaurus/places";
 import { foldWord, wordsOf } from "@/lib/text/fold";
 import { MAX_QUERY_WORDS, STOP_WORDS, normaliseQueryText } from "../text";
@@ -32,20 +32,18 @@ export type Understood = { word: string; facet: Facet; value: string };
 
 export type QueryAnalysis = { units: QueryUnit[]; understood: Understood[] };
 
-type Word = { typed: string; folded: string };
+/** A query word; stop words are kept inside phrases ("formation des enseignants") but not alone. */
+type Word = { typed: string; folded: string; stop: boolean };
 
 const LONGEST_PHRASE = Math.max(MAX_FORM_WORDS, PLACE_FORM_MAX_WORDS);
 
 function queryWords(text: string): Word[] {
   const words: Word[] = [];
-  const seen = new Set<string>();
   for (const typed of wordsOf(normaliseQueryText(text).toLowerCase())) {
     const folded = foldWord(typed);
-    if (!folded || STOP_WORDS.has(folded) || seen.has(folded)) continue;
-    seen.add(folded);
-    words.push({ typed, folded });
+    if (folded) words.push({ typed, folded, stop: STOP_WORDS.has(folded) });
   }
-  return words.slice(0, MAX_QUERY_WORDS);
+  return words;
 }
 
 function conceptFacet(id: ConceptId): FacetValue | null {
@@ -70,22 +68,30 @@ function toUnit(words: Word[], concepts: readonly ConceptId[], places: readonly 
 export function analyseQuery(text: string): QueryAnalysis {
   const words = queryWords(text);
   const units: QueryUnit[] = [];
-  for (let i = 0; i < words.length; ) {
-    let taken = 1;
-    let unit: QueryUnit | null = null;
-    for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      const phrase = span.map((w) => w.folded).join(" ");
-      const concepts = conceptsOfForm(phrase);
-      const places = placesOfForm(phrase);
-      if (n > 1 && concepts.length === 0 && places.length === 0) continue;
-      unit = toUnit(span, concepts, places);
-      taken = n;
-      break;
-    }
-    if (unit) units.push(unit);
-    i += taken;
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length && units.length < MAX_QUERY_WORDS; ) {
+    const found = knownPhraseAt(words, i);
+    const span = found?.span ?? words.slice(i, i + 1);
+    i += span.length;
+    const unit = found ? toUnit(span, found.concepts, found.places) : span[0]?.stop ? null : toUnit(span, [], []);
+    if (!unit || seen.has(unit.folded)) continue;
+    seen.add(unit.folded);
+    units.push(unit);
   }
   const understood = units.flatMap((u) => (u.optional ? u.facets.map((f) => ({ word: u.typed, ...f })) : []));
   return { units, understood };
+}
+
+/** The longest phrase from word i that the thesaurus or the places know, if any. */
+function knownPhraseAt(words: Word[], i: number) {
+  for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
+    const span = words.slice(i, i + n);
+    // A phrase neither starts nor ends with a stop word; a lone stop word is no unit.
+    if (span[0]?.stop || span[n - 1]?.stop) continue;
+    const phrase = span.map((w) => w.folded).join(" ");
+    const concepts = conceptsOfWords(phrase);
+    const places = placesOfForm(phrase);
+    if (concepts.length > 0 || places.length > 0) return { span, concepts, places };
+  }
+  return null;
 }
