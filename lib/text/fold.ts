@@ -10,9 +10,11 @@ export function wordsOf(text: string): string[] {
   return text.normalize("NFKC").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** A word folded to lower-case ASCII letters and digits ("" when nothing is left, as for "😀"). */
+/** A word folded to lower-case ASCII letters and digits ("" when nothing is left, as for an emoji). */
 export function foldWord(word: string): string {
-  return anyAscii(word.toLowerCase()).toLowerCase().replace(/[^a-z0-9]/g, "");
+  // Symbols first: any-ascii spells an emoji as its name ("grinning").
+  const letters = word.replace(/[^\p{L}\p{M}\p{N}]/gu, "");
+  return anyAscii(letters.toLowerCase()).toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 /** A phrase folded word by word, joined by single spaces. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchCatalogue } from "../../lib/search";
 import { parseSearchParams } from "../../lib/search/query";
-import { MIN_SUCCESS } from "../search-quality/judged-queries";
+import { MIN_SUCCESS, MIN_SUCCESS_AT_3 } from "../search-quality/judged-queries";
 import { summarise, type Score } from "../search-quality/metrics";
 import { formatFailures, formatTables } from "../search-quality/report";
 import { runJudgedQueries } from "../search-quality/run";
@@ -21,6 +21,11 @@ describe("search quality on the real catalogue", () => {
     const overall = summarise(scores);
     // The tables and failing queries make the message, so a failure says where search falls short.
     expect(overall.success, `${formatTables(scores, false)}\n\n${formatFailures(scores)}`).toBeGreaterThanOrEqual(MIN_SUCCESS);
+  });
+
+  it(`finds them in the top 3 for at least ${MIN_SUCCESS_AT_3 * 100} % of the judged queries`, () => {
+    const overall = summarise(scores);
+    expect(overall.successAt3, `${formatTables(scores, false)}\n\n${formatFailures(scores)}`).toBeGreaterThanOrEqual(MIN_SUCCESS_AT_3);
   });
 
   it("answers every judged query with at least one result", () => {

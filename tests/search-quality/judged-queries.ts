@@ -35,8 +35,13 @@ export type JudgedQuery = {
   filters?: Partial<Record<Facet, string[]>>;
 };
 
-/** The share of judged queries that must succeed once search is multilingual. */
-export const MIN_SUCCESS = 0.95;
+// The shares of judged queries that must succeed: the figures the multilingual
+// search reached (98.9 % within each query's depth, 97.3 % in the top 3),
+// rounded down, so a change that makes search worse fails the integration test.
+/** Every expected entry within the query's depth (3, or 10 for broad queries). */
+export const MIN_SUCCESS = 0.98;
+/** Every expected entry in the top 3, whatever the query's depth. */
+export const MIN_SUCCESS_AT_3 = 0.97;
 
 // Slugs used by many queries, named once so a typo in one shows at type-check time
 // as an unknown name rather than as a silent miss.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASES, JUDGED_QUERIES, MIN_SUCCESS, type JudgedQuery } from "../search-quality/judged-queries";
+import { CASES, JUDGED_QUERIES, MIN_SUCCESS, MIN_SUCCESS_AT_3, type JudgedQuery } from "../search-quality/judged-queries";
 import { byCase, byLanguage, reciprocalRank, score, successAt, summarise } from "../search-quality/metrics";
 import { formatFailures, formatTables } from "../search-quality/report";
 import { judgedSearchParams } from "../search-quality/run";
@@ -75,7 +75,9 @@ describe("the judged set", () => {
     for (const c of CASES) expect(JUDGED_QUERIES.filter((q) => q.case === c).length, c).toBeGreaterThanOrEqual(10);
     expect(new Set(JUDGED_QUERIES.map((q) => q.lang).filter((l) => l !== "mixed")).size).toBeGreaterThanOrEqual(8);
     expect(new Set(JUDGED_QUERIES.map((q) => q.script))).toEqual(new Set(["latin", "cyrillic", "greek"]));
-    expect(MIN_SUCCESS).toBe(0.95);
+    // The issue asks for at least 95 % in the top 3; the thresholds may only rise.
+    expect(MIN_SUCCESS_AT_3).toBeGreaterThanOrEqual(0.95);
+    expect(MIN_SUCCESS).toBeGreaterThanOrEqual(MIN_SUCCESS_AT_3);
   });
 
   it("expects 1 to 3 entries of the real catalogue, no query twice", async () => {

@@ -7,7 +7,8 @@ import { toLatinText } from "@/lib/text/fold";
 // "Скопје" finds "Skopje". Done in JavaScript, where the transliteration
 // lives, for the few entries that need it, after the SQL indexing of all.
 
-const OTHER_SCRIPTS = "[Ͱ-Ͽἀ-῾Ѐ-ԯ]";
+// Greek (U+0370–U+03FF, U+1F00–U+1FFF) and Cyrillic (U+0400–U+052F), as PostgreSQL regular-expression escapes.
+const OTHER_SCRIPTS = "[\\u0370-\\u03FF\\u1F00-\\u1FFF\\u0400-\\u052F]";
 
 type Texts = { id: string; title: string; summary: string; description: string };
 
