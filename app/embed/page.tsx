@@ -10,7 +10,7 @@ import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
 import { EmbedOptionsForm } from "@/components/embed/embed-options-form";
 import { SnippetBox } from "@/components/embed/snippet-box";
-import { SearchNotices } from "@/components/search/search-notices";
+import { ParameterProblems } from "@/components/search/parameter-problems";
 import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
           minutes. It runs no script and sets no cookies, and its links open here in a new tab.
         </p>
       </div>
-      <SearchNotices problems={problems} corrections={[]} />
+      <ParameterProblems problems={problems} />
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <EmbedOptionsForm options={options} />
         <div className="space-y-6">

@@ -75,7 +75,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
           </div>
           <ActiveFilters query={query} />
-          <SearchNotices problems={problems} corrections={result.corrections} />
+          <SearchNotices query={query} problems={problems} result={result} />
           <SearchResults query={query} result={result} suggestions={suggestions} />
         </section>
       </div>

@@ -17,7 +17,6 @@ type Props = { query: SearchQuery; suggestions?: EmptySearchSuggestions };
 
 export function EmptyResults({ query, suggestions }: Props) {
   const filtered = hasFilters(query.filters);
-  const words = suggestions?.words ?? [];
   const allCountries = suggestions?.allCountries ?? null;
   return (
     <EmptyState
@@ -25,8 +24,8 @@ export function EmptyResults({ query, suggestions }: Props) {
       title="No entries found"
       message={
         <>
-          {query.q && filtered && <>Nothing matches “{query.q}” together with the filters you chose.</>}
-          {query.q && !filtered && <>Nothing in the catalogue matches “{query.q}”. Check the spelling or try fewer or broader words.</>}
+          {query.q && filtered && <>None of the words “{query.q}” matches an entry with the filters you chose.</>}
+          {query.q && !filtered && <>No entry in the catalogue matches any of the words “{query.q}”. Check the spelling or try other words.</>}
           {!query.q && filtered && <>No entry has this combination of filters.</>}
           {!query.q && !filtered && <>The catalogue has no entries yet.</>}
         </>
@@ -54,20 +53,6 @@ export function EmptyResults({ query, suggestions }: Props) {
             Search all countries ({allCountries === 0 ? "no entries either" : entries(allCountries)})
           </Link>
         </p>
-      )}
-      {words.length > 0 && (
-        <>
-          <p className="mt-4 text-sm font-semibold">Every entry matches all your words. Try fewer words:</p>
-          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Fewer words">
-            {words.map(({ word, total }) => (
-              <li key={word}>
-                <Link href={searchPath({ q: word, filters: query.filters })} className={SUGGESTION}>
-                  Only “{word}” ({entries(total)})
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
       )}
       {query.q && filtered && (
         <p className="mt-4 text-sm">

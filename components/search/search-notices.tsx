@@ -1,18 +1,20 @@
-import type { SearchResult } from "@/lib/search";
+import type { SearchQuery, SearchResult } from "@/lib/search";
+import { ParameterProblems } from "./parameter-problems";
+import { UnderstoodFilters } from "./understood-filters";
 
-export function SearchNotices({ problems, corrections }: { problems: string[]; corrections: SearchResult["corrections"] }) {
+type Props = { query: SearchQuery; problems: string[]; result: Pick<SearchResult, "corrections" | "understood" | "partial"> };
+
+export function SearchNotices({ query, problems, result }: Props) {
+  const { corrections, understood, partial } = result;
   return (
     <>
-      {problems.length > 0 && (
-        <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-semibold">Part of this search was ignored:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
+      {partial && (
+        <p className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
+          No entry has all of your words. These have most of them, the closest first.
+        </p>
       )}
+      <UnderstoodFilters query={query} understood={understood} />
+      <ParameterProblems problems={problems} />
       {corrections.length > 0 && (
         <p className="text-sm text-slate-700">
           Including close matches:{" "}

@@ -9,6 +9,7 @@ import {
   statusSchema,
   themeSchema,
 } from "@/lib/catalogue/schema";
+import { FACETS } from "@/lib/catalogue/vocabularies";
 
 // The public shapes of the JSON API. They are the contract: the routes build
 // their bodies to these types, the tests parse answers with them, and the
@@ -147,6 +148,20 @@ export const apiSearchResultSchema = z
     corrections: z
       .array(z.strictObject({ from: z.string(), to: z.array(z.string()) }))
       .describe("Words replaced by close catalogue words (typo tolerance)"),
+    understood: z
+      .array(
+        z.strictObject({
+          word: z.string().describe("The query's word or phrase, lower case, as typed"),
+          facet: z.enum(FACETS),
+          value: z.string().describe("The facet value it names (a country code, level, theme or kind)"),
+        }),
+      )
+      .describe(
+        "Words read as a country, level, kind or theme, in any of the thesaurus's languages (\"… in Sweden\", \"Deutschland\", \"primară\"): they rank entries with that value first instead of being required as text. Add the value as a filter to keep only those entries.",
+      ),
+    partial: z
+      .boolean()
+      .describe("True when no entry has every word (and filter): the hits are the entries with most of the words, those with more and earlier words first."),
   })
   .register(apiSchemas, { id: "SearchResult", description: "One page of a search, with its facet counts." });
 

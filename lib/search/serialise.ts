@@ -22,5 +22,7 @@ export function toApiSearchResult(result: SearchResult) {
       FACETS.map((f) => [f, result.facets[f].map(({ value, label, count }) => ({ value, label, count }))]),
     ),
     corrections: result.corrections,
+    understood: result.understood,
+    partial: result.partial,
   };
 }

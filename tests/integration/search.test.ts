@@ -149,19 +149,59 @@ describe("hostile input", () => {
   });
 });
 
-describe("what the empty state offers (issue 12)", () => {
-  it("counts each word alone under the same filters, leaving out words that find nothing", async () => {
-    const query = parseSearchParams(new URLSearchParams("q=zorblax+quorble+qqqqqqqq&country=RO")).query;
-    expect((await searchCatalogue(query)).total).toBe(0);
-    const suggestions = await emptySearchSuggestions(query);
-    expect(suggestions.words).toEqual([{ word: "zorblax", total: 2 }]);
-    // With a country filter on: the same search in every country.
-    expect(suggestions.allCountries).toBe(0);
-    const one = await emptySearchSuggestions(parseSearchParams(new URLSearchParams("q=quorble&country=RO")).query);
-    expect(one).toEqual({ words: [], allCountries: 2 });
+describe("never a dead end (issue 13) and what the empty state offers (issue 12)", () => {
+  it("answers with the entries having most of the words when none has all, and says so", async () => {
+    const result = await searchCatalogue(parseSearchParams(new URLSearchParams("q=zorblax+quorble+qqqqqqqq&country=RO")).query);
+    expect(result.total).toBe(2);
+    expect(result.partial).toBe(true);
+    const strict = await searchCatalogue(parseSearchParams(new URLSearchParams("q=zorblax&country=RO")).query);
+    expect(strict.partial).toBe(false);
+    expect(slugs(result).sort()).toEqual(slugs(strict).sort());
   });
 
-  it("offers no words for a single word and no countries without a country filter", async () => {
-    expect(await emptySearchSuggestions(parseSearchParams(new URLSearchParams("q=qqqqqqqq")).query)).toEqual({ words: [], allCountries: null });
+  it("ranks entries by how many words they have, earlier words first", async () => {
+    const result = await searchCatalogue(parseSearchParams(new URLSearchParams("q=zorblax+circle+qqqqqqqq")).query);
+    expect(result.partial).toBe(true);
+    expect(slugs(result)[0]).toBe("zx-a");
+  });
+
+  it("finds nothing only when no word matches, and then offers every country", async () => {
+    const query = parseSearchParams(new URLSearchParams("q=quorble+qqqqqqqq&country=RO")).query;
+    expect((await searchCatalogue(query)).total).toBe(0);
+    expect(await emptySearchSuggestions(query)).toEqual({ allCountries: 2 });
+  });
+
+  it("offers no countries without a country filter", async () => {
+    expect(await emptySearchSuggestions(parseSearchParams(new URLSearchParams("q=qqqqqqqq")).query)).toEqual({ allCountries: null });
+  });
+});
+
+describe("queries in any script and hostile queries (issue 13)", () => {
+  it("finds entries in another script: Cyrillic for a Latin name and Latin for a Cyrillic text", async () => {
+    expect(slugs(await search(`q=${encodeURIComponent("Зорбла")}`))).toEqual(expect.arrayContaining(["zx-a", "zx-b", "zx-c"]));
+    expect(slugs(await search(`q=${encodeURIComponent("Скопје")}`)).length).toBeGreaterThan(0);
+  });
+
+  it("answers emoji, right-to-left text, mixed scripts and one letter repeated without failing", async () => {
+    for (const q of ["😀🤖", "שלום عالم", "robotикa", "a".repeat(200), "z".repeat(200), "‮txet‬", "🇷🇴 STEM"]) {
+      const result = await search(`q=${encodeURIComponent(q)}`);
+      expect(result.total, q).toBeGreaterThanOrEqual(0);
+      expect(result.hits.length, q).toBeLessThanOrEqual(result.pageSize);
+    }
+    // The flag is no word; the rest of the query still counts.
+    expect((await search(`q=${encodeURIComponent("🇷🇴 zorblax")}`)).total).toBe(3);
+  });
+
+  it("reads words that mean different things in different languages both ways", async () => {
+    // "mint" is STEM in German and a plant in English; "art" is a kind in German and Swedish.
+    expect(slugs(await search("q=mint"))).toContain("mint");
+    for (const q of ["mint", "post", "art"]) expect((await search(`q=${q}`)).partial, q).toBe(false);
+  });
+
+  it("reports the words it read as a filter, and ranks entries with that value first without requiring the word", async () => {
+    const result = await search("q=zorblax+Belgique");
+    expect(result.understood).toEqual([{ word: "belgique", facet: "country", value: "BE" }]);
+    expect(result.total).toBe(3);
+    expect(slugs(result)[0]).toBe("zx-b");
   });
 });
