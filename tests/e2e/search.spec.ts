@@ -208,15 +208,31 @@ test.describe("the order follows the words (issue 12)", () => {
   });
 });
 
-test.describe("empty results offer what would help (issue 12)", () => {
-  test("fewer words, each with its count", async ({ page }) => {
+test.describe("never a dead end (issue 13) and empty results (issue 12)", () => {
+  test("no entry has every word: the entries with most of them, and a note saying so", async ({ page }) => {
     // Two names no entry shares, even after the rest of the suite has published its own entries.
     await page.goto("/search?q=barleti+quakesafe");
-    await expect(page.getByRole("heading", { name: "No entries found" })).toBeVisible();
-    const fewer = page.getByRole("list", { name: "Fewer words" });
-    await expect(fewer.getByRole("link", { name: /^Only “barleti” \(\d+ entr(y|ies)\)$/ })).toBeVisible();
-    await fewer.getByRole("link", { name: /^Only “quakesafe”/ }).click();
-    await expect(page).toHaveURL(/\/search\?q=quakesafe$/);
+    await expect(page.getByText("No entry has all of your words.")).toBeVisible();
+    const results = page.getByRole("list", { name: "Results" });
+    await expect(results.getByRole("link", { name: /QUAKESAFE/ })).toBeVisible();
+    await expect(results.getByRole("link", { name: /Barleti/ }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No entries found" })).toHaveCount(0);
+  });
+
+  test("a country named in the words ranks first and is offered as a filter", async ({ page }) => {
+    await page.goto("/search?q=stem+networks+in+sweden");
+    const offered = page.getByRole("list", { name: "Filters your words suggest" });
+    await expect(offered).toContainText("“sweden” read as country Sweden");
+    await offered.getByRole("link", { name: "Only Sweden?" }).click();
+    await expect(page).toHaveURL(/country=SE/);
+    await expect(page.getByRole("link", { name: "Remove filter Country: Sweden" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Filters your words suggest" })).toHaveCount(0);
+  });
+
+  test("words in another language and script find English entries", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("земјотрес")}`);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link", { name: /QUAKESAFE/ })).toBeVisible();
+    await page.goto(`/search?q=${encodeURIComponent("știință primară")}`);
     await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem").first()).toBeVisible();
   });
 
