@@ -7,7 +7,8 @@ import { foldPhrase, hasNonLatinLetters } from "@/lib/text/fold";
 
 // Meilisearch's synonym table, generated from the thesaurus and the places, so
 // that a word in any of their languages also finds the entries written in
-// another ("stiinta" → science, "наука" → science, "mint" ↔ "stem").
+// another ("stiinta" → science, "наука" → science; "mint" and "stem" find
+// each other).
 //
 // Meilisearch takes at most 50 synonym phrases per word (and 100 words across
 // them) and ignores the rest, and a concept has 60 to 100 forms across 14
