@@ -3,7 +3,7 @@ import { THESAURUS, type ConceptId } from "@/lib/thesaurus";
 import { CONCEPTS } from "@/lib/thesaurus/concepts";
 import { THESAURUS_LANGUAGES } from "@/lib/thesaurus/languages";
 import { OWN_LANGUAGES, REGIONS, countryName, placeForms, type Place } from "@/lib/thesaurus/places";
-import { foldPhrase, hasNonLatinLetters } from "@/lib/text/fold";
+import { foldPhrase, hasNonLatinLetters, wordsOf } from "@/lib/text/fold";
 
 // Meilisearch's synonym table, generated from the thesaurus and the places, so
 // that a word in any of their languages also finds the entries written in
@@ -16,8 +16,8 @@ import { foldPhrase, hasNonLatinLetters } from "@/lib/text/fold";
 // to a short list of targets: the concept's English forms and its label in
 // every language (a place: its English name and its names in its own
 // languages). Meilisearch lower-cases and strips accents from synonyms but does
-// not change scripts, so keys and targets come both folded to Latin letters
-// and, when they are written in another script, as written.
+// not change scripts or letters such as "ł", so keys and targets come both
+// folded to ASCII and, when that differs, as Meilisearch sees them written.
 
 /** Meilisearch's own limits per word (milli: MAX_SYNONYM_PHRASE_COUNT, MAX_SYNONYM_WORD_COUNT). */
 export const MAX_SYNONYMS_PER_WORD = 50;
@@ -25,11 +25,26 @@ export const MAX_SYNONYM_WORDS_PER_WORD = 100;
 
 type Group = { keys: string[]; targets: string[] };
 
-/** A written name as Meilisearch keys it: lower case, plus its Latin folding when in another script. */
+/**
+ * A Latin word as Meilisearch normalises it: case and accents gone, letters
+ * without a decomposition kept ("szkoła", "straße"), where foldWord goes on
+ * to ASCII ("szkola", "strasse").
+ */
+function meiliLatin(word: string): string {
+  return word.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/ı/g, "i");
+}
+
+/**
+ * A name's spellings as keys and targets: folded to ASCII, as queries in other
+ * scripts are sent, and as Meilisearch sees it written when that differs
+ * ("наука", "szkoła"), as documents and Latin queries are matched.
+ */
 function spellings(name: string): string[] {
   const folded = foldPhrase(name);
-  const written = name.toLowerCase().trim();
-  return hasNonLatinLetters(written) ? [folded, written] : [folded];
+  const written = wordsOf(name)
+    .map((w) => (hasNonLatinLetters(w) ? w.toLowerCase() : meiliLatin(w)))
+    .join(" ");
+  return written === folded ? [folded] : [folded, written];
 }
 
 function conceptGroup(id: ConceptId): Group {
