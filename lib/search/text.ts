@@ -1,14 +1,9 @@
-// Query text handling shared by every engine: normalising, tokenising,
-// stop words and synonyms. Pure functions, unit-tested.
+// Query text handling shared by every engine: normalising, tokenising and
+// stop words. Pure functions, unit-tested. Synonyms come from the thesaurus
+// (lib/thesaurus/).
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
-
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["stem", "steam", "mint", "stim"],
-  ["maths", "math", "mathematics"],
-  ["ict", "digital"],
-];
 
 // Words too common to narrow a search, in the thesaurus's languages, folded to
 // ASCII as query words are (lib/text/fold.ts). Only function words that are not
@@ -46,13 +41,4 @@ export function tokenise(text: string): string[] {
   const words = normaliseQueryText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const unique = [...new Set(words)].filter((w) => !STOP_WORDS.has(w));
   return unique.slice(0, MAX_QUERY_WORDS);
-}
-
-export function synonymsOf(word: string): string[] {
-  const group = SYNONYM_GROUPS.find((g) => g.includes(word));
-  return group ? group.filter((w) => w !== word) : [];
-}
-
-export function hasSynonyms(word: string): boolean {
-  return SYNONYM_GROUPS.some((g) => g.includes(word));
 }

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadEntries } from "../../lib/catalogue/load";
+import { entryInputSchema } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
 import { meiliConfig } from "../../lib/search/meilisearch/config";
 import { createMeiliEngine } from "../../lib/search/meilisearch/engine";
@@ -26,6 +28,27 @@ async function oracleCount(where: (e: { countries: string[]; levels: string[]; k
   const entries = await db.entry.findMany({ where: { archivedAt: null }, select: { countries: true, levels: true, kind: true } });
   return entries.filter(where).length;
 }
+
+// The catalogue has no entry written in another script yet: this one, in
+// Macedonian, checks that either script finds it.
+const CYRILLIC_ENTRY = entryInputSchema.parse({
+  slug: "contract-skopje-robotics-club",
+  kind: "programme",
+  title: "Клуб за роботика во Скопје",
+  titleLang: "mk",
+  summary: "Ученици од основните училишта во Скопје секоја сабота градат и програмираат роботи.",
+  description: "Клубот го водат волонтери од локалната заедница, а материјалите се бесплатни за секое училиште.",
+  countries: ["MK"],
+  levels: ["primary"],
+  themes: ["digital-skills"],
+  sources: [{ title: "Contract test fixture" }],
+});
+
+beforeAll(async () => {
+  await loadEntries([CYRILLIC_ENTRY], "test");
+});
+
+const slugsOf = (result: SearchResult) => result.hits.map((h) => h.slug);
 
 const facetCount = (result: SearchResult, facet: "country" | "level" | "kind", value: string) =>
   result.facets[facet].find((c) => c.value === value)?.count ?? 0;
@@ -79,6 +102,39 @@ for (const { name, engine, prepare } of engines) {
       for (const segment of [...(hit?.highlights.title ?? []), ...(hit?.highlights.summary ?? [])]) {
         expect(segment.text).not.toMatch(/[\u0000-\u0008]/);
       }
+    });
+
+    it("finds entries written in another language or script", async () => {
+      // A Romanian word finds English text about science.
+      const science = await run("q=stiinta");
+      expect(science.hits.some((h) => /scien/i.test(`${h.title} ${h.summary}`))).toBe(true);
+      expect(slugsOf(await run("q=cutremur")).slice(0, 3)).toContain("quakesafe");
+      // Cyrillic finds Latin text, Latin finds Cyrillic text, and each its own.
+      const skopjeCyrillic = slugsOf(await run(`q=${encodeURIComponent("Скопје")}`));
+      expect(skopjeCyrillic.slice(0, 10)).toEqual(
+        expect.arrayContaining(["ss-cyril-and-methodius-university-skopje", "quakesafe", CYRILLIC_ENTRY.slug]),
+      );
+      expect(slugsOf(await run("q=skopje"))).toContain(CYRILLIC_ENTRY.slug);
+      expect(slugsOf(await run("q=robotika"))).toContain(CYRILLIC_ENTRY.slug);
+      expect(slugsOf(await run(`q=${encodeURIComponent("роботика")}`))).toContain(CYRILLIC_ENTRY.slug);
+    });
+
+    it("ranks by a country the words name instead of requiring it, and says so", async () => {
+      const named = await run("q=STEM Sweden");
+      expect(named.understood).toEqual([{ word: "sweden", facet: "country", value: "SE" }]);
+      expect(named.total).toBe((await run("q=STEM")).total);
+      const inSweden = named.hits.map((h) => h.countries.includes("SE"));
+      const firstElsewhere = inSweden.indexOf(false);
+      if (firstElsewhere !== -1) expect(inSweden.slice(firstElsewhere)).not.toContain(true);
+      expect(inSweden[0]).toBe(true);
+    });
+
+    it("never leaves a search of several words empty: it finds those with most of them", async () => {
+      const loose = await run("q=earthquake zorblaxqq");
+      expect(loose.partial).toBe(true);
+      expect(slugsOf(loose)).toContain("quakesafe");
+      const strict = await run("q=earthquake");
+      expect(strict.partial).toBe(false);
     });
   });
 }

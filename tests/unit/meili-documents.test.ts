@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEARCHABLE_ATTRIBUTES, sortKey, toMeiliDocument, type EntryRow } from "../../lib/search/meilisearch/document-shape";
-import { INDEX_SETTINGS, synonymMap } from "../../lib/search/meilisearch/settings";
+import { SEARCHABLE_ATTRIBUTES, latinText, sortKey, toMeiliDocument, type EntryRow } from "../../lib/search/meilisearch/document-shape";
+import { INDEX_SETTINGS } from "../../lib/search/meilisearch/settings";
 
 const row: EntryRow = {
   id: "4f6c1f9e-2c1a-4d7e-9a55-0d6f1d2a9b10",
@@ -47,6 +47,14 @@ describe("toMeiliDocument", () => {
     });
   });
 
+  it("spells text in other scripts in Latin letters, and only then", () => {
+    expect(toMeiliDocument(row)).not.toHaveProperty("latin");
+    expect(latinText({ title: "Știință pentru toți", summary: "Ünïcode", description: "" })).toBeNull();
+    const cyrillic = { ...row, title: "Наука во Скопје", summary: "Робот клуб, 2024.", description: "Also in English." };
+    expect(toMeiliDocument(cyrillic).latin).toBe("Nauka vo Skopje\nRobot klub, 2024.\nAlso in English.");
+    expect(latinText({ title: "Σχολείο", summary: "", description: "" })).toBe("Scholeio\n\n");
+  });
+
   it("sorts titles without case or accents", () => {
     expect(sortKey("  Émile Zola ")).toBe("emile zola");
     expect(["Zeta", "ábaco", "Beta"].map(sortKey).sort()).toEqual(["abaco", "beta", "zeta"]);
@@ -54,8 +62,8 @@ describe("toMeiliDocument", () => {
 });
 
 describe("index settings", () => {
-  it("searches title, summary, organisation, description in that order", () => {
-    expect(SEARCHABLE_ATTRIBUTES.slice(0, 4)).toEqual(["title", "summary", "organisation", "description"]);
+  it("searches title, summary, organisation, description, then the Latin spelling, in that order", () => {
+    expect(SEARCHABLE_ATTRIBUTES.slice(0, 5)).toEqual(["title", "summary", "organisation", "description", "latin"]);
     expect(INDEX_SETTINGS.searchableAttributes).toEqual([...SEARCHABLE_ATTRIBUTES]);
   });
 
@@ -65,21 +73,5 @@ describe("index settings", () => {
       expect(fields.has(attribute)).toBe(true);
     }
     expect(INDEX_SETTINGS.filterableAttributes).toEqual(["countries", "levels", "themes", "kind", "status", "yearStart"]);
-  });
-
-  it("makes STEM, STEAM, MINT and MINT-Bildung synonyms of each other", () => {
-    const synonyms = INDEX_SETTINGS.synonyms;
-    expect(synonyms.steam).toEqual(expect.arrayContaining(["stem", "mint", "mint-bildung"]));
-    expect(synonyms["mint-bildung"]).toEqual(expect.arrayContaining(["stem", "steam", "mint"]));
-    expect(synonyms.math).toEqual(["maths", "mathematics"].sort());
-  });
-
-  it("joins groups that share a word, and never lists a word as its own synonym", () => {
-    const map = synonymMap([
-      ["a", "b"],
-      ["c", "d"],
-      ["b", "c"],
-    ]);
-    expect(map).toEqual({ a: ["b", "c", "d"], b: ["a", "c", "d"], c: ["a", "b", "d"], d: ["a", "b", "c"] });
   });
 });

@@ -91,6 +91,28 @@ describe("buildSearchPlan", () => {
     expect(queryText("'; DROP TABLE entries; --")).toBe("drop table entries");
     expect(queryText("%_%")).toBe("");
   });
+
+  it("sends words of other scripts in Latin letters, and leaves out words that only name a facet value", () => {
+    expect(queryText("Скопје")).toBe("skopje");
+    expect(queryText("Σχολείο robots")).toBe("scholeio robots");
+    expect(queryText("STEM networks in Sweden")).toBe("stem networks");
+    // Only facet words: they are the query.
+    expect(queryText("Sweden")).toBe("sweden");
+  });
+
+  it("asks for the page among entries with a value the words name", () => {
+    const plan = buildSearchPlan(query("q=STEM networks in Sweden&country=RO&page=2&pageSize=10"), INDEX);
+    expect(plan.boost).toEqual({ group: ['countries = "SE"'], at: 2 });
+    expect(plan.params.queries).toHaveLength(3);
+    expect(plan.params.queries[2]).toMatchObject({
+      q: "stem networks",
+      offset: 10,
+      limit: 10,
+      facets: ["kind"],
+      filter: [['countries = "RO"'], ['countries = "SE"']],
+    });
+    expect(buildSearchPlan(query("q=robots"), INDEX).boost).toBeNull();
+  });
 });
 
 describe("mapHit", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, highlightToHtml, parseHighlight } from "../../lib/search/highlight";
-import { normaliseQueryText, synonymsOf, tokenise } from "../../lib/search/text";
+import { normaliseQueryText, tokenise } from "../../lib/search/text";
 
 describe("tokenise", () => {
   it("keeps letters and digits of any script, lower-cased, without stop words", () => {
@@ -18,13 +18,6 @@ describe("tokenise", () => {
 describe("normaliseQueryText", () => {
   it("folds compatibility forms and removes control characters", () => {
     expect(normaliseQueryText("ＳＴＥＭ\u0000\u200b  lab")).toBe("STEM lab");
-  });
-});
-
-describe("synonyms", () => {
-  it("treats STEM, STEAM and MINT as one", () => {
-    expect(synonymsOf("mint")).toEqual(["stem", "steam", "stim"]);
-    expect(synonymsOf("robotics")).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import type { Entry } from "@/lib/generated/prisma/client";
+import { hasNonLatinLetters, toLatinText } from "@/lib/text/fold";
 
 // What one published entry looks like in the Meilisearch index. Pure, so the
 // mapping from a database row is tested without a database.
@@ -10,6 +11,9 @@ export const SEARCHABLE_ATTRIBUTES = [
   "summary",
   "organisation",
   "description",
+  // Title, summary and description in Latin letters, for entries written in
+  // another script: "skopje" finds "Скопје" (the query is folded the same way).
+  "latin",
   "impact",
   "sourceAuthor",
   // Facet labels ("Romania", "Primary"), last, like the PostgreSQL engine's weight D.
@@ -31,6 +35,8 @@ export type MeiliDocument = Pick<Entry, CopiedColumns> & {
   /** Milliseconds since the epoch: Meilisearch sorts numbers, not dates. */
   publishedAt: number;
   sortTitle: string;
+  /** Only for entries with non-Latin letters in title, summary or description. */
+  latin?: string;
 };
 
 /** The fields of an entry the index needs, as read from the database. */
@@ -51,7 +57,14 @@ function facetLabels(row: EntryRow): string[] {
   return pairs.flatMap(([facet, values]) => values.map((v) => labelOf(facet, v)));
 }
 
+/** Title, summary and description spelt in Latin letters, or null when they are all Latin already. */
+export function latinText(row: Pick<EntryRow, "title" | "summary" | "description">): string | null {
+  const texts = [row.title, row.summary, row.description];
+  return texts.some(hasNonLatinLetters) ? texts.map(toLatinText).join("\n") : null;
+}
+
 export function toMeiliDocument(row: EntryRow): MeiliDocument {
+  const latin = latinText(row);
   return {
     id: row.id,
     slug: row.slug,
@@ -72,5 +85,6 @@ export function toMeiliDocument(row: EntryRow): MeiliDocument {
     yearEnd: row.yearEnd,
     publishedAt: row.publishedAt.getTime(),
     sortTitle: sortKey(row.title),
+    ...(latin === null ? {} : { latin }),
   };
 }

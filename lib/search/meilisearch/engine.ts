@@ -2,8 +2,7 @@ import "server-only";
 import type { SearchEngine, SearchQuery, SearchResult } from "../types";
 import { createMeiliClients, type MeiliClients } from "./client";
 import { meiliConfig, type MeiliConfig } from "./config";
-import { mapSearchResponse } from "./mapping";
-import { buildSearchPlan } from "./request";
+import { searchMeili } from "./search";
 import { prepareIndex } from "./settings";
 import { deleteDocuments, sendDocuments, strayDocumentIds, syncEntries } from "./sync";
 
@@ -44,9 +43,7 @@ export function createMeiliEngine(config: MeiliConfig, clients: MeiliClients = c
 
     // The generation is not needed: Meilisearch answers from its own current state.
     async search(query: SearchQuery): Promise<SearchResult> {
-      const plan = buildSearchPlan(query, uid);
-      const response = await clients.search.multiSearch(plan.params);
-      return mapSearchResponse(response, plan, query);
+      return searchMeili((params) => clients.search.multiSearch(params), uid, query);
     },
 
     async ping(): Promise<boolean> {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../types";
+import { kindTotal } from "./boost";
 import { FACET_ATTRIBUTES } from "./filters";
 import type { SearchPlan } from "./request";
 
@@ -56,10 +57,6 @@ export function facetCounts(facet: Facet, distribution: Record<string, number> |
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-function sum(distribution: Record<string, number> | undefined): number {
-  return Object.values(distribution ?? {}).reduce((total, n) => total + n, 0);
-}
-
 /**
  * totalHits (exhaustive, asked for with page/hitsPerPage) stops at the index's
  * maxTotalHits; estimatedTotalHits only appears with offset/limit paging. The
@@ -67,16 +64,31 @@ function sum(distribution: Record<string, number> | undefined): number {
  */
 export function totalOf(result: MultiSearchResult<RecordAny>): number {
   const reported = result.totalHits ?? result.estimatedTotalHits ?? 0;
-  return Math.max(reported, sum(result.facetDistribution?.[FACET_ATTRIBUTES.kind]));
+  return Math.max(reported, kindTotal(result));
 }
 
-export function mapSearchResponse(response: MultiSearchResponse<RecordAny>, plan: SearchPlan, query: SearchQuery): SearchResult {
-  const [main, ...facetResults] = response.results;
-  if (!main || facetResults.length !== plan.countedFacets.length) {
-    throw new MeiliResponseError(
-      `Meilisearch answered ${response.results.length} queries, ${plan.countedFacets.length + 1} were sent`,
-    );
+/** The main query's result, the facet count queries' and the boosted query's, checked against the plan. */
+export function splitResponse(response: MultiSearchResponse<RecordAny>, plan: SearchPlan) {
+  const sent = plan.params.queries.length;
+  const [main, ...others] = response.results;
+  if (!main || response.results.length !== sent) {
+    throw new MeiliResponseError(`Meilisearch answered ${response.results.length} queries, ${sent} were sent`);
   }
+  return { main, facetResults: others.slice(0, plan.countedFacets.length), boosted: plan.boost ? others[plan.boost.at - 1] : undefined };
+}
+
+/**
+ * The engine-neutral result; `hits` replaces the main query's page when the
+ * boost put one together (boost.ts). Corrections stay empty: Meilisearch
+ * corrects typos inside its ranking and does not say which.
+ */
+export function mapSearchResponse(
+  response: MultiSearchResponse<RecordAny>,
+  plan: SearchPlan,
+  query: SearchQuery,
+  extra: Pick<SearchResult, "understood" | "partial"> & { hits?: RecordAny[] } = { understood: [], partial: false },
+): SearchResult {
+  const { main, facetResults } = splitResponse(response, plan);
   const distributionFor = (facet: Facet): Record<string, number> | undefined => {
     const at = plan.countedFacets.indexOf(facet);
     const source = at === -1 ? main : facetResults[at];
@@ -86,11 +98,10 @@ export function mapSearchResponse(response: MultiSearchResponse<RecordAny>, plan
     total: totalOf(main),
     page: query.page,
     pageSize: query.pageSize,
-    hits: main.hits.map(mapHit),
+    hits: (extra.hits ?? main.hits).map(mapHit),
     facets: perFacet((facet) => facetCounts(facet, distributionFor(facet), query.filters[facet])),
-    // Meilisearch corrects typos inside its ranking and does not say which.
     corrections: [],
-    understood: [],
-    partial: false,
+    understood: extra.understood,
+    partial: extra.partial,
   };
 }

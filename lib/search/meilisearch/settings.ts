@@ -1,40 +1,22 @@
 import "server-only";
 import type { Meilisearch, Settings, WaitOptions } from "meilisearch";
 import { MAX_PAGE, MAX_PAGE_SIZE } from "../query";
-import { STOP_WORDS, SYNONYM_GROUPS } from "../text";
+import { STOP_WORDS } from "../text";
 import { FACET_ATTRIBUTES } from "./filters";
 import { SEARCHABLE_ATTRIBUTES } from "./document-shape";
+import { buildSynonyms } from "./synonyms";
 import { MeiliTaskError, succeeded } from "./tasks";
 
 // The index's configuration, in one object so that applying it twice changes
 // nothing: Meilisearch replaces each listed setting with the value given.
+// localizedAttributes is left unset on purpose: Meilisearch stems no language,
+// that setting only picks a tokeniser (German compound splitting, Swedish
+// keeping å/ä/ö apart), and our fields mix languages (an English summary of a
+// Romanian project) with only the title's language known. Meilisearch detects
+// the language of each text itself; the thesaurus synonyms (synonyms.ts) and
+// the `latin` field carry the matching across languages and scripts.
 
-/** Words Meilisearch alone knows as synonyms (multi-word forms of the groups). */
-const EXTRA_SYNONYMS: readonly (readonly string[])[] = [["stem", "mint-bildung", "stem-bildung"]];
-
-/** Groups sharing a word become one group (mint-bildung joins stem, steam, …). */
-function mergeGroups(groups: readonly (readonly string[])[]): Set<string>[] {
-  const merged: Set<string>[] = [];
-  for (const group of groups) {
-    const joined = new Set(group);
-    for (const existing of merged.filter((m) => group.some((w) => m.has(w)))) {
-      for (const word of existing) joined.add(word);
-      merged.splice(merged.indexOf(existing), 1);
-    }
-    merged.push(joined);
-  }
-  return merged;
-}
-
-/** Meilisearch's synonym table: each word maps to every other word of its group. */
-export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
-  const entries: [string, string[]][] = [];
-  for (const group of mergeGroups(groups)) {
-    for (const word of group) entries.push([word, [...group].filter((w) => w !== word).sort()]);
-  }
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
-
+/** Every setting but the synonyms (see indexSettings). */
 export const INDEX_SETTINGS = {
   searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
   filterableAttributes: [...Object.values(FACET_ATTRIBUTES), "status", "yearStart"],
@@ -42,7 +24,6 @@ export const INDEX_SETTINGS = {
   // "sort" first: a chosen order (newest, title) wins over relevance, as in the
   // PostgreSQL engine; without one it is skipped. Recency breaks the last ties.
   rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "publishedAt:desc"],
-  synonyms: synonymMap([...SYNONYM_GROUPS, ...EXTRA_SYNONYMS]),
   stopWords: [...STOP_WORDS].sort(),
   // Eight-letter words get two typos ("zorblaks" → "zorblax"), closer to the
   // trigram matching of the PostgreSQL engine than the defaults (5 and 9).
@@ -60,9 +41,21 @@ export async function ensureIndex(client: Meilisearch, indexUid: string, options
   throw new MeiliTaskError(task);
 }
 
-/** Applies INDEX_SETTINGS (creating the index if needed) and waits until they hold. */
+let synonyms: Record<string, string[]> | undefined;
+
+/**
+ * INDEX_SETTINGS with the thesaurus synonyms (about 8,700 words, 2.8 MB of
+ * JSON: well under Meilisearch's 100 MB payload limit), built on first use so
+ * that a process that only searches never builds them.
+ */
+export function indexSettings(): Settings {
+  synonyms ??= buildSynonyms();
+  return { ...INDEX_SETTINGS, synonyms };
+}
+
+/** Applies indexSettings() (creating the index if needed) and waits until they hold. */
 export async function applySettings(client: Meilisearch, indexUid: string, options?: WaitOptions): Promise<void> {
-  await succeeded(client.index(indexUid).updateSettings(INDEX_SETTINGS), options);
+  await succeeded(client.index(indexUid).updateSettings(indexSettings()), options);
 }
 
 /** The index exists, with its primary key and settings: safe to run at every start. */

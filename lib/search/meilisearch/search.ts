@@ -1,0 +1,51 @@
+import type { MultiSearchParams, MultiSearchResponse, MultiSearchResult, RecordAny } from "meilisearch";
+import { analyseQuery } from "../understanding/analyse";
+import type { SearchQuery, SearchResult } from "../types";
+import { pageSource, restQuery } from "./boost";
+import { buildFilter } from "./filters";
+import { mapSearchResponse, splitResponse, totalOf } from "./mapping";
+import { buildSearchPlan, type MatchingStrategy, type SearchPlan } from "./request";
+
+// One search against Meilisearch, as the PostgreSQL engine answers it: words
+// read by the shared query analysis, entries with every word (or, when none
+// has them all, with most of them: `partial`), entries with a facet value the
+// query names first. Pure apart from the requests, so tests fake them.
+
+export type MultiSearch = (params: MultiSearchParams) => Promise<MultiSearchResponse<RecordAny>>;
+
+type Answer = { plan: SearchPlan; response: MultiSearchResponse<RecordAny> };
+
+async function ask(multiSearch: MultiSearch, plan: SearchPlan): Promise<Answer> {
+  return { plan, response: await multiSearch(plan.params) };
+}
+
+/** The page with the boosted entries first (boost.ts), or undefined to keep the main query's. */
+async function boostedPage(
+  multiSearch: MultiSearch,
+  plan: SearchPlan,
+  query: SearchQuery,
+  boosted: MultiSearchResult<RecordAny>,
+  total: number,
+): Promise<RecordAny[] | undefined> {
+  const source = pageSource(boosted, total, (query.page - 1) * query.pageSize, query.pageSize);
+  const main = plan.params.queries[0];
+  if (source.from === "main" || !plan.boost || !main) return undefined;
+  if (source.from === "boosted") return boosted.hits;
+  const rest = restQuery(main, buildFilter(query.filters), plan.boost.group, source.offset, source.limit);
+  const more = await multiSearch({ queries: [rest] });
+  return [...boosted.hits, ...(more.results[0]?.hits ?? [])];
+}
+
+export async function searchMeili(multiSearch: MultiSearch, indexUid: string, query: SearchQuery): Promise<SearchResult> {
+  const analysis = analyseQuery(query.q);
+  const plan = (strategy: MatchingStrategy) => buildSearchPlan(query, indexUid, analysis, strategy);
+  let answer = await ask(multiSearch, plan("all"));
+  // Never a dead end: when no entry has every word, Meilisearch drops words
+  // from the end of the query until some match (the first words weigh most).
+  const loose = totalOf(splitResponse(answer.response, answer.plan).main) === 0 && answer.plan.wordCount > 1;
+  if (loose) answer = await ask(multiSearch, plan("last"));
+  const { main, boosted } = splitResponse(answer.response, answer.plan);
+  const total = totalOf(main);
+  const hits = answer.plan.boost && boosted ? await boostedPage(multiSearch, answer.plan, query, boosted, total) : undefined;
+  return mapSearchResponse(answer.response, answer.plan, query, { understood: analysis.understood, partial: loose && total > 0, hits });
+}
