@@ -65,14 +65,12 @@ function firstAtOrAfter(prefix: string): number {
 }
 
 /**
- * Concepts of a folded word or phrase, also for a long single word the data
- * lists in another inflection ("klimatichno" beside "klimatichen"): forms
+ * Concepts of a long single word the data lists in another inflection ("klimatichno" beside "klimatichen"): forms
  * sharing all but its last two or three letters and about as long. The data
  * cannot list every case ending of fourteen languages; their stems are this close.
  */
-export function conceptsOfWords(folded: string): readonly ConceptId[] {
-  const exact = conceptsByForm.get(folded);
-  if (exact || folded.includes(" ") || folded.length < 6) return exact ?? [];
+export function conceptsSharingStem(folded: string): readonly ConceptId[] {
+  if (folded.includes(" ") || folded.length < 6) return [];
   const stem = folded.slice(0, folded.length >= 8 ? -3 : -2);
   const found = new Set<ConceptId>();
   for (let i = firstAtOrAfter(stem); i < singleWordForms.length; i++) {

@@ -217,12 +217,20 @@ test.describe("never a dead end (issue 13) and empty results (issue 12)", () => 
     await expect(results.getByRole("link", { name: /QUAKESAFE/ })).toBeVisible();
     await expect(results.getByRole("link", { name: /Barleti/ }).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "No entries found" })).toHaveCount(0);
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await shot(page, `search-partial-${width}`, false);
+    }
   });
 
   test("a country named in the words ranks first and is offered as a filter", async ({ page }) => {
     await page.goto("/search?q=stem+networks+in+sweden");
     const offered = page.getByRole("list", { name: "Filters your words suggest" });
     await expect(offered).toContainText("“sweden” read as country Sweden");
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await shot(page, `search-understood-${width}`, false);
+    }
     await offered.getByRole("link", { name: "Only Sweden?" }).click();
     await expect(page).toHaveURL(/country=SE/);
     await expect(page.getByRole("link", { name: "Remove filter Country: Sweden" })).toBeVisible();

@@ -51,8 +51,10 @@ describe("reading a query", () => {
     expect(units("NRW")[0]?.alternatives).toContain("north rhine westphalia");
   });
 
-  it("finds a concept from an inflection the data does not list", () => {
+  it("finds a concept from an inflection the data does not list, and says which", () => {
     expect(units("климатично")[0]?.alternatives).toContain("climate");
+    expect(units("earthqake")[0]?.closeTo).toEqual(["earthquake"]);
+    expect(units("earthquake")[0]?.closeTo).toBeUndefined();
   });
 
   it("keeps unknown words as they are, without stop words or repeats", () => {

@@ -113,7 +113,9 @@ export async function buildTextMatch(text: string): Promise<TextMatch> {
     const anywhere = queries.join(" | ");
     return [{ unit, anywhere, inTitle: titleOnly(anywhere) }];
   });
-  return { analysis, units, corrections: [...lookup.corrections].map(([from, to]) => ({ from, to })) };
+  // Words read as a concept through a close word are corrections too, so the page says so.
+  const closeWords = analysis.units.flatMap((u) => (u.closeTo ? [{ from: u.typed, to: [...u.closeTo] }] : []));
+  return { analysis, units, corrections: [...closeWords, ...[...lookup.corrections].map(([from, to]) => ({ from, to }))] };
 }
 
 /** SQL: does a search document match this unit (its words, or a facet value it names)? */

@@ -1,5 +1,5 @@
 import type { Facet } from "@/lib/catalogue/vocabularies";
-import { conceptsOfWords, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
+import { conceptLabel, conceptsOfForm, conceptsSharingStem, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
 import { PLACE_FORM_MAX_WORDS, placeForms, placesOfForm, type Place } from "@/lib/thesaurus/places";
 import { foldWord, wordsOf } from "@/lib/text/fold";
 import { MAX_QUERY_WORDS, STOP_WORDS, normaliseQueryText } from "../text";
@@ -26,6 +26,8 @@ export type QueryUnit = {
   facets: readonly FacetValue[];
   /** True when the unit only names facet values: it ranks, it does not filter. */
   optional: boolean;
+  /** Concepts found through a word close to the one typed ("earthqake" → earthquake), by English label. */
+  closeTo?: readonly string[];
 };
 
 export type Understood = { word: string; facet: Facet; value: string };
@@ -55,13 +57,14 @@ function placeFacet(place: Place): FacetValue | null {
   return place.type === "country" ? { facet: "country", value: place.country } : null;
 }
 
-function toUnit(words: Word[], concepts: readonly ConceptId[], places: readonly Place[]): QueryUnit {
+function toUnit(words: Word[], concepts: readonly ConceptId[], places: readonly Place[], close: boolean): QueryUnit {
   const folded = words.map((w) => w.folded).join(" ");
   const facets = [...concepts.map(conceptFacet), ...places.map(placeFacet)].filter((f): f is FacetValue => f !== null);
   const alternatives = new Set([...concepts.flatMap(formsOfConcept), ...places.flatMap(placeForms)]);
   alternatives.delete(folded);
   const namesOnlyFacets = facets.length > 0 && facets.length === concepts.length + places.length;
-  return { typed: words.map((w) => w.typed).join(" "), folded, alternatives: [...alternatives], facets, optional: namesOnlyFacets };
+  const unit = { typed: words.map((w) => w.typed).join(" "), folded, alternatives: [...alternatives], facets, optional: namesOnlyFacets };
+  return close ? { ...unit, closeTo: concepts.map((c) => conceptLabel(c, "en").toLowerCase()) } : unit;
 }
 
 /** Reads a query into units, longest known phrase first. Pure: no database. */
@@ -73,7 +76,7 @@ export function analyseQuery(text: string): QueryAnalysis {
     const found = knownPhraseAt(words, i);
     const span = found?.span ?? words.slice(i, i + 1);
     i += span.length;
-    const unit = found ? toUnit(span, found.concepts, found.places) : span[0]?.stop ? null : toUnit(span, [], []);
+    const unit = found ? toUnit(span, found.concepts, found.places, found.close) : span[0]?.stop ? null : toUnit(span, [], [], false);
     if (!unit || seen.has(unit.folded)) continue;
     seen.add(unit.folded);
     units.push(unit);
@@ -89,9 +92,11 @@ function knownPhraseAt(words: Word[], i: number) {
     // A phrase neither starts nor ends with a stop word; a lone stop word is no unit.
     if (span[0]?.stop || span[n - 1]?.stop) continue;
     const phrase = span.map((w) => w.folded).join(" ");
-    const concepts = conceptsOfWords(phrase);
+    const concepts = conceptsOfForm(phrase);
     const places = placesOfForm(phrase);
-    if (concepts.length > 0 || places.length > 0) return { span, concepts, places };
+    if (concepts.length > 0 || places.length > 0) return { span, concepts, places, close: false };
   }
-  return null;
+  const word = words[i];
+  const close = word && !word.stop ? conceptsSharingStem(word.folded) : [];
+  return word && close.length > 0 ? { span: [word], concepts: close, places: [], close: true } : null;
 }
