@@ -1,6 +1,6 @@
-// Query text handling shared by every engine: normalising, tokenising and
-// stop words. Pure functions, unit-tested. Synonyms come from the thesaurus
-// (lib/thesaurus/).
+// Query text handling shared by every engine: normalising, the length limits
+// and stop words. Reading the words is understanding/analyse.ts; synonyms come
+// from the thesaurus (lib/thesaurus/).
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
@@ -34,11 +34,4 @@ export function normaliseQueryText(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** Words of letters and digits, lower-cased, without stop words or repeats. */
-export function tokenise(text: string): string[] {
-  const words = normaliseQueryText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const unique = [...new Set(words)].filter((w) => !STOP_WORDS.has(w));
-  return unique.slice(0, MAX_QUERY_WORDS);
 }

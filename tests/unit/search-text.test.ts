@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, highlightToHtml, parseHighlight } from "../../lib/search/highlight";
-import { normaliseQueryText, tokenise } from "../../lib/search/text";
-
-describe("tokenise", () => {
-  it("keeps letters and digits of any script, lower-cased, without stop words", () => {
-    expect(tokenise("The STEM-Bildung of Valnalón, 2024!")).toEqual(["stem", "bildung", "valnalón", "2024"]);
-    expect(tokenise("  ")).toEqual([]);
-    expect(tokenise("'; DROP TABLE entries; --")).toEqual(["drop", "table", "entries"]);
-    expect(tokenise("a:* & b | !c <-> (d)")).toEqual(["b", "c", "d"]);
-  });
-
-  it("caps the number of words", () => {
-    expect(tokenise("one two three four five six seven eight nine ten")).toHaveLength(8);
-  });
-});
+import { normaliseQueryText } from "../../lib/search/text";
 
 describe("normaliseQueryText", () => {
   it("folds compatibility forms and removes control characters", () => {

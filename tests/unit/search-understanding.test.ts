@@ -61,6 +61,13 @@ describe("reading a query", () => {
     expect(units("the Zorblax of zorblax")).toEqual([{ typed: "zorblax", folded: "zorblax", alternatives: [], facets: [], optional: false }]);
   });
 
+  it("reads words of letters and digits in any script, so query syntax is never more than words", () => {
+    expect(units("The STEM-Bildung of Valnalón, 2024!").map((u) => u.typed)).toEqual(["stem", "bildung", "valnalón", "2024"]);
+    expect(units("'; DROP TABLE entries; --").map((u) => u.folded)).toEqual(["drop", "table", "entries"]);
+    expect(units("a:* & b | !c <-> (d)").map((u) => u.folded)).toEqual(["b", "c", "d"]);
+    expect(units("  ")).toEqual([]);
+  });
+
   it("reads at most eight units, however long the query", () => {
     expect(units("alpha beta gamma delta epsilon zeta eta theta iota kappa")).toHaveLength(8);
   });
