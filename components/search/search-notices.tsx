@@ -2,10 +2,10 @@ import type { SearchQuery, SearchResult } from "@/lib/search";
 import { ParameterProblems } from "./parameter-problems";
 import { UnderstoodFilters } from "./understood-filters";
 
-type Props = { query: SearchQuery; problems: string[]; result: Pick<SearchResult, "corrections" | "understood" | "partial"> };
+type Props = { query: SearchQuery; problems: string[]; result: Pick<SearchResult, "corrections" | "understood" | "partial" | "facets"> };
 
 export function SearchNotices({ query, problems, result }: Props) {
-  const { corrections, understood, partial } = result;
+  const { corrections, partial } = result;
   return (
     <>
       {partial && (
@@ -13,7 +13,7 @@ export function SearchNotices({ query, problems, result }: Props) {
           No entry has all of your words. These have most of them, the closest first.
         </p>
       )}
-      <UnderstoodFilters query={query} understood={understood} />
+      <UnderstoodFilters query={query} result={result} />
       <ParameterProblems problems={problems} />
       {corrections.length > 0 && (
         <p className="text-sm text-slate-700">

@@ -223,18 +223,28 @@ test.describe("never a dead end (issue 13) and empty results (issue 12)", () => 
     }
   });
 
-  test("a country named in the words ranks first and is offered as a filter", async ({ page }) => {
-    await page.goto("/search?q=stem+networks+in+sweden");
+  test("a country named in the words, in any language, ranks first and is offered as a filter", async ({ page }) => {
+    await page.goto("/search?q=mint+deutschland");
     const offered = page.getByRole("list", { name: "Filters your words suggest" });
-    await expect(offered).toContainText("“sweden” read as country Sweden");
+    await expect(offered).toContainText(/“deutschland” read as country Germany: the \d+ entries with it come first/);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem").first()).toContainText("Germany");
     for (const width of [320, 390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await shot(page, `search-understood-${width}`, false);
     }
-    await offered.getByRole("link", { name: "Only Sweden?" }).click();
-    await expect(page).toHaveURL(/country=SE/);
-    await expect(page.getByRole("link", { name: "Remove filter Country: Sweden" })).toBeVisible();
+    await offered.getByRole("link", { name: "Only Germany?" }).click();
+    await expect(page).toHaveURL(/country=DE/);
+    await expect(page.getByRole("link", { name: "Remove filter Country: Germany" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Filters your words suggest" })).toHaveCount(0);
+  });
+
+  test("a country no result is in is not promised first: its own entries are offered", async ({ page }) => {
+    await page.goto("/search?q=stem+networks+in+sweden");
+    const offered = page.getByRole("list", { name: "Filters your words suggest" });
+    await expect(offered).toContainText("“sweden” read as country Sweden, but no entry with it has your other words.");
+    await offered.getByRole("link", { name: "All entries: Sweden" }).click();
+    await expect(page).toHaveURL(/\/search\?country=SE$/);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link", { name: "Teknikcollege" })).toBeVisible();
   });
 
   test("words in another language and script find English entries", async ({ page }) => {
