@@ -45,6 +45,15 @@ for (const { id } of CONCEPTS) {
   for (const form of forms) conceptsByForm.set(form, [...(conceptsByForm.get(form) ?? []), id]);
 }
 
+const englishForms = new Set(
+  Object.values(THESAURUS.en.concepts).flatMap((terms) => [...terms.forms, terms.label].map(foldPhrase)),
+);
+
+/** Whether a folded form is English: only those are stemmed as English ("programmation" must not become "programm"). */
+export function isEnglishForm(folded: string): boolean {
+  return englishForms.has(folded);
+}
+
 /** Concepts a folded word or phrase names, in any language ("stiinta" → science). */
 export function conceptsOfForm(folded: string): readonly ConceptId[] {
   return conceptsByForm.get(folded) ?? [];

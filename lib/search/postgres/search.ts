@@ -5,9 +5,8 @@ import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalog
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
-import { facetConditions } from "../sql/facet-conditions";
 import { withIndexScan } from "../sql/index-scan";
-import { buildTextMatch, matchCondition, rankQuery, relevanceOrder, type TextMatch } from "../sql/text-match";
+import { buildTextMatch, matchCondition, rankQuery, relevanceTier, textRank, type TextMatch } from "../sql/text-match";
 import { facetIndex } from "./facet-index";
 
 type HitRow = {
@@ -35,17 +34,52 @@ async function matchingDocs(match: TextMatch, loose: boolean): Promise<number[]>
   return rows[0]?.docs ?? [];
 }
 
-/** One page of doc_nos by relevance (sql/text-match.ts relevanceOrder). */
-async function rankedPage(query: SearchQuery, match: TextMatch, loose: boolean): Promise<number[]> {
-  const filters = facetConditions(query.filters);
+/** Matching documents with their relevance (tier, then ts_rank), whatever the facets. */
+type ScoredDocs = { docs: number[]; tiers: number[]; ranks: number[] };
+
+/**
+ * Every matching document with its relevance, in one pass: PostgreSQL reads
+ * (and rechecks) each matching document once, and the page is then chosen in
+ * memory among those passing the facet filters, instead of a second scan that
+ * sorts in SQL.
+ */
+async function scoredDocs(match: TextMatch, loose: boolean): Promise<ScoredDocs> {
   const rows = await withIndexScan(
-    db.$queryRaw<{ doc_no: number }[]>`
-      SELECT doc_no FROM search_documents
-      WHERE ${matchCondition(match, loose)} AND ${Prisma.join(filters, " AND ")}
-      ORDER BY ${relevanceOrder(match, loose)}
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    db.$queryRaw<ScoredDocs[]>`
+      SELECT coalesce(array_agg(doc_no), '{}') AS docs,
+             coalesce(array_agg(${relevanceTier(match, loose)}), '{}') AS tiers,
+             coalesce(array_agg(${textRank(match)}), '{}') AS ranks
+      FROM search_documents WHERE ${matchCondition(match, loose)}`,
   );
-  return rows.map((r) => r.doc_no);
+  return rows[0] ?? { docs: [], tiers: [], ranks: [] };
+}
+
+const newestPositions = new WeakMap<FacetIndex, Int32Array>();
+
+/** Each doc_no's place in the newest-first order: the ties of relevance go to the newer entry. */
+function positionsByNewest(index: FacetIndex): Int32Array {
+  let positions = newestPositions.get(index);
+  if (!positions) {
+    positions = new Int32Array(index.size).fill(index.size);
+    index.newest.forEach((doc, at) => {
+      if (doc < index.size) positions![doc] = at;
+    });
+    newestPositions.set(index, positions);
+  }
+  return positions;
+}
+
+/** One page of doc_nos by relevance, among those passing the facet filters. */
+function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, scored: ScoredDocs): number[] {
+  const newest = positionsByNewest(index);
+  const at: number[] = [];
+  scored.docs.forEach((doc, i) => {
+    if (tally.matchesAll(doc)) at.push(i);
+  });
+  const place = (i: number) => newest[scored.docs[i] ?? 0] ?? index.size;
+  at.sort((a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b));
+  const skip = (query.page - 1) * query.pageSize;
+  return at.slice(skip, skip + query.pageSize).map((i) => scored.docs[i] ?? 0);
 }
 
 /** One page of doc_nos in a precomputed order, keeping those that pass. */
@@ -116,22 +150,17 @@ export async function searchDocuments(query: SearchQuery, context: SearchContext
   const match = await buildTextMatch(query.q);
   const hasText = match.units.length > 0;
   const relevance = hasText && query.sort === "relevance";
-  // The relevance page does not depend on the facet counts: ask for both at once.
-  const [index, strictDocs, strictPage] = await Promise.all([
-    facetIndex(context.generation),
-    hasText ? matchingDocs(match, false) : null,
-    relevance ? rankedPage(query, match, false) : null,
-  ]);
-  let matched = strictDocs;
-  let tally = tallyFacets(index, query.filters, matched);
-  let ranked = strictPage;
+  const find = (loose: boolean) => (relevance ? scoredDocs(match, loose) : matchingDocs(match, loose).then((docs) => ({ docs, tiers: [], ranks: [] })));
+  const [index, strict] = await Promise.all([facetIndex(context.generation), hasText ? find(false) : null]);
+  let scored = strict;
+  let tally = tallyFacets(index, query.filters, scored?.docs ?? null);
   // Never a dead end: when no entry has every word, those with most of them.
   const loose = hasText && tally.total === 0 && match.units.length > 1;
   if (loose) {
-    [matched, ranked] = await Promise.all([matchingDocs(match, true), relevance ? rankedPage(query, match, true) : null]);
-    tally = tallyFacets(index, query.filters, matched);
+    scored = await find(true);
+    tally = tallyFacets(index, query.filters, scored.docs);
   }
-  const docs = ranked ?? pageInOrder(query, index, tally, matched);
+  const docs = relevance && scored ? rankedPage(query, index, tally, scored) : pageInOrder(query, index, tally, scored?.docs ?? null);
   const hits = await loadHits(docs, hasText ? rankQuery(match) : null);
   return {
     total: tally.total,
@@ -144,4 +173,3 @@ export async function searchDocuments(query: SearchQuery, context: SearchContext
     partial: loose && tally.total > 0,
   };
 }
-

@@ -9,16 +9,31 @@ import type { FacetFilters } from "../types";
 
 const ARRAY_COLUMNS = { country: "countries", level: "levels", theme: "themes" } as const;
 
+/**
+ * How a condition reads its column. Beside words, "filtered" hides the
+ * column's index from the planner: it knows how many documents a constant
+ * tsquery matches and may then prefer a facet's index, and read and decompress
+ * the text of every document with that value (a level: 30 000 of 50 000)
+ * instead of the few the words match (ADR 008).
+ */
+export type FacetColumnUse = "indexed" | "filtered";
+
+function column(facet: Facet, use: FacetColumnUse): Prisma.Sql {
+  if (facet === "kind") return use === "indexed" ? Prisma.sql`kind` : Prisma.sql`(kind || '')`;
+  const name = Prisma.raw(ARRAY_COLUMNS[facet]);
+  return use === "indexed" ? name : Prisma.sql`(${name} || '{}'::text[])`;
+}
+
 /** SQL condition "this facet's selection holds" (true when nothing is selected). */
-export function facetCondition(facet: Facet, values: string[]): Prisma.Sql {
+export function facetCondition(facet: Facet, values: string[], use: FacetColumnUse = "indexed"): Prisma.Sql {
   if (values.length === 0) return Prisma.sql`true`;
-  if (facet === "kind") return Prisma.sql`kind = ANY(${values}::text[])`;
-  return Prisma.sql`${Prisma.raw(ARRAY_COLUMNS[facet])} && ${values}::text[]`;
+  if (facet === "kind") return Prisma.sql`${column(facet, use)} = ANY(${values}::text[])`;
+  return Prisma.sql`${column(facet, use)} && ${values}::text[]`;
 }
 
 /** One condition per facet, to be AND-ed (columns of search_documents, unqualified). */
-export function facetConditions(filters: FacetFilters): Prisma.Sql[] {
-  return FACETS.map((f) => facetCondition(f, filters[f]));
+export function facetConditions(filters: FacetFilters, use: FacetColumnUse = "indexed"): Prisma.Sql[] {
+  return FACETS.map((f) => facetCondition(f, filters[f], use));
 }
 
 /** SQL condition "the document has one of these facet values" (null for none). */

@@ -29,8 +29,8 @@ export type SelectionSql = {
  */
 export async function selectionSql(selection: Selection): Promise<SelectionSql> {
   const match = await buildTextMatch(selection.q);
-  const filters = facetConditions(selection.filters);
-  if (match.units.length === 0) return { hasText: false, where: Prisma.join(filters, " AND "), relevance: null };
+  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters), " AND "), relevance: null };
+  const filters = facetConditions(selection.filters, "filtered");
   const strict = Prisma.join([matchCondition(match, false), ...filters], " AND ");
   const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${strict}) AS found`);
   const loose = !found[0]?.found && match.units.length > 1;

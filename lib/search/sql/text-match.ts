@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isEnglishForm } from "@/lib/thesaurus";
 import { analyseQuery, type QueryAnalysis, type QueryUnit } from "../understanding/analyse";
 import { STEMMED_LANGUAGE_CONFIGS } from "./stemming";
 import { unitFacetCondition } from "./facet-conditions";
@@ -19,7 +20,9 @@ export type UnitMatch = {
   unit: QueryUnit;
   /** Matches the unit anywhere (tsquery text). */
   anywhere: string;
-  /** Matches the unit in the title (weight A). */
+  /** The part of it that ranks: the words as typed, translations, English stems. */
+  ranking: string;
+  /** The ranking part, in the title only (weight A). */
   inTitle: string;
 };
 
@@ -78,9 +81,26 @@ function unitTexts(unit: QueryUnit, lookup: Lookup) {
   const fixes = lookup.corrections.get(unit.folded) ?? [];
   const typedWords = unit.typed.split(" ").map((w) => w.replace(/[^\p{L}\p{M}\p{N}]/gu, "")).join(" ");
   const asTyped = [phrase(typedWords, true), ...(unit.folded !== typedWords ? [phrase(unit.folded, true)] : [])];
+  const englishAlternatives = alternatives.filter(isEnglishForm);
   const simple = [...asTyped, ...alternatives.map((a) => phrase(a, false)), ...fixes].map((p) => `(${p})`).join(" | ");
-  const english = [phrase(typedWords, false), ...alternatives.map((a) => phrase(a, false)), ...fixes].map((p) => `(${p})`).join(" | ");
-  return { simple, english, stemmed: phrase(typedWords, false) };
+  // What ranks: the words as typed, English translations and corrections.
+  const ranked = [...asTyped, ...englishAlternatives.map((a) => phrase(a, false)), ...fixes].map((p) => `(${p})`).join(" | ");
+  // Only the typed words and corrections get English stems. Translations are
+  // listed with their inflections and match as written: stemmed, "educators"
+  // would become "educ" and match every entry about education, and
+  // "programmation" would become "programm" and match every programme.
+  const english = [phrase(typedWords, false), ...fixes].map((p) => `(${p})`).join(" | ");
+  return { simple, ranked, english, stemmed: phrase(typedWords, false) };
+}
+
+/**
+ * The OR-ed operands of a tsquery text, so that each is checked once per
+ * document however many configurations produced it: PostgreSQL rechecks the
+ * query against every matching document, and each operand is a lookup there.
+ * A text with parentheses is kept whole.
+ */
+function operands(tsquery: string): string[] {
+  return tsquery.includes("(") ? [`(${tsquery})`] : tsquery.split(" | ");
 }
 
 /** Restricts every operand of a tsquery text to the title (weight A). */
@@ -95,23 +115,34 @@ export async function buildTextMatch(text: string): Promise<TextMatch> {
   const parts = analysis.units.map((unit) => unitTexts(unit, lookup));
   // Words hold only letters and digits (analyse.ts), so they cannot inject
   // tsquery syntax; they are bound parameters all the same.
-  const rows = await db.$queryRaw<{ i: number; q: string }[]>`
-    SELECT p.i, q.q
-    FROM jsonb_to_recordset(${JSON.stringify(parts.map((p, i) => ({ i, ...p })))}::jsonb) AS p(i int, simple text, english text, stemmed text)
+  const rows = await db.$queryRaw<{ i: number; q: string; ranks: boolean }[]>`
+    SELECT p.i, q.q, q.ranks
+    FROM jsonb_to_recordset(${JSON.stringify(parts.map((p, i) => ({ i, ...p })))}::jsonb) AS p(i int, simple text, ranked text, english text, stemmed text)
     CROSS JOIN LATERAL (
-      SELECT to_tsquery('ch_simple', p.simple)::text AS q
-      UNION SELECT to_tsquery('ch_english', p.english)::text
-      UNION SELECT to_tsquery(c::regconfig, p.stemmed)::text FROM unnest(${STEMMED_LANGUAGE_CONFIGS}::text[]) AS c
+      SELECT to_tsquery('ch_simple', p.simple)::text AS q, false AS ranks
+      UNION ALL SELECT to_tsquery('ch_simple', p.ranked)::text, true
+      UNION ALL SELECT to_tsquery('ch_english', p.english)::text, true
+      UNION ALL SELECT to_tsquery(c::regconfig, p.stemmed)::text, false FROM unnest(${STEMMED_LANGUAGE_CONFIGS}::text[]) AS c
     ) q
     WHERE q.q <> ''`;
-  // Many stemmers agree ("robotics" → robot): each distinct query once.
-  const byIndex = new Map<number, string[]>();
-  for (const { i, q } of rows) byIndex.set(i, [...(byIndex.get(i) ?? []), `(${q})`]);
+  // Many stemmers agree ("robotics" → robot): each distinct query once. Only
+  // the words as typed, their English translations and English stems rank:
+  // ts_rank costs as many lookups per document as the query has words, and
+  // the catalogue is written in English; the other languages' words and
+  // stems only widen the match.
+  const queries = new Map<number, { anywhere: Set<string>; ranking: Set<string> }>();
+  for (const { i, q, ranks } of rows) {
+    const unit = queries.get(i) ?? { anywhere: new Set<string>(), ranking: new Set<string>() };
+    // The ranking words are among the matching ones (simple holds them all).
+    for (const operand of operands(q)) (ranks ? unit.ranking : unit.anywhere).add(operand);
+    queries.set(i, unit);
+  }
   const units = analysis.units.flatMap((unit, i) => {
-    const queries = byIndex.get(i);
-    if (!queries) return [];
-    const anywhere = queries.join(" | ");
-    return [{ unit, anywhere, inTitle: titleOnly(anywhere) }];
+    const found = queries.get(i);
+    if (!found) return [];
+    for (const operand of found.ranking) found.anywhere.add(operand);
+    const ranking = [...(found.ranking.size > 0 ? found.ranking : found.anywhere)].join(" | ");
+    return [{ unit, anywhere: [...found.anywhere].join(" | "), ranking, inTitle: titleOnly(ranking) }];
   });
   // Words read as a concept through a close word are corrections too, so the page says so.
   const closeWords = analysis.units.flatMap((u) => (u.closeTo ? [{ from: u.typed, to: [...u.closeTo] }] : []));
@@ -141,29 +172,36 @@ export function matchCondition(match: TextMatch, loose: boolean): Prisma.Sql {
 const asInt = (condition: Prisma.Sql) => Prisma.sql`(${condition})::int`;
 
 /**
- * SQL ORDER BY terms for relevance: loosely, entries matching more units
- * (earlier ones first) lead; then entries with a facet value the query names;
- * then those whose title has more of the units (a prefix of a title word wins
- * over a shorter whole word elsewhere); then ts_rank, recency and slug.
+ * SQL: a document's relevance tier, one integer whose order is, in turn:
+ * loosely, how many units it matches and which (earlier ones first); how many
+ * facet values the words name it has; how many units its title matches (a
+ * prefix of a title word wins over a shorter whole word elsewhere). At most
+ * eight units, so each part fits its bits.
  */
-export function relevanceOrder(match: TextMatch, loose: boolean): Prisma.Sql {
-  const terms: Prisma.Sql[] = [];
+export function relevanceTier(match: TextMatch, loose: boolean): Prisma.Sql {
   const n = match.units.length;
-  if (loose && n > 1) {
-    terms.push(Prisma.sql`(${Prisma.join(match.units.map((u) => asInt(unitCondition(u))), " + ")}) DESC`);
-    terms.push(Prisma.sql`(${Prisma.join(match.units.map((u, i) => Prisma.sql`${asInt(unitCondition(u))} * ${2 ** (n - 1 - i)}`), " + ")}) DESC`);
-  }
+  const sum = (parts: Prisma.Sql[]) => (parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " + ")})` : Prisma.sql`0`);
+  const matched = loose && n > 1 ? match.units.map((u) => asInt(unitCondition(u))) : [];
+  const which = loose && n > 1 ? match.units.map((u, i) => Prisma.sql`${asInt(unitCondition(u))} * ${2 ** (n - 1 - i)}`) : [];
   const facets = match.units.flatMap((u) => {
     const condition = unitFacetCondition(u.unit.facets);
     return condition ? [asInt(condition)] : [];
   });
-  if (facets.length > 0) terms.push(Prisma.sql`(${Prisma.join(facets, " + ")}) DESC`);
-  terms.push(Prisma.sql`(${Prisma.join(match.units.map((u) => asInt(Prisma.sql`head @@ ${u.inTitle}::tsquery`)), " + ")}) DESC`);
-  terms.push(Prisma.sql`ts_rank(head, ${rankQuery(match)}::tsquery, 1) DESC`);
-  return Prisma.join([...terms, Prisma.sql`published_at DESC`, Prisma.sql`slug`], ", ");
+  const title = match.units.map((u) => asInt(Prisma.sql`head @@ ${u.inTitle}::tsquery`));
+  return Prisma.sql`(((${sum(matched)} * 256 + ${sum(which)}) * 16 + ${sum(facets)}) * 16 + ${sum(title)})`;
 }
 
-/** Every unit's tsquery OR-ed: for ranking and highlighting. */
+/** SQL: ts_rank of a document's title and summary for the words. */
+export function textRank(match: TextMatch): Prisma.Sql {
+  return Prisma.sql`ts_rank(head, ${rankQuery(match)}::tsquery, 1)`;
+}
+
+/** SQL ORDER BY terms for relevance: the tier, ts_rank, then recency and slug. */
+export function relevanceOrder(match: TextMatch, loose: boolean): Prisma.Sql {
+  return Prisma.sql`${relevanceTier(match, loose)} DESC, ${textRank(match)} DESC, published_at DESC, slug`;
+}
+
+/** Every unit's ranking tsquery OR-ed: for ranking and highlighting. */
 export function rankQuery(match: TextMatch): string {
-  return match.units.map((u) => `(${u.anywhere})`).join(" | ");
+  return match.units.map((u) => `(${u.ranking})`).join(" | ");
 }
