@@ -7,6 +7,8 @@ import { defaultSearchQuery } from "@/lib/search/query";
 import type { SearchHit, SearchQuery } from "@/lib/search/types";
 import { absoluteUrl } from "@/lib/site-url";
 import { pageLinks } from "./page-links";
+import type { ThesaurusLanguage } from "@/lib/thesaurus/languages";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { apiEntryListItemSchema, apiEntrySchema, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
 
 // The public reads of the JSON API, mapped from the catalogue and the search
@@ -70,11 +72,12 @@ export async function listApiEntries(query: SearchQuery): Promise<{ body: ApiEnt
 }
 
 /** Every term of the search facets with its count of published entries (0 included). */
-export async function readApiVocabularies(): Promise<ApiVocabularies> {
+/** Every vocabulary term with its count, labelled in a language (English by default). */
+export async function readApiVocabularies(lang: ThesaurusLanguage = "en"): Promise<ApiVocabularies> {
   // Facet counts of the empty search are the counts of the whole published catalogue.
   const { result } = await searchWithEngine(defaultSearchQuery({ pageSize: 1 }));
   return perFacet((facet) => {
     const counts = new Map(result.facets[facet].map((c) => [c.value, c.count]));
-    return FACET_VOCABULARIES[facet].map(({ value, label }) => ({ value, label, count: counts.get(value) ?? 0 }));
+    return FACET_VOCABULARIES[facet].map(({ value }) => ({ value, label: vocabularyLabel(facet, value, lang), count: counts.get(value) ?? 0 }));
   });
 }

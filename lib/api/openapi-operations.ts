@@ -87,9 +87,10 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       operationId: "listVocabularies",
       tags: ["Vocabularies"],
       summary: "List the vocabularies with counts",
-      description: "Every country, level, theme and kind with its label and the number of published entries described with it (0 included).",
-      parameters: [],
-      responses: { "200": json("The four vocabularies.", "Vocabularies"), ...COMMON_ERRORS },
+      description:
+        "Every country, level, theme and kind with its label and the number of published entries described with it (0 included). `lang` gives the labels in one of 14 languages.",
+      parameters: [param("lang")],
+      responses: { "200": json("The four vocabularies.", "Vocabularies"), ...COMMON_ERRORS, "400": answer("BadRequest") },
       "x-example": "/vocabularies",
     },
   },

@@ -8,6 +8,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import "./export-schema";
 import { apiSchemas } from "./schemas";
 import { API_OPERATIONS, type ApiOperation } from "./openapi-operations";
+import { labelLanguageSchema } from "./label-language";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas of
 // ./schemas.ts (zod 4's JSON Schema output, draft 2020-12, which is OpenAPI
@@ -98,6 +99,7 @@ function parameters(): Record<string, ApiParameter> {
     pageSize: query("pageSize", z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE), "Results a page."),
     format: query("format", z.enum(EXPORT_FORMATS).default("csv"), "File format of the export."),
     limit: query("limit", z.number().int().min(1).max(MAX_EXPORT_ENTRIES), `Keep only the first entries. Without it, a search matching more than ${MAX_EXPORT_ENTRIES} entries is refused.`),
+    lang: query("lang", labelLanguageSchema.default("en"), "Language of the labels (ISO 639-1): countries are named from CLDR, kinds, levels and themes from the clearinghouse's thesaurus."),
     slug: { name: "slug", in: "path", required: true, description: "The entry's slug, as in its page's address.", schema: toSchema(slugSchema) },
   };
 }

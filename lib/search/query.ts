@@ -28,7 +28,7 @@ function normaliseFacetValue(facet: Facet, raw: string): string {
 }
 
 /** Shows a user-supplied value in a message safely and briefly. */
-function quote(value: string): string {
+export function quoteValue(value: string): string {
   const clean = normaliseQueryText(value);
   return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
 }
@@ -41,7 +41,7 @@ function parseFacets(params: URLSearchParams, problems: string[]): FacetFilters 
       if (!raw.trim()) continue;
       const value = normaliseFacetValue(facet, raw);
       if (!validValues.get(facet)?.has(value)) {
-        problems.push(`Unknown ${FACET_LABELS[facet].toLowerCase()} ${quote(raw)}.`);
+        problems.push(`Unknown ${FACET_LABELS[facet].toLowerCase()} ${quoteValue(raw)}.`);
       } else seen.add(value);
     }
     if (seen.size > MAX_VALUES_PER_FACET) problems.push(`Too many ${facet} values.`);
@@ -72,7 +72,7 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   if (rawSort) {
     const parsed = sortSchema.safeParse(rawSort.trim().toLowerCase());
     if (parsed.success) sort = parsed.data;
-    else problems.push(`Unknown sort ${quote(rawSort)}: use relevance, newest or title.`);
+    else problems.push(`Unknown sort ${quoteValue(rawSort)}: use relevance, newest or title.`);
   }
   if (sort === "relevance" && !q) sort = "newest";
 

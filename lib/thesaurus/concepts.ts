@@ -88,3 +88,7 @@ export type ConceptId = FacetConcept | WordConcept;
 export const CONCEPTS: readonly { id: ConceptId; gloss: string }[] = [...vocabularyConcepts, ...WORD_CONCEPTS];
 
 export const CONCEPT_IDS: ReadonlySet<string> = new Set(CONCEPTS.map((c) => c.id));
+
+export function isConceptId(id: string): id is ConceptId {
+  return CONCEPT_IDS.has(id);
+}

@@ -142,6 +142,28 @@ describe("GET /api/v1/vocabularies", () => {
     expect(romania?.count).toBe(ro.total);
     expect(body.theme.every((t) => t.count >= 0 && t.label.length > 0)).toBe(true);
   });
+
+  it("labels the terms in the language asked for, with the same values and counts", async () => {
+    const english = apiVocabulariesSchema.parse(await json(await getVocabularies(request("/api/v1/vocabularies"))));
+    const german = apiVocabulariesSchema.parse(await json(await getVocabularies(request("/api/v1/vocabularies?lang=de"))));
+    expect(german.country.find((t) => t.value === "DE")?.label).toBe("Deutschland");
+    expect(german.level.find((t) => t.value === "primary")?.label).toBe("Primarstufe");
+    expect(german.kind.find((t) => t.value === "programme")?.label).toBe("Programm");
+    const strip = (v: typeof english) => Object.values(v).map((terms) => terms.map(({ value, count }) => ({ value, count })));
+    expect(strip(german)).toEqual(strip(english));
+    const macedonian = apiVocabulariesSchema.parse(await json(await getVocabularies(request("/api/v1/vocabularies?lang=MK"))));
+    expect(macedonian.country.find((t) => t.value === "MK")?.label).toBe("Северна Македонија");
+  });
+
+  it("refuses a language it does not have, saying which it has", async () => {
+    const response = await getVocabularies(request("/api/v1/vocabularies?lang=%3Cb%3Exx"));
+    expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(JSON.stringify(body)).toContain("invalid_language");
+    expect(JSON.stringify(body)).toContain("de, fr");
+    // The value is quoted inside a JSON string, never as markup.
+    expect(response.headers.get("content-type")).toContain("application/json");
+  });
 });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 import { conditionalJson } from "@/lib/api/conditional";
 import { readApiVocabularies } from "@/lib/api/entries";
+import { readLabelLanguage } from "@/lib/api/label-language";
 import { limitApiRequest } from "@/lib/api/rate-limit";
+import { apiError } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
 export { OPTIONS } from "@/lib/api/preflight";
@@ -9,5 +11,7 @@ export { OPTIONS } from "@/lib/api/preflight";
 export async function GET(request: NextRequest) {
   const limited = await limitApiRequest(request);
   if (limited) return limited;
-  return conditionalJson(request, await readApiVocabularies());
+  const language = readLabelLanguage(request.nextUrl.searchParams);
+  if (!language.ok) return apiError(400, "invalid_language", language.message, [language.message]);
+  return conditionalJson(request, await readApiVocabularies(language.lang));
 }
