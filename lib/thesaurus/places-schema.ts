@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { COUNTRIES, type CountryCode } from "@/lib/catalogue/vocabularies";
+import { countrySchema } from "@/lib/catalogue/schema";
+import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { foldPhrase } from "@/lib/text/fold";
 
 // The shape of data/places.json: the forms of country and region names that
@@ -46,10 +47,8 @@ const placeName = z
   .refine((s) => /^[\p{L}\p{M}\p{N}' -]+$/u.test(s), "A name holds letters, digits, spaces, hyphens and apostrophes only.")
   .refine((s) => isPlaceForm(foldPhrase(s)), "A name folds to 1–4 words and is neither a stop word nor a country code.");
 
-const countryCode = z.custom<CountryCode>((v) => typeof v === "string" && COUNTRY_CODES.has(v), "Not a catalogue country code.");
-
 export const countryRecordSchema = z.object({
-  country: countryCode,
+  country: countrySchema,
   /** English adjectives and names of the people: "German", "Swiss". */
   demonyms: z.array(placeName),
   /** Adjectives and inflected names in the country's own language(s): "deutsch", "română". */
@@ -60,7 +59,7 @@ export const countryRecordSchema = z.object({
 
 export const regionRecordSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A region id is a lower-case slug."),
-  country: countryCode,
+  country: countrySchema,
   /** Its names: English first, then its own language(s) and other thesaurus languages where they differ. */
   names: z.array(placeName).min(1),
   /** Adjectives and demonyms that stand for the region ("Flemish", "Vlaamse"). */

@@ -1,4 +1,5 @@
-import { COUNTRIES, labelOf, type CountryCode, type Facet } from "@/lib/catalogue/vocabularies";
+import { countrySchema } from "@/lib/catalogue/schema";
+import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import { isConceptId } from "./concepts";
 import { conceptLabel } from "./index";
 import type { ThesaurusLanguage } from "./languages";
@@ -8,12 +9,12 @@ import { countryName } from "./places";
 // reads too: countries from CLDR, kinds, levels and themes from the thesaurus.
 // English keeps the catalogue's own labels (lib/catalogue/vocabularies.ts).
 
-const countryCodes: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.value));
-const isCountryCode = (value: string): value is CountryCode => countryCodes.has(value);
-
 export function vocabularyLabel(facet: Facet, value: string, lang: ThesaurusLanguage): string {
   if (lang === "en") return labelOf(facet, value);
-  if (facet === "country") return isCountryCode(value) ? countryName(value, lang) : value;
+  if (facet === "country") {
+    const code = countrySchema.safeParse(value);
+    return code.success ? countryName(code.data, lang) : value;
+  }
   const id = `${facet}:${value}`;
   return isConceptId(id) ? conceptLabel(id, lang) : labelOf(facet, value);
 }

@@ -39,8 +39,5 @@ export function facetConditions(filters: FacetFilters, use: FacetColumnUse = "in
 /** SQL condition "the document has one of these facet values" (null for none). */
 export function unitFacetCondition(values: readonly { facet: Facet; value: string }[]): Prisma.Sql | null {
   if (values.length === 0) return null;
-  const conditions = values.map(({ facet, value }) =>
-    facet === "kind" ? Prisma.sql`kind = ${value}` : Prisma.sql`${Prisma.raw(ARRAY_COLUMNS[facet])} @> ARRAY[${value}]::text[]`,
-  );
-  return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
+  return Prisma.sql`(${Prisma.join(values.map(({ facet, value }) => facetCondition(facet, [value])), " OR ")})`;
 }
