@@ -58,14 +58,13 @@ const newestPositions = new WeakMap<FacetIndex, Int32Array>();
 
 /** Each doc_no's place in the newest-first order: the ties of relevance go to the newer entry. */
 function positionsByNewest(index: FacetIndex): Int32Array {
-  let positions = newestPositions.get(index);
-  if (!positions) {
-    positions = new Int32Array(index.size).fill(index.size);
-    index.newest.forEach((doc, at) => {
-      if (doc < index.size) positions![doc] = at;
-    });
-    newestPositions.set(index, positions);
-  }
+  const known = newestPositions.get(index);
+  if (known) return known;
+  const positions = new Int32Array(index.size).fill(index.size);
+  index.newest.forEach((doc, at) => {
+    if (doc < index.size) positions[doc] = at;
+  });
+  newestPositions.set(index, positions);
   return positions;
 }
 

@@ -181,14 +181,15 @@ const asInt = (condition: Prisma.Sql) => Prisma.sql`(${condition})::int`;
 export function relevanceTier(match: TextMatch, loose: boolean): Prisma.Sql {
   const n = match.units.length;
   const sum = (parts: Prisma.Sql[]) => (parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " + ")})` : Prisma.sql`0`);
-  const matched = loose && n > 1 ? match.units.map((u) => asInt(unitCondition(u))) : [];
-  const which = loose && n > 1 ? match.units.map((u, i) => Prisma.sql`${asInt(unitCondition(u))} * ${2 ** (n - 1 - i)}`) : [];
+  // Each unit matched adds 256 (the count) and its bit (which): one test of the
+  // unit per document gives count * 256 + bits.
+  const matched = loose && n > 1 ? match.units.map((u, i) => Prisma.sql`${asInt(unitCondition(u))} * ${256 + 2 ** (n - 1 - i)}`) : [];
   const facets = match.units.flatMap((u) => {
     const condition = unitFacetCondition(u.unit.facets);
     return condition ? [asInt(condition)] : [];
   });
   const title = match.units.map((u) => asInt(Prisma.sql`head @@ ${u.inTitle}::tsquery`));
-  return Prisma.sql`(((${sum(matched)} * 256 + ${sum(which)}) * 16 + ${sum(facets)}) * 16 + ${sum(title)})`;
+  return Prisma.sql`((${sum(matched)} * 16 + ${sum(facets)}) * 16 + ${sum(title)})`;
 }
 
 /** SQL: ts_rank of a document's title and summary for the words. */
