@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/locales";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
+
+// Every page lives under app/[lang]/. An English address has no prefix, so it
+// is rewritten to /en/…; files, the API, feeds and OAI-PMH match before the
+// rewrite (afterFiles), and paths that already name a language pass through.
+const prefixed = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join("|");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,6 +24,23 @@ const nextConfig: NextConfig = {
       { source: "/((?!embed/list).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];
   },
+  async redirects() {
+    // English has one address per page: /en/search is /search.
+    return [
+      { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
+      { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: `/${DEFAULT_LOCALE}` },
+        { source: `/:path((?!(?:${prefixed}|api|_next)(?:/|$)).*)`, destination: `/${DEFAULT_LOCALE}/:path` },
+      ],
+      fallback: [],
+    };
+  },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,9 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
+import { splitLocalePath } from "@/lib/i18n/locales";
 import { isForeignStateChange } from "@/lib/http/same-origin";
 
 // One network-level guard in front of the app: state-changing requests from
 // other origins get a clear 403. Authorization itself lives in lib/, next to
 // the data; this is never the only gate.
+//
+// It also tells server actions the language of the page they were sent from
+// (its path's prefix): actions have no route params to read it from. Whatever
+// a client sent in that header is replaced.
 export function proxy(request: NextRequest) {
   if (isForeignStateChange(request.method, (name) => request.headers.get(name))) {
     return NextResponse.json(
@@ -11,7 +17,9 @@ export function proxy(request: NextRequest) {
       { status: 403 },
     );
   }
-  return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, splitLocalePath(request.nextUrl.pathname).locale);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -1,37 +1,39 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
 
 export type HeaderAccount = { label: string; role: Role; unread: number };
 
 const linkClass = "text-white no-underline hover:underline";
 
 /** Signed out: a sign-in link. Signed in: what this role can reach, and signing out (a POST). */
-export function AccountNav({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
+export async function AccountNav({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
+  const t = await getTranslations("site.account");
   if (!account) {
     return (
-      <nav aria-label="Account" className="flex justify-end text-sm">
+      <nav aria-label={t("label")} className="flex justify-end text-sm">
         <Link href="/auth/sign-in" className={linkClass}>
-          Sign in
+          {t("signIn")}
         </Link>
       </nav>
     );
   }
   const staff = account.role === "moderator" || account.role === "admin";
   return (
-    <nav aria-label="Account" className="text-sm">
+    <nav aria-label={t("label")} className="text-sm">
       <ul className="flex flex-wrap items-center justify-end gap-x-5 gap-y-2">
         <li>
           <Link href="/contributions" className={linkClass}>
-            My contributions
+            {t("contributions")}
           </Link>
         </li>
         <li>
           <Link href="/notifications" className={linkClass}>
-            Notifications
+            {t("notifications")}
             {account.unread > 0 && (
               <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-bold text-slate-900">
-                {account.unread}
-                <span className="sr-only"> unread</span>
+                <span aria-hidden="true">{account.unread}</span>
+                <span className="sr-only"> {t("unread", { count: account.unread })}</span>
               </span>
             )}
           </Link>
@@ -39,33 +41,34 @@ export function AccountNav({ account, signOut }: { account: HeaderAccount | null
         {staff && (
           <li>
             <Link href="/moderation" className={linkClass}>
-              Moderation
+              {t("moderation")}
             </Link>
           </li>
         )}
         {account.role === "admin" && (
           <li>
             <Link href="/admin" className={linkClass}>
-              Admin
+              {t("admin")}
             </Link>
           </li>
         )}
         {account.role === "moderator" && (
           <li>
             <Link href="/admin/organisations" className={linkClass}>
-              Organisations
+              {t("organisations")}
             </Link>
           </li>
         )}
         <li>
           <Link href="/account" className={linkClass}>
-            Account<span className="sr-only"> of {account.label}</span>
+            {t("account")}
+            <span className="sr-only"> {t("accountOf", { name: account.label })}</span>
           </Link>
         </li>
         <li>
           <form action={signOut}>
             <button type="submit" className="text-white underline-offset-2 hover:underline">
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </li>

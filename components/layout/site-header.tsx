@@ -1,16 +1,20 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { Link } from "@/lib/i18n/navigation";
 import { AccountNav, type HeaderAccount } from "./account-nav";
 
 const NAV = [
-  { href: "/search", label: "Search" },
-  { href: "/countries", label: "Countries" },
-  { href: "/themes", label: "Themes" },
-  { href: "/levels", label: "Education levels" },
-  { href: "/statistics", label: "Statistics" },
-  { href: "/about", label: "About" },
-];
+  { href: "/search", key: "search" },
+  { href: "/countries", key: "countries" },
+  { href: "/themes", key: "themes" },
+  { href: "/levels", key: "levels" },
+  { href: "/statistics", key: "statistics" },
+  { href: "/about", key: "about" },
+] as const;
 
-export function SiteHeader({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
+export async function SiteHeader({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
+  const t = await getTranslations("site");
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -18,14 +22,14 @@ export function SiteHeader({ account, signOut }: { account: HeaderAccount | null
           <span aria-hidden="true" className="mr-2 rounded bg-white px-1.5 py-0.5 text-sm font-bold text-brand-900">
             STEM
           </span>
-          Clearinghouse
+          {t("brand")}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t("mainNav")}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-white no-underline hover:underline">
-                  {item.label}
+                  {t(`nav.${item.key}`)}
                 </Link>
               </li>
             ))}
@@ -33,7 +37,10 @@ export function SiteHeader({ account, signOut }: { account: HeaderAccount | null
         </nav>
       </div>
       <div className="border-t border-white/20">
-        <div className="mx-auto max-w-6xl px-4 py-2">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
+          <Suspense fallback={<span />}>
+            <LanguageSwitch />
+          </Suspense>
           <AccountNav account={account} signOut={signOut} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { cachedByLocale } from "./locale";
 
 // Dates in UTC, so what a member sees matches what a moderator quotes, and
@@ -11,12 +12,12 @@ const dateTimeFormat = cachedByLocale(
 );
 
 /** "3 December 2026" */
-export function formatDate(date: Date, locale?: string): string {
+export function formatDate(date: Date, locale?: Locale): string {
   return dateFormat(locale).format(date);
 }
 
 /** "3 Dec 2026, 14:05 UTC" */
-export function formatDateTime(date: Date, locale?: string): string {
+export function formatDateTime(date: Date, locale?: Locale): string {
   return `${dateTimeFormat(locale).format(date)} UTC`;
 }
 

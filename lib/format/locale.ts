@@ -1,15 +1,15 @@
-// The one place that says which language dates and numbers are written in.
-// The translation work passes its locale to the formatters; until then every
-// caller gets British English, as the site has always shown.
-export const DEFAULT_LOCALE = "en-GB";
+import { DEFAULT_LOCALE, intlLocale, type Locale } from "@/lib/i18n/locales";
 
-/** Builds an Intl formatter once per locale: constructing them is the costly part. */
-export function cachedByLocale<F>(make: (locale: string) => F): (locale?: string) => F {
-  const made = new Map<string, F>();
+// Formatters take the interface language (Locale); Intl gets its own tag for
+// it (English is British English, as the site has always written it).
+
+/** Builds an Intl formatter once per language: constructing them is the costly part. */
+export function cachedByLocale<F>(make: (locale: string) => F): (locale?: Locale) => F {
+  const made = new Map<Locale, F>();
   return (locale = DEFAULT_LOCALE) => {
     let formatter = made.get(locale);
     if (!formatter) {
-      formatter = make(locale);
+      formatter = make(intlLocale(locale));
       made.set(locale, formatter);
     }
     return formatter;

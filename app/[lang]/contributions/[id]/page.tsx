@@ -7,7 +7,7 @@ import type { SearchParams } from "@/lib/http/search-params";
 import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
 import { diffContent } from "@/lib/submissions/fields";
 import { getProposal, type ProposalView } from "@/lib/submissions/views";
-import { deleteDraftAction, previewDescriptionAction, saveProposalAction } from "@/app/contributions/actions";
+import { deleteDraftAction, previewDescriptionAction, saveProposalAction } from "../actions";
 import { DeleteDraftForm } from "@/components/contributions/delete-draft-form";
 import { DoneMessage } from "@/components/contributions/done-message";
 import { LikelyDuplicates } from "@/components/ui/likely-duplicates";
