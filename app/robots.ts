@@ -1,5 +1,8 @@
 import type { MetadataRoute } from "next";
+import { LOCALES, localisedPath } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/site-url";
+
+const PRIVATE = ["/moderation", "/admin", "/account", "/contributions", "/notifications", "/auth"];
 
 // The site's address is known at run time only (NEXTAUTH_URL).
 export const dynamic = "force-dynamic";
@@ -10,7 +13,8 @@ export default function robots(): MetadataRoute.Robots {
     rules: {
       userAgent: "*",
       allow: "/",
-      disallow: ["/moderation", "/admin", "/account", "/contributions", "/notifications", "/auth", "/api/auth"],
+      // The same areas in every language, and next-auth's own routes.
+      disallow: [...LOCALES.flatMap((locale) => PRIVATE.map((path) => localisedPath(locale, path))), "/api/auth"],
     },
     sitemap: absoluteUrl("/sitemap.xml"),
   };

@@ -4,6 +4,7 @@ import { listPublishedEntryStamps } from "@/lib/catalogue/entry-dates";
 import { countryPath, entryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { Facet } from "@/lib/catalogue/vocabularies";
 import { countFacetValues } from "@/lib/search/browse";
+import { DEFAULT_LOCALE, LOCALES, localisedPath } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/site-url";
 
 /** The sitemaps protocol's limit of URLs in one file. */
@@ -21,10 +22,17 @@ const FACET_PAGES: [Facet, (value: string) => string][] = [
  * published entry, most recently updated first, within the protocol's limit.
  */
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/statistics", "/embed", "/api-docs", "/countries", "/themes", "/levels"].map((path) => ({ url: absoluteUrl(path) }));
+  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/statistics", "/embed", "/api-docs", "/countries", "/themes", "/levels"].map(page);
   for (const [facet, path] of FACET_PAGES) {
-    for (const { value, count } of await countFacetValues(facet)) if (count > 0) pages.push({ url: absoluteUrl(path(value)) });
+    for (const { value, count } of await countFacetValues(facet)) if (count > 0) pages.push(page(path(value)));
   }
   const entries = await listPublishedEntryStamps(SITEMAP_LIMIT - pages.length);
-  return [...pages, ...entries.map((e) => ({ url: absoluteUrl(entryPath(e.slug)), lastModified: e.updatedAt }))];
+  return [...pages, ...entries.map((e) => ({ ...page(entryPath(e.slug)), lastModified: e.updatedAt }))];
+}
+
+/** A page at its English address, with its address in every language (hreflang) and x-default. */
+function page(path: string): MetadataRoute.Sitemap[number] {
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(localisedPath(locale, path))]));
+  languages["x-default"] = absoluteUrl(localisedPath(DEFAULT_LOCALE, path));
+  return { url: absoluteUrl(path), alternates: { languages } };
 }

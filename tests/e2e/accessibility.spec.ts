@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES, localisedPath } from "../../lib/i18n/locales";
 import { seriousViolations } from "./support/axe";
 import { demoAccount } from "./support/accounts";
 import { PUBLIC_PAGES } from "./support/pages";
@@ -23,6 +24,20 @@ for (const path of PUBLIC_PAGES) {
     test.setTimeout(90_000);
     await page.goto(path);
     expect(await violationsAtBothSizes(page)).toEqual([]);
+  });
+}
+
+// Every other language on a phone, the size where long words break layouts.
+for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+  test(`no serious accessibility violations on the public pages in ${locale}, at a phone's width`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const found: string[] = [];
+    for (const path of PUBLIC_PAGES) {
+      await page.goto(localisedPath(locale, path));
+      found.push(...(await seriousViolations(page)).map((v) => `${localisedPath(locale, path)}: ${v}`));
+    }
+    expect(found).toEqual([]);
   });
 }
 

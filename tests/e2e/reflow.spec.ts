@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES, localisedPath } from "../../lib/i18n/locales";
 import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
 import { PUBLIC_PAGES } from "./support/pages";
 import { completeAndSubmit, startDraft } from "./support/proposals";
@@ -9,7 +10,8 @@ import { completeAndSubmit, startDraft } from "./support/proposals";
 // signed-in, fits a 320 CSS px screen without the page scrolling sideways.
 // Wide tables may scroll inside their own box; the page itself may not.
 // The routes come from app/**/page.tsx, so a page that no visit below
-// reaches fails the first test.
+// reaches fails the first test. Every language is visited: German, the
+// longest, on every page; the others on the public pages.
 
 const WIDTH = 320;
 
@@ -40,20 +42,24 @@ const VISITS = {
   admin: ["/admin", "/admin/organisations", "/admin/organisations/quakesafe"],
 };
 
-/** The route patterns of the site's pages: app/x/[y]/page.tsx is /x/[y]; route groups "(…)" add no segment. */
+/**
+ * The route patterns of the site's pages: app/[lang]/x/[y]/page.tsx is /x/[y]
+ * (in every language); route groups "(…)" add no segment; the catch-all that
+ * answers unknown addresses is not a page.
+ */
 function appRoutes(): string[] {
   const routes: string[] = [];
   const walk = (dir: string, parts: string[]) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (entry.name.startsWith("_") || entry.name.startsWith("@")) continue;
+        if (entry.name.startsWith("_") || entry.name.startsWith("@") || entry.name.startsWith("[...")) continue;
         walk(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? parts : [...parts, entry.name]);
       } else if (entry.name === "page.tsx") {
         routes.push(`/${parts.join("/")}`);
       }
     }
   };
-  walk(path.resolve("app"), []);
+  walk(path.resolve("app/[lang]"), []);
   return routes.sort();
 }
 
@@ -98,6 +104,11 @@ async function measure(page: Page): Promise<{ scrollWidth: number; widest: strin
   });
 }
 
+const OTHER_LANGUAGES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+
+/** The addresses in English and German, the language with the longest words. */
+const inEnglishAndGerman = (addresses: string[]) => [...addresses, ...addresses.map((a) => localisedPath("de", a))];
+
 /** Visits each address at 320 px and notes those that scroll sideways. */
 async function visitAll(page: Page, addresses: string[], found: Overflow[]) {
   for (const address of addresses) {
@@ -130,6 +141,14 @@ test("public pages reflow at 320 px", async ({ browser }) => {
   expectNoOverflow(found);
 });
 
+test("public pages reflow at 320 px in every language", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const found: Overflow[] = [];
+  const page = await phone(browser);
+  for (const locale of OTHER_LANGUAGES) await visitAll(page, VISITS.visitor.map((a) => localisedPath(locale, a)), found);
+  expectNoOverflow(found);
+});
+
 // A visually hidden text inside a scroll box escapes it unless the box is
 // positioned, and widened /statistics by 80 px at desktop widths, where the matrix is a table.
 test("pages with wide tables do not scroll sideways at tablet and desktop widths either", async ({ browser }) => {
@@ -146,8 +165,8 @@ test("pages with wide tables do not scroll sideways at tablet and desktop widths
   expect(found).toEqual([]);
 });
 
-test("member, moderator and admin pages reflow at 320 px", async ({ browser }) => {
-  test.setTimeout(240_000);
+test("member, moderator and admin pages reflow at 320 px, in English and German", async ({ browser }) => {
+  test.setTimeout(300_000);
   const found: Overflow[] = [];
   const fill = (addresses: string[], made: Record<string, string>) => addresses.map((a) => a.replace(/\{([a-z]+)\}/, (_, name: string) => made[name] ?? name));
 
@@ -155,13 +174,13 @@ test("member, moderator and admin pages reflow at 320 px", async ({ browser }) =
   const member = await phone(browser, demoAccount("member", 1));
   const proposalPath = await startDraft(member, `Reflow robotics Donaudampfschifffahrtsgesellschaftskapitänsmütze ${Date.now()}`);
   const proposal = proposalPath.split("/").pop() ?? "";
-  await visitAll(member, [proposalPath], found);
+  await visitAll(member, inEnglishAndGerman([proposalPath]), found);
   await completeAndSubmit(member, {
     summary: "Robotics clubs for girls in lower secondary schools, run with local universities.",
     description: "Weekly sessions with mentors: https://example.org/a/very/long/address/that/has/no/place/to/break/on/its/own/at/all",
     country: "North Macedonia",
   });
-  await visitAll(member, fill(VISITS.member, { proposal }), found);
+  await visitAll(member, inEnglishAndGerman(fill(VISITS.member, { proposal })), found);
 
   // A moderator: an import's page needs a file checked (not run) first.
   const moderator = await phone(browser, demoAccount("moderator"));
@@ -172,10 +191,10 @@ test("member, moderator and admin pages reflow at 320 px", async ({ browser }) =
   await moderator.getByRole("button", { name: "Check the file" }).click();
   await expect(moderator).toHaveURL(/\/moderation\/imports\/[0-9a-f-]{36}$/);
   const imported = new URL(moderator.url()).pathname.split("/").pop() ?? "";
-  await visitAll(moderator, fill(VISITS.moderator, { proposal, import: imported }), found);
+  await visitAll(moderator, inEnglishAndGerman(fill(VISITS.moderator, { proposal, import: imported })), found);
 
   const admin = await phone(browser, demoAccount("admin"));
-  await visitAll(admin, VISITS.admin, found);
+  await visitAll(admin, inEnglishAndGerman(VISITS.admin), found);
   expectNoOverflow(found);
 });
 
