@@ -36,6 +36,9 @@ const WITH_VALUES: Rule[] = [
   [/^Use at most (\d+) characters\.$/, "useAtMost", (m) => ({ max: m[1] ?? "" })],
   [/^Use at least (\d+) characters\.$/, "useAtLeast", (m) => ({ min: m[1] ?? "" })],
   [/^No published entry has the address “(.*)”\. Search for it by its title\.$/, "noEntryAtAddress", (m) => ({ address: m[1] ?? "" })],
+  // The import check's cell messages (lib/imports/map-row.ts), for its row report.
+  [/^(“.*”) is not a number\.$/, "importNotNumber", (m) => ({ value: m[1] ?? "" })],
+  [/^(“.*”) is not a web address \(it starts with https:\/\/\)\.$/, "importNotWebAddress", (m) => ({ value: m[1] ?? "" })],
   [/^You have submitted many proposals in the last hour\. Try again in (.+) minutes\.$/, "tooManyProposals", (m) => ({ minutes: m[1] ?? "" })],
 ];
 
@@ -85,6 +88,7 @@ const EXACT: Record<string, ProblemKey> = {
   "The source's address must be a web address (https://…).": "importSourceUrl",
   "Give the source a title as well as its address.": "importSourceBoth",
   "Unknown import.": "unknownImport",
+  "This is required.": "importRequired",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

@@ -120,3 +120,10 @@ describe("translating lib's messages for forms", () => {
     });
   });
 });
+
+describe("the import check's cell messages", () => {
+  it("are translated with the cell's value kept", () => {
+    expect(translateProblem("“ten” is not a number.", german)).toBe("“ten” ist keine Zahl.");
+    expect(translateProblem("“ten” is not a number.", english)).toBe("“ten” is not a number.");
+  });
+});
