@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConfirmBox } from "@/components/forms/confirm-box";
@@ -8,19 +9,20 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 export function DeleteDraftForm({ action, proposalId, version }: { action: FormAction; proposalId: string; version: number }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("contributions.delete");
   return (
     <details open={state.status !== "idle"} className="rounded-md border border-slate-300 p-4">
-      <summary className="cursor-pointer font-semibold">Delete this draft</summary>
+      <summary className="cursor-pointer font-semibold">{t("summary")}</summary>
       <form action={formAction} className="mt-3 space-y-3">
         <FormOutcome state={state} shown={["confirm"]} />
         <input type="hidden" name="id" value={proposalId} />
         <input type="hidden" name="expectedVersion" value={version} />
-        <p className="text-sm text-slate-700">The draft and everything in it will be gone for good. This cannot be undone.</p>
+        <p className="text-sm text-slate-700">{t("warning")}</p>
         <ConfirmBox form="delete" messages={state.fieldErrors.confirm}>
-          Yes, delete this draft
+          {t("confirm")}
         </ConfirmBox>
-        <SubmitButton tone="danger" pendingLabel="Deleting…">
-          Delete draft
+        <SubmitButton tone="danger" pendingLabel={t("deleting")}>
+          {t("button")}
         </SubmitButton>
       </form>
     </details>

@@ -1,12 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { KINDS } from "@/lib/catalogue/vocabularies";
 import { IDLE, isFailed, type FormAction } from "@/lib/forms/action-state";
-import { friendlyErrors } from "@/components/editor/friendly-message";
-import { KIND_HINT, KindGuide } from "@/components/editor/kind-guide";
+import { KindGuide } from "@/components/editor/kind-guide";
+import { kindOptions } from "@/components/editor/vocabulary-options";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/ids";
+import { useTranslatedErrors } from "@/components/forms/problem-text";
 import { problemsOf } from "@/components/forms/problems";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -15,14 +16,17 @@ import { TextField } from "@/components/forms/text-field";
 type Props = { action: FormAction; organisations: { id: string; name: string }[] };
 
 const FORM = "new";
-const LABELS: Record<string, string> = { kind: "Kind", title: "Title" };
-
-// The kind and the title have inputs here; anything else the draft refused is only said in the summary.
-const describe = (key: string) => (key in LABELS ? { label: LABELS[key] ?? key, inputId: fieldId(FORM, key) } : { label: "" });
+const INPUTS = ["kind", "title"] as const;
+const hasInput = (key: string): key is (typeof INPUTS)[number] => INPUTS.some((name) => name === key);
 
 export function NewEntryForm({ action, organisations }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
-  const errors = friendlyErrors(state.fieldErrors);
+  const t = useTranslations("contributions.new");
+  const field = useTranslations("editor.fields");
+  const locale = useLocale();
+  const errors = useTranslatedErrors()(state.fieldErrors);
+  // The kind and the title have inputs here; anything else the draft refused is only said in the summary.
+  const describe = (key: string) => (hasInput(key) ? { label: field(key), inputId: fieldId(FORM, key) } : { label: "" });
   const only = organisations.length === 1 ? organisations[0] : undefined;
   const chosen = state.values.organisationId || organisations[0]?.id;
   return (
@@ -31,13 +35,11 @@ export function NewEntryForm({ action, organisations }: Props) {
       {only ? (
         <>
           <input type="hidden" name="organisationId" value={only.id} />
-          <p>
-            For <strong>{only.name}</strong>
-          </p>
+          <p>{t.rich("forOrganisation", { organisation: only.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         </>
       ) : (
         <fieldset>
-          <legend className="font-semibold">Which organisation is it for?</legend>
+          <legend className="font-semibold">{t("whichOrganisation")}</legend>
           <div className="mt-2 space-y-1.5">
             {organisations.map((o) => (
               <label key={o.id} className="facet-option text-base">
@@ -49,8 +51,16 @@ export function NewEntryForm({ action, organisations }: Props) {
         </fieldset>
       )}
       <div>
-        <SelectField form={FORM} name="kind" label="Kind of entry" hint={KIND_HINT} required defaultValue={state.values.kind ?? "programme"} errors={errors.kind}>
-          {KINDS.map((k) => (
+        <SelectField
+          form={FORM}
+          name="kind"
+          label={t("kind")}
+          hint={t("kindHint")}
+          required
+          defaultValue={state.values.kind ?? "programme"}
+          errors={errors.kind}
+        >
+          {kindOptions(locale).map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
             </option>
@@ -58,8 +68,8 @@ export function NewEntryForm({ action, organisations }: Props) {
         </SelectField>
         <KindGuide className="mt-2" />
       </div>
-      <TextField form={FORM} name="title" label="Title" hint="You can change it later." maxLength={300} defaultValue={state.values.title ?? ""} errors={errors.title} />
-      <SubmitButton pendingLabel="Starting…">Start the draft</SubmitButton>
+      <TextField form={FORM} name="title" label={field("title")} hint={t("titleHint")} maxLength={300} defaultValue={state.values.title ?? ""} errors={errors.title} />
+      <SubmitButton pendingLabel={t("starting")}>{t("start")}</SubmitButton>
     </form>
   );
 }

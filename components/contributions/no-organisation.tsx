@@ -1,18 +1,9 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** Contributing needs an active membership; say how to get one. */
 export function NoOrganisation() {
-  return (
-    <EmptyState
-      className="max-w-3xl"
-      title="You are not a member of an organisation yet"
-      message={
-        <>
-          Entries are added and edited on behalf of an organisation or project team. Ask to join yours from{" "}
-          <Link href="/account">your account page</Link>; once the alliance staff approve the membership you can start adding entries here.
-        </>
-      }
-    />
-  );
+  const t = useTranslations("contributions.noOrganisation");
+  return <EmptyState className="max-w-3xl" title={t("title")} message={t.rich("message", { link: (chunks) => <Link href="/account">{chunks}</Link> })} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FieldChange } from "@/lib/submissions/fields";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Section } from "@/components/ui/section";
@@ -11,18 +12,20 @@ type Props = {
 };
 
 export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
+  const t = useTranslations("contributions.content");
+  const field = useTranslations("editor.fields");
   const shown = fields.filter((f) => f.after.length > 0 || f.changed);
   return (
-    <Section id="content" title="What was proposed" size="panel">
-      {isEdit && <p className="mt-1 text-sm text-slate-700">Fields marked “changed” differ from the published entry.</p>}
+    <Section id="content" title={t("title")} size="panel">
+      {isEdit && <p className="mt-1 text-sm text-slate-700">{t("changedNote")}</p>}
       <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
         {shown.map((f) => (
           <div key={f.field} className="grid gap-1 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
             <dt className="font-semibold">
-              {f.label}
+              {field(f.field)}
               {isEdit && f.changed && (
                 <StatusBadge tone="warning" className="ml-2">
-                  changed
+                  {t("changed")}
                 </StatusBadge>
               )}
             </dt>
@@ -30,7 +33,7 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
               {f.field === "description" && f.after.length > 0 ? (
                 <div className="prose-entry" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
               ) : f.after.length === 0 ? (
-                <span className="text-slate-600">Removed</span>
+                <span className="text-slate-600">{t("removed")}</span>
               ) : f.after.length === 1 ? (
                 <span className="whitespace-pre-wrap">{f.after[0]}</span>
               ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { FormOutcome } from "@/components/forms/form-outcome";
@@ -7,11 +8,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 export function StartEditForm({ action, slug }: { action: FormAction; slug: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("contributions.edit");
   return (
     <form action={formAction} className="space-y-4">
       <FormOutcome state={state} />
       <input type="hidden" name="slug" value={slug} />
-      <SubmitButton pendingLabel="Opening…">Propose changes</SubmitButton>
+      <SubmitButton pendingLabel={t("opening")}>{t("start")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
@@ -23,6 +24,7 @@ function matches(label: string, filter: string): boolean {
 
 export function CheckboxGroup({ path, legend, hint, options, defaultValues = [], filterLabel }: Props) {
   const { errors, notes } = useEditorMessages();
+  const t = useTranslations("editor");
   const hydrated = useHydrated();
   const [filter, setFilter] = useState("");
   const [checked, setChecked] = useState(() => new Set(defaultValues.map(String)));
@@ -48,9 +50,9 @@ export function CheckboxGroup({ path, legend, hint, options, defaultValues = [],
       className="rounded-md border border-slate-200 p-3"
     >
       <legend className="px-1 font-semibold">
-        {legend} <span className="font-normal text-slate-700">(optional)</span>
+        {legend} <span className="font-normal text-slate-700">{t("optional")}</span>
       </legend>
-      <p className="text-sm text-slate-600">{checked.size === 0 ? "None chosen" : `${checked.size} chosen`}</p>
+      <p className="text-sm text-slate-600">{checked.size === 0 ? t("classification.noneChosen") : t("classification.chosen", { count: checked.size })}</p>
       {hint && (
         <p id={hintId} className="text-sm text-slate-600">
           {hint}
@@ -89,7 +91,7 @@ export function CheckboxGroup({ path, legend, hint, options, defaultValues = [],
         ))}
       </ul>
       {hydrated && filter !== "" && !options.some((o) => visible(o.label, o.value)) && (
-        <p className="mt-2 text-sm text-slate-600">Nothing matches “{filter}”.</p>
+        <p className="mt-2 text-sm text-slate-600">{t("classification.noMatch", { filter })}</p>
       )}
       <FieldError path={path} messages={messages} />
     </fieldset>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition, type KeyboardEvent } from "react";
 import { inputId } from "./field-ids";
 import { TextField } from "./text-field";
@@ -18,6 +19,7 @@ function SanitisedHtml({ html }: { html: string }) {
 
 export function DescriptionField({ defaultValue, preview, serverPreviewHtml }: Props) {
   const hydrated = useHydrated();
+  const t = useTranslations("editor");
   const base = useId();
   const [tab, setTab] = useState<Tab>("write");
   const [html, setHtml] = useState<string | null>(null);
@@ -42,20 +44,20 @@ export function DescriptionField({ defaultValue, preview, serverPreviewHtml }: P
   return (
     <div>
       {hydrated && (
-        <div role="tablist" aria-label="Description" onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-400">
-          {(["write", "preview"] as const).map((t) => (
+        <div role="tablist" aria-label={t("fields.description")} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-400">
+          {(["write", "preview"] as const).map((name) => (
             <button
-              key={t}
+              key={name}
               type="button"
               role="tab"
-              id={`${base}-${t}-tab`}
-              aria-selected={tab === t}
-              aria-controls={`${base}-${t}`}
-              tabIndex={tab === t ? 0 : -1}
-              onClick={() => show(t)}
-              className={tabClass(t)}
+              id={`${base}-${name}-tab`}
+              aria-selected={tab === name}
+              aria-controls={`${base}-${name}`}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => show(name)}
+              className={tabClass(name)}
             >
-              {t === "write" ? "Write" : "Preview"}
+              {t(`description.${name}`)}
             </button>
           ))}
         </div>
@@ -63,30 +65,30 @@ export function DescriptionField({ defaultValue, preview, serverPreviewHtml }: P
       <div id={`${base}-write`} role={hydrated ? "tabpanel" : undefined} aria-labelledby={hydrated ? `${base}-write-tab` : undefined} hidden={tab !== "write"} className="pt-2">
         <TextField
           path="description"
-          label="Description"
+          label={t("fields.description")}
           required
           rows={12}
           maxLength={20_000}
           defaultValue={defaultValue}
-          hint="What it is, who it is for and how it works, in at least a few sentences. You can use Markdown: **bold**, *italic*, lists with “- ” and links as [text](https://…)."
+          hint={t("description.hint")}
         />
         {!hydrated && (
           <button type="submit" name="intent" value="preview" formNoValidate className="mt-2 rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700">
-            Preview the description
+            {t("description.previewButton")}
           </button>
         )}
         {serverPreviewHtml !== null && tab === "write" && (
-          <section aria-label="Preview of the description" className="mt-3 rounded-md border border-dashed border-slate-400 p-4">
-            <p className="text-sm font-semibold text-slate-600">Preview (not saved yet)</p>
-            {serverPreviewHtml === "" ? <p className="text-slate-600">Nothing to preview yet: write the description first.</p> : <SanitisedHtml html={serverPreviewHtml} />}
+          <section aria-label={t("description.previewRegion")} className="mt-3 rounded-md border border-dashed border-slate-400 p-4">
+            <p className="text-sm font-semibold text-slate-600">{t("description.notSaved")}</p>
+            {serverPreviewHtml === "" ? <p className="text-slate-600">{t("description.nothing")}</p> : <SanitisedHtml html={serverPreviewHtml} />}
           </section>
         )}
       </div>
       {hydrated && (
         <div id={`${base}-preview`} role="tabpanel" aria-labelledby={`${base}-preview-tab`} hidden={tab !== "preview"} tabIndex={0} className="min-h-40 rounded-b-md border border-t-0 border-slate-400 p-4">
           <div aria-live="polite">
-            {pending && <p className="text-slate-600">Preparing the preview…</p>}
-            {!pending && html === "" && <p className="text-slate-600">Nothing to preview yet: write the description first.</p>}
+            {pending && <p className="text-slate-600">{t("description.preparing")}</p>}
+            {!pending && html === "" && <p className="text-slate-600">{t("description.nothing")}</p>}
             {!pending && html && <SanitisedHtml html={html} />}
           </div>
         </div>

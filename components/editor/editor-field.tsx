@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LabelledField, type FieldAria } from "@/components/forms/labelled-field";
 import { useEditorMessages } from "./editor-context";
@@ -21,6 +22,7 @@ type Props = {
 export function EditorField({ path, label, hint, required, className, markOptional = true, children }: Props) {
   const { errors, notes } = useEditorMessages();
   const note = notes[path];
+  const t = useTranslations("editor");
   return (
     <LabelledField
       id={inputId(path)}
@@ -28,7 +30,7 @@ export function EditorField({ path, label, hint, required, className, markOption
       label={
         <>
           {label}
-          {(required || markOptional) && <span className="font-normal text-slate-700">{required ? " (required)" : " (optional)"}</span>}
+          {(required || markOptional) && <span className="font-normal text-slate-700">{" "}{required ? t("required") : t("optional")}</span>}
         </>
       }
       hint={hint}

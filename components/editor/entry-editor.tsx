@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { contentFromFormData, forSubmission, type EditorContent } from "@/lib/submissions/form-data";
 import { invalid } from "@/lib/result";
@@ -15,7 +16,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { problemsOf } from "@/components/forms/problems";
 import { FactsSection } from "./facts-section";
 import { pathLabel, targetId } from "./field-paths";
-import { friendlyErrors } from "./friendly-message";
+import { translateErrors, translateProblem } from "@/components/forms/problem-text";
+import { localisedPath } from "@/lib/i18n/locales";
 import { LinksField } from "./links-field";
 import { Section } from "./section";
 import { SourcesField } from "./sources-field";
@@ -34,14 +36,17 @@ type Props = {
 
 type LocalCheck = { values: EditorContent | null; errors: Record<string, string[]> | null; message: string; round: number };
 
-// An error's dotted path, named for the summary, and linked to the input that shows it (if any).
-const describeProblem = (path: string) => ({ label: pathLabel(path), inputId: targetId(path) ?? undefined });
-
+// The English of the two refusals the browser's own check makes (the server says the same; both are translated for the page).
 const DRAFT_PROBLEM = "Some fields need attention before the draft can be saved.";
 const SUBMIT_PROBLEM = "The proposal is not complete yet: some fields need attention.";
 
 export function EntryEditor({ proposalId, version, initial, notes, resubmission, action, preview }: Props) {
   const [state, formAction, pending] = useActionState(action, EDITOR_IDLE);
+  const t = useTranslations("editor");
+  const v = useTranslations("validation");
+  const locale = useLocale();
+  // An error's dotted path, named for the summary, and linked to the input that shows it (if any).
+  const describeProblem = (path: string) => ({ label: pathLabel(path, t), inputId: targetId(path) ?? undefined });
   const [local, setLocal] = useState<LocalCheck>({ values: null, errors: null, message: "", round: 0 });
   const [seenRound, setSeenRound] = useState(state.round);
   if (state.round !== seenRound) {
@@ -51,7 +56,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
   }
 
   const values = local.values ?? state.values ?? initial;
-  const errors = friendlyErrors(local.errors ?? state.fieldErrors);
+  const errors = translateErrors(local.errors ?? state.fieldErrors, v);
   const message = local.errors ? local.message : state.message;
   const failed = local.errors !== null || (isFailed(state) && state.status !== "conflict");
   const round = `${state.round}:${local.round}`;
@@ -76,15 +81,15 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby="editor-intro">
       <p id="editor-intro" className="text-sm text-slate-700">
-        Fields marked “required” are needed before you submit; a draft can be saved with just a kind and a title.
+        {t("intro")}
       </p>
       {state.status === "conflict" && (
         <ConflictNotice
-          title="Your changes were not saved"
-          message={state.message}
-          advice="Copy anything you want to keep before reloading; the page will show the proposal as it is now."
-          reloadHref={`/contributions/${proposalId}`}
-          reloadLabel="Reload this proposal"
+          title={t("conflict.title")}
+          message={translateProblem(state.message, v)}
+          advice={t("conflict.advice")}
+          reloadHref={localisedPath(locale, `/contributions/${proposalId}`)}
+          reloadLabel={t("conflict.reload")}
         />
       )}
       {failed && <ErrorSummary message={message} problems={problemsOf(errors, describeProblem)} round={round} />}
@@ -95,7 +100,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
           <BasicsSection values={values} preview={preview} serverPreviewHtml={state.previewHtml} />
           <ClassificationSection values={values} />
           <FactsSection values={values} />
-          <Section id="references" title="Links and sources">
+          <Section id="references" title={t("references")}>
             <LinksField links={values.links ?? []} />
             <SourcesField sources={values.sources ?? []} />
           </Section>

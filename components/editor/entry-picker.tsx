@@ -1,7 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { labelOf } from "@/lib/catalogue/vocabularies";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { describedBy, errorsAt, inputId } from "./field-ids";
 import { useEditorMessages } from "./editor-context";
 import { FieldError, ModeratorNote, noteId } from "./field-messages";
@@ -35,12 +36,13 @@ type Props = { path: string; label: string; defaultSlug?: string; /** The row's 
 
 export function EntryPicker(props: Props) {
   const hydrated = useHydrated();
+  const t = useTranslations("editor.picker");
   if (!hydrated) {
     return (
       <TextField
         path={props.path}
         label={props.label}
-        hint="The last part of the entry’s address: for /entries/stem-alliance, write stem-alliance."
+        hint={t("slugHint")}
         defaultValue={props.defaultSlug}
         maxLength={120}
         markOptional={false}
@@ -52,10 +54,13 @@ export function EntryPicker(props: Props) {
 
 function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
   const { errors, notes } = useEditorMessages();
+  const t = useTranslations("editor.picker");
+  const locale = useLocale();
+  const kindLabel = (kind: string) => vocabularyLabel("kind", kind, locale);
   const [query, setQuery] = useState("");
   // Words typed but not chosen reach the schema as an address it refuses; say what to do instead.
   const found = errorsAt(errors, path);
-  const messages = found && query.trim() !== "" ? ["Choose the entry from the list: type part of its title, then pick it."] : found;
+  const messages = found && query.trim() !== "" ? [t("chooseFromList")] : found;
   const note = notes[path];
   const id = inputId(path);
   const listId = `${useId()}-list`;
@@ -85,33 +90,29 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
     if (chosen || q.length < MIN_LETTERS) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      setStatus("Searching…");
+      setStatus(t("searching"));
       ask({ q }, abort.signal)
         .then((found) => {
           setOptions(found);
           setActive(-1);
           setOpen(found.length > 0);
-          setStatus(
-            found.length === 0
-              ? `No published entry has “${q}” in its title.`
-              : `${found.length} ${found.length === 1 ? "entry" : "entries"} found: use the arrow keys and Enter to choose.`,
-          );
+          setStatus(found.length === 0 ? t("noMatch", { query: q }) : t("found", { count: found.length }));
         })
         .catch((e: unknown) => {
-          if (!abort.signal.aborted) setStatus(`The search did not answer (${e instanceof Error ? e.message : "error"}). Try again.`);
+          if (!abort.signal.aborted) setStatus(t("failed", { reason: e instanceof Error ? e.message : "error" }));
         });
     }, 250);
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [query, chosen]);
+  }, [query, chosen, t]);
 
   const choose = (entry: Found) => {
     setChosen(entry);
     setQuery("");
     setOpen(false);
-    setStatus(`Chosen: ${entry.title}.`);
+    setStatus(t("chosen", { title: entry.title }));
     const role = document.getElementById(inputId(rolePath));
     if (role instanceof HTMLSelectElement && role.value === "") role.value = "related";
     requestAnimationFrame(() => change.current?.focus());
@@ -123,7 +124,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
     if (letters < MIN_LETTERS) {
       setOptions([]);
       setOpen(false);
-      setStatus(letters > 0 ? `Type at least ${MIN_LETTERS} letters.` : "");
+      setStatus(letters > 0 ? t("typeMore", { count: MIN_LETTERS }) : "");
     }
   };
 
@@ -166,7 +167,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
           <span className="min-w-0 break-words">
             <span className="font-semibold">{chosen.title ?? chosen.slug}</span>{" "}
             <span className="text-sm text-slate-600">
-              {chosen.kind ? `(${labelOf("kind", chosen.kind)}) ` : ""}/entries/{chosen.slug}
+              {chosen.kind ? `(${kindLabel(chosen.kind)}) ` : ""}/entries/{chosen.slug}
             </span>
           </span>
           <button
@@ -177,7 +178,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
             aria-describedby={describedBy(path, messages, note ? noteId(path) : undefined)}
             className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
           >
-            Change<span className="sr-only"> {chosen.title ?? chosen.slug}</span>
+            {t("change")}<span className="sr-only"> {chosen.title ?? chosen.slug}</span>
           </button>
         </div>
         <FieldError path={path} messages={messages} />
@@ -194,7 +195,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
         {label}
       </label>
       <p id={hintId} className="text-sm text-slate-600">
-        Type two or more letters of its title, then choose it from the list.
+        {t("typeHint")}
       </p>
       <ModeratorNote path={path} note={note} />
       <input
@@ -221,7 +222,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
       <ul
         id={listId}
         role="listbox"
-        aria-label={`Entries matching “${query.trim()}”`}
+        aria-label={t("listLabel", { query: query.trim() })}
         hidden={!open}
         className="mt-1 max-h-72 overflow-y-auto rounded-md border border-slate-400 bg-white shadow-md"
       >
@@ -237,7 +238,7 @@ function EntryCombobox({ path, label, defaultSlug, rolePath }: Props) {
             className={`cursor-pointer border-b border-slate-200 px-3 py-2.5 last:border-b-0 ${i === active ? "bg-brand-700 text-white" : "hover:bg-brand-50"}`}
           >
             <span className="font-semibold">{o.title}</span>{" "}
-            <span className={`text-sm ${i === active ? "text-white" : "text-slate-600"}`}>({labelOf("kind", o.kind)})</span>
+            <span className={`text-sm ${i === active ? "text-white" : "text-slate-600"}`}>({kindLabel(o.kind)})</span>
           </li>
         ))}
       </ul>

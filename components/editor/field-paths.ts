@@ -1,32 +1,31 @@
-import { FIELD_LABELS } from "@/lib/submissions/fields";
-import { fieldNameSchema } from "@/lib/submissions/schema";
+import { createTranslator } from "next-intl";
+import en from "@/lib/i18n/messages/en.json";
+import { fieldNameSchema, type FieldName } from "@/lib/submissions/schema";
 import { inputId } from "./field-ids";
 
 // How an error's dotted path ("sources.0.url") is named in the error summary, and where its link leads.
 
-const PART_LABELS: Record<string, string> = {
-  title: "title",
-  url: "web address",
-  note: "note",
-  role: "how it is related",
-  slug: "entry address name",
-  text: "in words",
-  participants: "participants",
-  schools: "schools",
-  girlsShare: "share of girls",
-};
+const PARTS = ["title", "url", "note", "role", "slug", "text", "participants", "schools", "girlsShare"] as const;
+type Part = (typeof PARTS)[number];
+const isPart = (value: string | undefined): value is Part => PARTS.some((p) => p === value);
+
+type PathKey = `fields.${FieldName}` | `parts.${Part}` | "paths.source" | "paths.link" | "paths.reach" | "paths.proposal";
+/** next-intl's t for the "editor" namespace fits. */
+export type PathTranslator = (key: PathKey, values?: Record<string, string | number>) => string;
+
+const english = createTranslator({ locale: "en", messages: en, namespace: "editor" });
 
 const PICKERS = new Set(["countries", "levels", "themes", "languages", "sdgs"]);
 
-export function pathLabel(path: string): string {
+export function pathLabel(path: string, t: PathTranslator = english): string {
   const [field = "", index, part] = path.split(".");
   const named = fieldNameSchema.safeParse(field);
-  if (!named.success) return "This proposal";
-  const label = FIELD_LABELS[named.data];
-  if (field === "sources" && part) return `Source ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
-  if (field === "links" && part) return `Related entry ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
-  if (field === "reach" && index) return `Reach, ${PART_LABELS[index] ?? index}`;
-  return label;
+  if (!named.success) return t("paths.proposal");
+  const partLabel = (p: string) => (isPart(p) ? t(`parts.${p}`) : p);
+  if (field === "sources" && part) return t("paths.source", { n: Number(index) + 1, part: partLabel(part) });
+  if (field === "links" && part) return t("paths.link", { n: Number(index) + 1, part: partLabel(part) });
+  if (field === "reach" && index) return t("paths.reach", { part: partLabel(index) });
+  return t(`fields.${named.data}`);
 }
 
 /** The id of the element an error's link should lead to; null when no field shows it. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { SourceRow } from "@/lib/submissions/form-data";
 import { TextField } from "./text-field";
 import { RepeatableField } from "./repeatable-field";
@@ -8,22 +9,23 @@ import { RepeatableField } from "./repeatable-field";
 const SPARE_ROWS = 2;
 
 export function SourcesField({ sources }: { sources: SourceRow[] }) {
+  const t = useTranslations("editor.sources");
   return (
     <RepeatableField
       path="sources"
-      legend="Sources"
-      hint="Where the facts above come from: a report, a web page, an article. At least one is needed before you submit, each with a title. Empty rows are ignored."
+      legend={t("legend")}
+      hint={t("hint")}
       initialRows={sources.length + SPARE_ROWS}
-      rowName={(n) => `Source ${n}`}
-      removeLabel={(n) => `Remove source ${n}`}
-      addLabel="Add a source"
+      rowName={(n) => t("row", { n })}
+      removeLabel={(n) => t("remove", { n })}
+      addLabel={t("add")}
       focusOnAdd="input"
     >
       {(i) => (
         <>
-          <TextField path={`sources.${i}.title`} label="Title" defaultValue={sources[i]?.title} maxLength={300} markOptional={false} />
-          <TextField path={`sources.${i}.url`} label="Web address" type="url" defaultValue={sources[i]?.url} hint="Optional, for example www.example.org/report.pdf" markOptional={false} />
-          <TextField path={`sources.${i}.note`} label="Note" defaultValue={sources[i]?.note} maxLength={500} className="md:col-span-2" hint="Optional: a page number, a date, what it confirms." markOptional={false} />
+          <TextField path={`sources.${i}.title`} label={t("title")} defaultValue={sources[i]?.title} maxLength={300} markOptional={false} />
+          <TextField path={`sources.${i}.url`} label={t("url")} type="url" defaultValue={sources[i]?.url} hint={t("urlHint")} markOptional={false} />
+          <TextField path={`sources.${i}.note`} label={t("note")} defaultValue={sources[i]?.note} maxLength={500} className="md:col-span-2" hint={t("noteHint")} markOptional={false} />
         </>
       )}
     </RepeatableField>

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from "react";
 import type { Problem } from "./problems";
+import { useProblemText } from "./problem-text";
 
 type Props = {
   message: string;
@@ -17,6 +18,7 @@ type Props = {
 export function ErrorSummary({ message, problems = [], round }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const say = useProblemText();
   const said = `${message}|${problems.map((p) => p.text).join("|")}`;
   useEffect(() => {
     box.current?.focus();
@@ -24,7 +26,7 @@ export function ErrorSummary({ message, problems = [], round }: Props) {
   return (
     <div ref={box} tabIndex={-1} role="alert" aria-labelledby={titleId} className="rounded-md border-2 border-red-800 bg-red-50 px-4 py-3 text-red-900">
       <h2 id={titleId} className="font-semibold">
-        {message}
+        {say(message)}
       </h2>
       {problems.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-sm">

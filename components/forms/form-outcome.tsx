@@ -3,6 +3,7 @@
 import { isFailed, type ActionState } from "@/lib/forms/action-state";
 import { ErrorSummary } from "./error-summary";
 import { problemsOf } from "./problems";
+import { useProblemText, useTranslatedErrors } from "./problem-text";
 import { StatusMessage } from "./status-message";
 
 type Props = {
@@ -19,9 +20,11 @@ type Props = {
  * summary says each message once: it lists only what no input shows.
  */
 export function FormOutcome({ state, shown = [], labelOf = () => "" }: Props) {
-  if (state.status === "ok") return state.message ? <StatusMessage>{state.message}</StatusMessage> : null;
+  const say = useProblemText();
+  const translated = useTranslatedErrors();
+  if (state.status === "ok") return state.message ? <StatusMessage>{say(state.message)}</StatusMessage> : null;
   if (!isFailed(state)) return null;
   const isShown = typeof shown === "function" ? shown : (key: string) => shown.includes(key);
-  const others = Object.fromEntries(Object.entries(state.fieldErrors).filter(([key]) => !isShown(key)));
+  const others = translated(Object.fromEntries(Object.entries(state.fieldErrors).filter(([key]) => !isShown(key))));
   return <ErrorSummary message={state.message} problems={problemsOf(others, (key) => ({ label: labelOf(key) }))} round={state} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 const TONES = {
@@ -8,11 +9,12 @@ const TONES = {
 };
 
 /** A form's one button; while the form is sent it says so and cannot send it twice. */
-export function SubmitButton({ children, pendingLabel = "Please wait…", tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: keyof typeof TONES }) {
+export function SubmitButton({ children, pendingLabel, tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: keyof typeof TONES }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("forms");
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2 font-semibold text-white disabled:opacity-60 ${TONES[tone]}`}>
-      {pending ? pendingLabel : children}
+      {pending ? (pendingLabel ?? t("pleaseWait")) : children}
     </button>
   );
 }

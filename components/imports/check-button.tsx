@@ -2,11 +2,14 @@
 
 import { useEffect, useRef, useState } from "react";
 
+/** The button's words, from the server (the imports namespace stays off the client). */
+export type CheckButtonTexts = { idle: string; checking: string; status: string };
+
 /**
  * The upload's submit button. Checking a large file takes a while in the
  * request itself, so once it is sent the button says so and cannot send it twice.
  */
-export function CheckButton() {
+export function CheckButton({ texts }: { texts: CheckButtonTexts }) {
   const button = useRef<HTMLButtonElement>(null);
   const [checking, setChecking] = useState(false);
 
@@ -32,10 +35,10 @@ export function CheckButton() {
         disabled={checking}
         className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
       >
-        {checking ? "Checking…" : "Check the file"}
+        {checking ? texts.checking : texts.idle}
       </button>
       <p role="status" className="text-sm text-slate-700">
-        {checking ? "Reading the file and looking for duplicates. A file of thousands of rows can take a minute." : ""}
+        {checking ? texts.status : ""}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import type { ImportView } from "@/lib/imports/views";
 import { StatusMessage } from "@/components/forms/status-message";
 import { Section } from "@/components/ui/section";
@@ -7,17 +8,15 @@ const SHOWN = 50;
 
 /** What a finished run created, with the ways to look at it. */
 export function ImportOutcome({ view }: { view: ImportView }) {
+  const t = useTranslations("imports.outcome");
   const outcome = view.report.outcome;
   const imported = outcome?.imported ?? view.processedRows;
   const skipped = outcome?.skipped ?? 0;
   const entries = outcome?.entries ?? [];
   return (
-    <Section id="outcome" title="Outcome" size="panel" className="space-y-3">
+    <Section id="outcome" title={t("title")} size="panel" className="space-y-3">
       <StatusMessage>
-        {view.mode === "publish"
-          ? `${imported} ${imported === 1 ? "entry was" : "entries were"} published.`
-          : `${imported} ${imported === 1 ? "proposal waits" : "proposals wait"} for review in the moderation queue.`}{" "}
-        {skipped > 0 && `${skipped} ${skipped === 1 ? "row was" : "rows were"} left out.`}
+        {view.mode === "publish" ? t("published", { count: imported }) : t("proposed", { count: imported })} {skipped > 0 && t("skipped", { count: skipped })}
       </StatusMessage>
       {view.mode === "publish" && entries.length > 0 && (
         <>
@@ -28,20 +27,20 @@ export function ImportOutcome({ view }: { view: ImportView }) {
               </li>
             ))}
           </ul>
-          {entries.length > SHOWN && <p className="text-sm text-slate-700">And {entries.length - SHOWN} more.</p>}
+          {entries.length > SHOWN && <p className="text-sm text-slate-700">{t("more", { count: entries.length - SHOWN })}</p>}
         </>
       )}
       <ul className="flex flex-wrap gap-4 text-sm">
         {view.mode === "proposals" && (
           <li>
-            <Link href="/moderation">Open the moderation queue</Link>
+            <Link href="/moderation">{t("queue")}</Link>
           </li>
         )}
         <li>
-          <Link href="/moderation/audit">See the audit log</Link>
+          <Link href="/moderation/audit">{t("audit")}</Link>
         </li>
         <li>
-          <Link href="/moderation/imports">Import another file</Link>
+          <Link href="/moderation/imports">{t("another")}</Link>
         </li>
       </ul>
     </Section>

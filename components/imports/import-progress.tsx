@@ -1,10 +1,18 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { z } from "zod";
 import { IMPORT_STATES } from "@/lib/imports/limits";
 import { formatNumber, formatPercent } from "@/lib/format/numbers";
+
+/**
+ * Its words, from the server (the imports namespace stays off the client):
+ * rows is a message with plain {processed} and {total} placeholders, filled in
+ * here as the numbers change; noScript comes rendered, with its link.
+ */
+export type ProgressTexts = { label: string; rows: string; noScript: ReactNode };
 
 const POLL_MS = 1000;
 const progressSchema = z.object({ state: z.enum(IMPORT_STATES), processed: z.number().int(), total: z.number().int() });
@@ -15,7 +23,8 @@ type Progress = z.infer<typeof progressSchema>;
  * the page is rendered again to show its outcome. Without JavaScript the
  * server-rendered numbers and a reload link stand in.
  */
-export function ImportProgress({ id, processed, total }: { id: string; processed: number; total: number }) {
+export function ImportProgress({ id, processed, total, texts }: { id: string; processed: number; total: number; texts: ProgressTexts }) {
+  const locale = useLocale();
   const router = useRouter();
   const [progress, setProgress] = useState<Progress>({ state: "running", processed, total });
 
@@ -45,18 +54,16 @@ export function ImportProgress({ id, processed, total }: { id: string; processed
   return (
     <div className="space-y-2">
       <label htmlFor="import-progress" className="font-semibold">
-        Importing
+        {texts.label}
       </label>
       <progress id="import-progress" max={max} value={Math.min(progress.processed, max)} className="block h-4 w-full max-w-xl accent-brand-700">
-        {formatPercent((100 * progress.processed) / max)}
+        {formatPercent((100 * progress.processed) / max, locale)}
       </progress>
       <p role="status" aria-live="polite">
-        {formatNumber(progress.processed)} of {formatNumber(progress.total)} rows
+        {texts.rows.replace("{processed}", formatNumber(progress.processed, locale)).replace("{total}", formatNumber(progress.total, locale))}
       </p>
       <noscript>
-        <p>
-          This page does not update by itself without JavaScript. <a href={`/moderation/imports/${id}`}>Reload it</a> to see how far the import has got.
-        </p>
+        <p>{texts.noScript}</p>
       </noscript>
     </div>
   );

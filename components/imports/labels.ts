@@ -1,32 +1,33 @@
 import type { ImportMode, ImportState } from "@/lib/imports/limits";
 import type { UploadProblem } from "@/lib/imports/upload-state";
 
-// How imports are named on the moderation pages.
+// How imports are named on the moderation pages: keys of the "imports"
+// catalogue namespace, one per state, mode and refused input.
 
-export const STATE_LABELS: Record<ImportState, string> = {
-  rejected: "Could not be read",
-  checked: "Checked, not run",
-  running: "Running",
-  done: "Done",
-  failed: "Failed, nothing imported",
+export const STATE_LABELS: Record<ImportState, `states.${ImportState}`> = {
+  rejected: "states.rejected",
+  checked: "states.checked",
+  running: "states.running",
+  done: "states.done",
+  failed: "states.failed",
 };
 
-export const MODE_LABELS: Record<ImportMode, string> = {
-  proposals: "Proposals for review",
-  publish: "Published directly",
+export const MODE_LABELS: Record<ImportMode, `modes.${ImportMode}`> = {
+  proposals: "modes.proposals",
+  publish: "modes.publish",
 };
 
-export const MODE_HINTS: Record<ImportMode, string> = {
-  proposals: "Each row becomes a proposal in the moderation queue, where it is reviewed like any other. Nothing is public until it is approved.",
-  publish: "Each row is published at once, as if its proposal had been approved. Every entry and the import itself are recorded in the audit log.",
+export const MODE_HINTS: Record<ImportMode, `modeHints.${ImportMode}`> = {
+  proposals: "modeHints.proposals",
+  publish: "modeHints.publish",
 };
 
 /** What to say when one of the upload form's inputs was refused. */
-export const UPLOAD_PROBLEMS: Record<UploadProblem, string> = {
-  file: "Choose a CSV or JSON file to import.",
-  file_size: "The file is larger than 5 MB. Split it into smaller files.",
-  mode: "Choose what the import should do.",
-  organisationId: "Choose the organisation the entries belong to.",
-  sourceTitle: "Give the source a title of at least 2 characters (and at most 300).",
-  sourceUrl: "The source’s address must be a web address starting with https:// (or http://).",
+export const UPLOAD_PROBLEMS: Record<UploadProblem, `uploadProblems.${UploadProblem}`> = {
+  file: "uploadProblems.file",
+  file_size: "uploadProblems.file_size",
+  mode: "uploadProblems.mode",
+  organisationId: "uploadProblems.organisationId",
+  sourceTitle: "uploadProblems.sourceTitle",
+  sourceUrl: "uploadProblems.sourceUrl",
 };

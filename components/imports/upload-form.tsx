@@ -1,4 +1,6 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { IMPORT_MODES, MAX_ROWS } from "@/lib/imports/limits";
+import { localisedPath } from "@/lib/i18n/locales";
 import type { OrganisationOption } from "@/lib/organisations/memberships";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldError } from "@/components/forms/field-error";
@@ -21,25 +23,25 @@ const inputOf = (problem: UploadProblem) => fieldId(FORM, problem === "file_size
  * A plain multipart form posted to a route handler, so it works without
  * JavaScript and the 5 MB upload limit applies to this one endpoint only.
  */
-export function UploadForm({ organisations, problems, values = {} }: { organisations: OrganisationOption[]; problems: UploadProblem[]; values?: UploadValues }) {
+export async function UploadForm({ organisations, problems, values = {} }: { organisations: OrganisationOption[]; problems: UploadProblem[]; values?: UploadValues }) {
+  const [t, locale] = await Promise.all([getTranslations("imports"), getLocale()]);
   const chosenMode = values.mode ?? "proposals";
-  const said = (field: UploadProblem) => (problems.includes(field) ? [UPLOAD_PROBLEMS[field]] : undefined);
+  const said = (field: UploadProblem) => (problems.includes(field) ? [t(UPLOAD_PROBLEMS[field])] : undefined);
   const fileProblems = said("file") ?? said("file_size");
   return (
-    <form action="/moderation/imports/upload" method="post" encType="multipart/form-data" className="space-y-5">
+    <form action={localisedPath(locale, "/moderation/imports/upload")} method="post" encType="multipart/form-data" className="space-y-5">
       {problems.length > 0 && (
         <ErrorSummary
-          message="The file was not checked: some choices need attention."
-          problems={problems.map((p) => ({ key: p, text: UPLOAD_PROBLEMS[p], href: `#${inputOf(p)}` }))}
+          message={t("upload.refused")}
+          problems={problems.map((p) => ({ key: p, text: t(UPLOAD_PROBLEMS[p]), href: `#${inputOf(p)}` }))}
         />
       )}
       <div>
         <label htmlFor={FILE} className="font-semibold">
-          File
+          {t("upload.file")}
         </label>
         <p id={hintId(FILE)} className="text-sm text-slate-600">
-          CSV or JSON in UTF-8, at most 5 MB and {formatNumber(MAX_ROWS)} entries, with the columns of the site’s own export (kind, title and summary
-          are needed). Lists such as countries are separated by semicolons. Add description, source_title and source_url columns where you have them.
+          {t("upload.fileHint", { rows: formatNumber(MAX_ROWS, locale) })}
         </p>
         <input
           id={FILE}
@@ -54,7 +56,7 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
         <FieldError inputId={FILE} messages={fileProblems} />
       </div>
       <fieldset id={MODE} tabIndex={-1} aria-describedby={describedBy(said("mode") && errorId(MODE))}>
-        <legend className="font-semibold">What the import does</legend>
+        <legend className="font-semibold">{t("upload.mode")}</legend>
         <div className="mt-2 space-y-2">
           {IMPORT_MODES.map((mode) => (
             <div key={mode} className="flex gap-2">
@@ -70,10 +72,10 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
               />
               <div>
                 <label htmlFor={`import-mode-${mode}`} className="font-semibold">
-                  {MODE_LABELS[mode]}
+                  {t(MODE_LABELS[mode])}
                 </label>
                 <p id={`import-mode-${mode}-hint`} className="text-sm text-slate-600">
-                  {MODE_HINTS[mode]}
+                  {t(MODE_HINTS[mode])}
                 </p>
               </div>
             </div>
@@ -84,14 +86,14 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
       <SelectField
         form={FORM}
         name="organisationId"
-        label="Organisation the entries belong to"
-        hint="Its members can propose changes to the entries later. Organisations named in the file’s organisations column become links."
+        label={t("upload.organisation")}
+        hint={t("upload.organisationHint")}
         required
         defaultValue={organisations.some((o) => o.id === values.organisationId) ? (values.organisationId ?? "") : ""}
         errors={said("organisationId")}
       >
         <option value="" disabled>
-          Choose an organisation
+          {t("upload.chooseOrganisation")}
         </option>
         {organisations.map((o) => (
           <option key={o.id} value={o.id}>
@@ -100,19 +102,19 @@ export function UploadForm({ organisations, problems, values = {} }: { organisat
         ))}
       </SelectField>
       <fieldset>
-        <legend className="font-semibold">Source for rows that name none (optional)</legend>
-        <p className="text-sm text-slate-600">Every entry needs a source for its facts. If the whole file comes from one place, name it here.</p>
+        <legend className="font-semibold">{t("upload.source")}</legend>
+        <p className="text-sm text-slate-600">{t("upload.sourceHint")}</p>
         <div className="mt-2 grid max-w-xl gap-3">
-          <TextField form={FORM} name="sourceTitle" label="Title of the source" required={false} maxLength={300} defaultValue={values.sourceTitle} errors={said("sourceTitle")} />
-          <TextField form={FORM} name="sourceUrl" type="url" label="Address of the source" required={false} defaultValue={values.sourceUrl} errors={said("sourceUrl")} />
+          <TextField form={FORM} name="sourceTitle" label={t("upload.sourceTitle")} required={false} maxLength={300} defaultValue={values.sourceTitle} errors={said("sourceTitle")} />
+          <TextField form={FORM} name="sourceUrl" type="url" label={t("upload.sourceUrl")} required={false} defaultValue={values.sourceUrl} errors={said("sourceUrl")} />
         </div>
       </fieldset>
       <div className="flex items-start gap-2">
         <input id="import-skip" type="checkbox" name="skipDuplicates" value="yes" defaultChecked={values.skipDuplicates !== "no"} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
-        <label htmlFor="import-skip">Leave out rows that look like an existing entry, an open proposal or an earlier row. You can change this after the check.</label>
+        <label htmlFor="import-skip">{t("upload.skip")}</label>
       </div>
-      <CheckButton />
-      <p className="text-sm text-slate-600">Checking writes nothing to the catalogue: you see a report first and decide then.</p>
+      <CheckButton texts={{ idle: t("upload.check"), checking: t("upload.checking"), status: t("upload.checkingStatus") }} />
+      <p className="text-sm text-slate-600">{t("upload.nothingWritten")}</p>
     </form>
   );
 }

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
 import { IDLE, toActionState, type ActionState } from "@/lib/forms/action-state";
 import { unconfirmed } from "@/lib/forms/confirmation";
 import { formInput } from "@/lib/forms/form-input";
+import { localisedPath } from "@/lib/i18n/locales";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { fail, type Failure } from "@/lib/result";
 import type { EditorState } from "@/lib/submissions/editor-state";
@@ -17,6 +19,11 @@ import { newEntrySchema } from "@/lib/submissions/schema";
 const proposalRef = z.object({ id: z.uuid(), expectedVersion: z.coerce.number().int().min(1) });
 const entryRef = z.object({ slug: z.string() });
 // An unknown button reads as "save", the harmless one.
+/** A redirect to a page in the language of the page the form was on. */
+async function redirectTo(path: string): Promise<never> {
+  redirect(localisedPath(await getLocale(), path));
+}
+
 const editorIntent = z.object({ intent: z.enum(["save", "submit", "preview"]).catch("save") });
 
 /** A new entry starts as a draft with just its organisation, kind and title. */
@@ -26,7 +33,7 @@ export async function createEntryAction(_previous: ActionState, form: FormData):
   const result = await createProposal(actor, { organisationId: values.organisationId, content: { kind: values.kind, title: values.title } });
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/contributions");
-  redirect(`/contributions/${result.id}?done=created`);
+  return redirectTo(`/contributions/${result.id}?done=created`);
 }
 
 /** Opens (or reopens) the proposal that edits a published entry. */
@@ -35,7 +42,7 @@ export async function startEditAction(_previous: ActionState, form: FormData): P
   const result = await startEdit(actor, formInput(form, entryRef).slug);
   if (!result.ok) return toActionState(result);
   revalidatePath("/contributions");
-  redirect(`/contributions/${result.id}`);
+  return redirectTo(`/contributions/${result.id}`);
 }
 
 // The editor's answer: the failure (or, for a preview, none) with what was typed.
@@ -55,7 +62,7 @@ export async function saveProposalAction(previous: EditorState, form: FormData):
   const result = intent === "submit" ? await submitProposal(actor, input) : await saveDraft(actor, input);
   if (!result.ok) return editorAnswer(previous, content, result);
   revalidatePath("/contributions", "layout");
-  redirect(`/contributions/${ref.data.id}?done=${intent === "submit" ? "submitted" : "saved"}`);
+  return redirectTo(`/contributions/${ref.data.id}?done=${intent === "submit" ? "submitted" : "saved"}`);
 }
 
 const MAX_PREVIEW = 20_000;
@@ -76,5 +83,5 @@ export async function deleteDraftAction(_previous: ActionState, form: FormData):
   const result = await deleteDraft(actor, ref.data);
   if (!result.ok) return toActionState(result);
   revalidatePath("/contributions", "layout");
-  redirect("/contributions?done=deleted");
+  return redirectTo("/contributions?done=deleted");
 }

@@ -1,13 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel";
+import { localisedPath } from "@/lib/i18n/locales";
 
 export default function ContributionsError({ reset }: ErrorBoundaryProps) {
-  return (
-    <ErrorPanel
-      message="This page could not be shown just now. Anything you saved before is safe; changes you had not saved yet may need to be made again."
-      home={{ href: "/contributions", label: "My contributions" }}
-      reset={reset}
-    />
-  );
+  const t = useTranslations("contributions");
+  const locale = useLocale();
+  return <ErrorPanel message={t("error")} home={{ href: localisedPath(locale, "/contributions"), label: t("list.title") }} reset={reset} />;
 }

@@ -1,16 +1,13 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export default function ProposalNotFound() {
+  const t = useTranslations("contributions.notFound");
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold">We could not find that proposal</h1>
-      <p className="mt-3 text-slate-700">
-        It may have been deleted, or it belongs to an organisation you are not a member of. Drafts and proposals are only visible to their
-        organisation’s members and to the moderators.
-      </p>
-      <p className="mt-4">
-        Go to <Link href="/contributions">My contributions</Link>.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3 text-slate-700">{t("why")}</p>
+      <p className="mt-4">{t.rich("goTo", { link: (chunks) => <Link href="/contributions">{chunks}</Link> })}</p>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import type { SearchParams } from "@/lib/http/search-params";
+import { Link } from "@/lib/i18n/navigation";
 import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
 import { diffContent } from "@/lib/submissions/fields";
 import { getProposal, type ProposalView } from "@/lib/submissions/views";
@@ -16,7 +17,10 @@ import { ProposalHeading } from "@/components/contributions/proposal-heading";
 import { ReviewHistory } from "@/components/ui/review-history";
 import { EntryEditor } from "@/components/editor/entry-editor";
 
-export const metadata: Metadata = { title: "Proposal", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("contributions.proposal");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
@@ -42,21 +46,21 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const actor = await requireActor(`/contributions/${id}`);
   const proposal = await getProposal(actor, id);
   if (!proposal) notFound();
-  const [duplicates, query] = await Promise.all([duplicatesOf(proposal), searchParams]);
+  const [duplicates, query, t] = await Promise.all([duplicatesOf(proposal), searchParams, getTranslations("contributions.proposal")]);
   const done = typeof query.done === "string" ? query.done : undefined;
 
   return (
     <div className="space-y-8">
       <ProposalHeading proposal={proposal} />
       <DoneMessage done={done} />
-      <ReviewHistory reviews={proposal.reviews} heading="What the moderators said" latestApart />
+      <ReviewHistory reviews={proposal.reviews} heading={t("reviews")} latestApart />
       {proposal.canEdit ? (
         <>
           {/* Before submitting, so nobody proposes what the catalogue already has. */}
           <LikelyDuplicates
             duplicates={duplicates}
-            heading="These published entries look similar"
-            intro="Check that yours is not already in the catalogue. If it is, propose changes to that entry instead of adding a new one."
+            heading={t("duplicatesHeading")}
+            intro={t("duplicatesIntro")}
             warn
           />
           <EntryEditor
@@ -75,7 +79,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         <>
           {proposal.canModerate && (
             <p>
-              <Link href={`/moderation/${proposal.id}`}>Review this proposal</Link>
+              <Link href={`/moderation/${proposal.id}`}>{t("review")}</Link>
             </p>
           )}
           <ProposalContent

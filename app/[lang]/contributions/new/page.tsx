@@ -1,30 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import { organisationsByIds } from "@/lib/organisations/directory";
 import { NewEntryForm } from "@/components/contributions/new-entry-form";
 import { createEntryAction } from "../actions";
 import { NoOrganisation } from "@/components/contributions/no-organisation";
 
-export const metadata: Metadata = { title: "New entry", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("contributions.new");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function NewEntryPage() {
   const actor = await requireActor("/contributions/new");
-  const organisations = await organisationsByIds(actor.organisationIds);
+  const [organisations, t] = await Promise.all([organisationsByIds(actor.organisationIds), getTranslations("contributions")]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/contributions">My contributions</Link>
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/contributions">{t("list.title")}</Link>
       </nav>
-      <h1 className="text-2xl font-bold">Add a new entry</h1>
+      <h1 className="text-2xl font-bold">{t("new.title")}</h1>
       {organisations.length === 0 ? (
         <NoOrganisation />
       ) : (
         <>
-          <p className="max-w-3xl text-slate-700">
-            Start with the kind of entry and its title. Next you will fill in the rest: description, countries, levels, themes, sources. You can save
-            a draft at any point and finish it later; nothing is public until a moderator approves it.
-          </p>
+          <p className="max-w-3xl text-slate-700">{t("new.intro")}</p>
           <NewEntryForm action={createEntryAction} organisations={organisations} />
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { listImports } from "@/lib/imports/views";
@@ -10,7 +11,10 @@ import { isUploadProblem, UPLOAD_FIELDS, type UploadValues } from "@/lib/imports
 import { UploadForm } from "@/components/imports/upload-form";
 import { Section } from "@/components/ui/section";
 
-export const metadata: Metadata = { title: "Import entries", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("imports.page");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 /** The fields the upload refused, named in the query string; anything else there is ignored. */
 function problemsOf(value: string | string[] | undefined) {
@@ -21,7 +25,7 @@ function problemsOf(value: string | string[] | undefined) {
 export default async function ImportsPage({ searchParams }: { searchParams: SearchParams }) {
   const imports = await listImports(await currentActor());
   if (!imports) notFound();
-  const params = await searchParams;
+  const [params, t] = await Promise.all([searchParams, getTranslations("imports.page")]);
   const problems = problemsOf(params.invalid);
   // What the form held when it was refused (the upload route sends it back).
   const values: UploadValues = Object.fromEntries([...UPLOAD_FIELDS, "skipDuplicates"].flatMap((name) => {
@@ -31,17 +35,14 @@ export default async function ImportsPage({ searchParams }: { searchParams: Sear
   return (
     <div className="space-y-8">
       <div>
-        <ModerationBreadcrumb current="Imports" />
-        <h1 className="mt-3 text-2xl font-bold">Import entries</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">
-          Add many entries at once from a CSV or JSON file, such as the site’s own export. The file is checked first: you see every row’s problems and likely
-          duplicates before anything is imported, and an import is applied whole or not at all.
-        </p>
+        <ModerationBreadcrumb current={t("breadcrumb")} />
+        <h1 className="mt-3 text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
-      <Section id="upload" title="Check a file" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
+      <Section id="upload" title={t("check")} size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
         <UploadForm organisations={await listOrganisations()} problems={problems} values={values} />
       </Section>
-      <Section id="past" title="Past imports" size="panel" className="space-y-3">
+      <Section id="past" title={t("past")} size="panel" className="space-y-3">
         <ImportList imports={imports} />
       </Section>
     </div>

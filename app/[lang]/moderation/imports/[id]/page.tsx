@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { isLikelyDuplicate, rowsToApply } from "@/lib/imports/schema";
@@ -18,15 +19,16 @@ import { When } from "@/components/ui/when";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Import", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("imports.page");
+  return { title: t("oneTitle"), robots: { index: false, follow: false } };
+}
 
 /** The most rows one page lists; the counts above always cover them all. */
 const MAX_LISTED = 1000;
 
-const PROBLEMS: Record<string, string> = {
-  conflict: "This import has already been started.",
-  invalid: "No row can be imported: every row has errors or is a likely duplicate you chose to leave out.",
-};
+const PROBLEMS = ["conflict", "invalid"] as const;
+const isProblem = (value: string | undefined): value is (typeof PROBLEMS)[number] => PROBLEMS.some((p) => p === value);
 
 function Alert({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
@@ -37,12 +39,13 @@ function Alert({ title, children }: { title: string; children?: React.ReactNode 
   );
 }
 
-function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
+async function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
+  const t = await getTranslations("imports.report");
   const needingLook = view.rows.filter((r) => r.content === null || isLikelyDuplicate(r) || r.notes.length > 0);
   const listed = (showAll ? view.rows : needingLook).slice(0, MAX_LISTED);
   const base = `/moderation/imports/${view.id}`;
   return (
-    <Section id="report" title="Report of the check" size="panel" className="space-y-4">
+    <Section id="report" title={t("heading")} size="panel" className="space-y-4">
       <ImportSummaryCounts rows={view.rows} />
       {view.report.notes.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
@@ -52,18 +55,18 @@ function Report({ view, showAll }: { view: ImportView; showAll: boolean }) {
         </ul>
       )}
       <p className="text-sm">
-        {showAll ? <Link href={base}>Show only the rows that need a look</Link> : <Link href={`${base}?show=all`}>Show every row</Link>}
+        {showAll ? <Link href={base}>{t("showNeeding")}</Link> : <Link href={`${base}?show=all`}>{t("showAll")}</Link>}
       </p>
       {listed.length > 0 ? (
         <RowReport
           rows={listed}
           format={view.format}
-          caption={showAll ? "Every row of the file" : `${needingLook.length} ${needingLook.length === 1 ? "row needs" : "rows need"} a look`}
+          caption={showAll ? t("everyRow") : t("needingLook", { count: needingLook.length })}
         />
       ) : (
-        <EmptyState message="Every row is ready to import: no errors, no likely duplicates." />
+        <EmptyState message={t("allReady")} />
       )}
-      {listed.length === MAX_LISTED && <p className="text-sm text-slate-700">Only the first {MAX_LISTED} rows are listed here.</p>}
+      {listed.length === MAX_LISTED && <p className="text-sm text-slate-700">{t("onlyFirst", { count: MAX_LISTED })}</p>}
     </Section>
   );
 }
@@ -72,45 +75,57 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const view = await getImport(await currentActor(), id);
   if (!view) notFound();
-  const query = await searchParams;
-  const problem = PROBLEMS[firstParam(query.problem) ?? ""];
+  const [query, t] = await Promise.all([searchParams, getTranslations("imports")]);
+  const problemCode = firstParam(query.problem);
+  const problem = isProblem(problemCode) ? t(`page.problems.${problemCode}`) : undefined;
   const ready = rowsToApply(view.rows, false).length;
   const duplicates = view.rows.filter((r) => r.content !== null && isLikelyDuplicate(r)).length;
 
   return (
     <div className="space-y-8">
       <div>
-        <ModerationBreadcrumb trail={[{ label: "Imports", href: "/moderation/imports" }]} current={view.fileName} />
-        <h1 className="mt-3 break-all text-2xl font-bold">Import of {view.fileName}</h1>
+        <ModerationBreadcrumb trail={[{ label: t("page.breadcrumb"), href: "/moderation/imports" }]} current={view.fileName} />
+        <h1 className="mt-3 break-all text-2xl font-bold">{t("page.importOf", { file: view.fileName })}</h1>
         <p className="mt-2 text-slate-700">
-          {STATE_LABELS[view.state]} · {MODE_LABELS[view.mode]} · {view.organisation ?? "No organisation"} · uploaded by {view.createdBy} on{" "}
-          <When date={view.createdAt} withTime />
+          {t(STATE_LABELS[view.state])} · {t(MODE_LABELS[view.mode])} · {view.organisation ?? t("page.noOrganisation")} ·{" "}
+          {t.rich("page.uploaded", { person: view.createdBy, when: () => <When date={view.createdAt} withTime /> })}
         </p>
       </div>
       {/* The run form's refusal, after its redirect: the kit's summary, focused as the page opens. */}
       {problem && <ErrorSummary message={problem} />}
       {view.state === "rejected" && (
-        <Alert title="This file could not be imported">
+        <Alert title={t("page.rejected")}>
           <p className="mt-1">{view.errorText}</p>
           <p className="mt-2">
-            <Link href="/moderation/imports">Upload a corrected file</Link>
+            <Link href="/moderation/imports">{t("page.uploadCorrected")}</Link>
           </p>
         </Alert>
       )}
       {view.state === "failed" && (
-        <Alert title="The import failed and nothing was imported">
+        <Alert title={t("page.failed")}>
           <p className="mt-1">{view.errorText}</p>
           <p className="mt-2">
-            <Link href="/moderation/imports">Upload the file again</Link> once the cause is fixed.
+            {t.rich("page.uploadAgain", { link: (chunks) => <Link href="/moderation/imports">{chunks}</Link> })}
           </p>
         </Alert>
       )}
       {view.state === "checked" && (
-        <Section id="run" title="Run the import" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
+        <Section id="run" title={t("page.run")} size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
           <RunForm action={runImportAction} id={view.id} mode={view.mode} organisation={view.organisation} skipDuplicates={view.skipDuplicates} ready={ready} duplicates={duplicates} />
         </Section>
       )}
-      {view.state === "running" && <ImportProgress id={view.id} processed={view.processedRows} total={view.totalRows} />}
+      {view.state === "running" && (
+        <ImportProgress
+          id={view.id}
+          processed={view.processedRows}
+          total={view.totalRows}
+          texts={{
+            label: t("progress.label"),
+            rows: String(t.raw("progress.rows")),
+            noScript: t.rich("progress.noScript", { link: (chunks) => <Link href={`/moderation/imports/${view.id}`}>{chunks}</Link> }),
+          }}
+        />
+      )}
       {view.state === "done" && <ImportOutcome view={view} />}
       {view.state !== "rejected" && <Report view={view} showAll={firstParam(query.show) === "all"} />}
     </div>
