@@ -27,7 +27,7 @@ export type ParsedSearch = { query: SearchQuery; problems: string[]; issues: Sea
 export function problemText(problem: SearchProblem): string {
   switch (problem.kind) {
     case "unknownValue":
-      return `Unknown ${FACET_LABELS[problem.facet].toLowerCase()} ${problem.value}.`;
+      return `Unknown ${FACET_LABELS[problem.facet].toLowerCase()} “${problem.value}”.`;
     case "tooManyValues":
       return `Too many ${problem.facet} values.`;
     case "notWholeNumber":
@@ -35,7 +35,7 @@ export function problemText(problem: SearchProblem): string {
     case "textTooLong":
       return `The search text is too long (at most ${problem.max} characters).`;
     case "unknownSort":
-      return `Unknown sort ${problem.value}: use relevance, newest or title.`;
+      return `Unknown sort “${problem.value}”: use relevance, newest or title.`;
   }
 }
 
@@ -51,10 +51,15 @@ function normaliseFacetValue(facet: Facet, raw: string): string {
   return facet === "country" ? trimmed.toUpperCase() : trimmed.toLowerCase();
 }
 
+/** A user-supplied value cleaned and cut short, for a message to quote. */
+export function shortValue(value: string): string {
+  const clean = normaliseQueryText(value);
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
 /** Shows a user-supplied value in a message safely and briefly. */
 export function quoteValue(value: string): string {
-  const clean = normaliseQueryText(value);
-  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+  return `“${shortValue(value)}”`;
 }
 
 function parseFacets(params: URLSearchParams, problems: SearchProblem[]): FacetFilters {
@@ -65,7 +70,7 @@ function parseFacets(params: URLSearchParams, problems: SearchProblem[]): FacetF
       if (!raw.trim()) continue;
       const value = normaliseFacetValue(facet, raw);
       if (!validValues.get(facet)?.has(value)) {
-        problems.push({ kind: "unknownValue", facet, value: quoteValue(raw) });
+        problems.push({ kind: "unknownValue", facet, value: shortValue(raw) });
       } else seen.add(value);
     }
     if (seen.size > MAX_VALUES_PER_FACET) problems.push({ kind: "tooManyValues", facet });
@@ -96,7 +101,7 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   if (rawSort) {
     const parsed = sortSchema.safeParse(rawSort.trim().toLowerCase());
     if (parsed.success) sort = parsed.data;
-    else problems.push({ kind: "unknownSort", value: quoteValue(rawSort) });
+    else problems.push({ kind: "unknownSort", value: shortValue(rawSort) });
   }
   if (sort === "relevance" && !q) sort = "newest";
 

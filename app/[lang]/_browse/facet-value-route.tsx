@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
 import { feedAlternates } from "@/lib/feeds/links";
 import type { SearchParams } from "@/lib/http/search-params";
-import type { Locale } from "@/lib/i18n/locales";
+import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import type { SearchQuery, SearchResult } from "@/lib/search";
 import { browseFacetValue, countFacetValues, landingPage, type FacetValueCount } from "@/lib/search/browse";
 import { emptyFilters } from "@/lib/search/query";
@@ -53,12 +53,13 @@ export function facetValueRoute(options: FacetRouteOptions) {
   async function generateMetadata({ params }: ValueProps): Promise<Metadata> {
     const value = valueOf((await params)[options.param]);
     if (!value) return { title: (await getTranslations("browse"))("notFound") };
-    const label = vocabularyLabel(options.facet, value, await getLocale());
+    const locale = await getLocale();
+    const label = vocabularyLabel(options.facet, value, locale);
     return {
       title: (await texts(options.facet, label)).heading,
-      // Every page of the list points at its first: one URL per country, theme or level.
+      // Every page of the list points at its first: one URL per country, theme or level and language.
       alternates: {
-        canonical: absoluteUrl(options.path(value)),
+        canonical: absoluteUrl(localisedPath(locale, options.path(value))),
         types: feedAlternates({ q: "", filters: { ...emptyFilters(), [options.facet]: [value] } }),
       },
     };
@@ -68,8 +69,9 @@ export function facetValueRoute(options: FacetRouteOptions) {
     const raw = (await params)[options.param];
     const value = valueOf(raw);
     if (!value) notFound();
-    if (raw !== options.path(value).split("/").at(-1)) permanentRedirect(options.path(value));
-    const label = vocabularyLabel(options.facet, value, await getLocale());
+    const locale = await getLocale();
+    if (raw !== options.path(value).split("/").at(-1)) permanentRedirect(localisedPath(locale, options.path(value)));
+    const label = vocabularyLabel(options.facet, value, locale);
     const [{ heading, intro }, { query, result }] = await Promise.all([
       texts(options.facet, label),
       browseFacetValue(options.facet, value, landingPage(await searchParams)),
@@ -121,6 +123,6 @@ export async function FacetIndexPage({
 
 /** The index page's title and description, for its metadata. */
 export async function facetIndexMetadata(facet: BrowseFacet, canonical: string): Promise<Metadata> {
-  const t = await getTranslations(`browse.${INDEX[facet]}`);
-  return { title: t("title"), description: t("description"), alternates: { canonical: absoluteUrl(canonical) } };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations(`browse.${INDEX[facet]}`)]);
+  return { title: t("title"), description: t("description"), alternates: { canonical: absoluteUrl(localisedPath(locale, canonical)) } };
 }

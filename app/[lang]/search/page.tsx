@@ -29,12 +29,12 @@ type Props = { searchParams: SearchParams };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchParams(toURLSearchParams(await searchParams));
   const search = { q: query.q, filters: query.filters };
-  const t = await getTranslations("search");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("search")]);
   return {
     title: query.q ? t("titleWithQuery", { q: query.q }) : t("title"),
     robots: { index: false, follow: true },
     // The same results in another order or page are the same search.
-    alternates: { canonical: absoluteUrl(searchPath(search)), types: feedAlternates(search) },
+    alternates: { canonical: absoluteUrl(localisedPath(locale, searchPath(search))), types: feedAlternates(search) },
   };
 }
 
