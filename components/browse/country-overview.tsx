@@ -1,10 +1,13 @@
-import Link from "next/link";
-import { FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { useLocale, useTranslations } from "next-intl";
+import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
 import { exportPath } from "@/lib/export/params";
 import { formatList } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import type { SearchQuery, SearchResult } from "@/lib/search";
 import { statisticsPath } from "@/lib/stats";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
 import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
@@ -16,49 +19,55 @@ import { Section } from "@/components/ui/section";
 
 type CountedFacet = Exclude<Facet, "country">;
 
-const GROUPS: { facet: CountedFacet; caption: string; one: string; many: string }[] = [
-  { facet: "kind", caption: "By kind", one: "kind", many: "kinds" },
-  { facet: "level", caption: "By education level", one: "education level", many: "education levels" },
-  { facet: "theme", caption: "By theme", one: "theme", many: "themes" },
-];
+const GROUPS = [
+  { facet: "kind", caption: "byKind" },
+  { facet: "level", caption: "byLevel" },
+  { facet: "theme", caption: "byTheme" },
+] as const satisfies readonly { facet: CountedFacet; caption: string }[];
 
-function countsOf(result: SearchResult, facet: CountedFacet) {
+function countsOf(result: SearchResult, facet: CountedFacet, locale: Locale) {
   const counts = new Map(result.facets[facet].map((c) => [c.value, c.count]));
-  return FACET_VOCABULARIES[facet].map((t) => ({ value: t.value, label: t.label, count: counts.get(t.value) ?? 0 }));
+  return FACET_VOCABULARIES[facet].map((t) => ({ value: t.value, label: vocabularyLabel(facet, t.value, locale), count: counts.get(t.value) ?? 0 }));
 }
 
 export function CountryOverview({ label, query, result }: { label: string; query: SearchQuery; result: SearchResult }) {
+  const t = useTranslations("browse.overview");
+  const facetName = useTranslations("vocabulary.facet");
+  const locale = useLocale();
   const selection = { q: query.q, filters: query.filters };
-  const gaps = GROUPS.filter((g) => g.facet !== "kind").map((g) => ({ ...g, missing: countsOf(result, g.facet).filter((t) => t.count === 0) }));
+  const gaps = (["level", "theme"] as const).map((facet) => ({ facet, missing: countsOf(result, facet, locale).filter((c) => c.count === 0) }));
   return (
-    <Section id="overview" title={`What exists in ${label}, and where the gaps are`} className="mt-6 rounded-lg bg-brand-50 px-5 py-4">
+    <Section id="overview" title={t("title", { label })} className="mt-6 rounded-lg bg-brand-50 px-5 py-4">
       {result.total > 0 && (
-        <ul className="mt-3 space-y-1" aria-label="Gaps">
+        <ul className="mt-3 space-y-1" aria-label={t("gapsLabel")}>
           {gaps.map((g) => (
             <li key={g.facet}>
-              {g.missing.length === 0 ? (
-                <>Every {g.one} has at least one entry.</>
-              ) : (
-                <>
-                  <strong>No entries yet</strong> for {g.missing.length === 1 ? `this ${g.one}` : `these ${formatNumber(g.missing.length)} ${g.many}`}:{" "}
-                  {formatList(g.missing.map((t) => t.label))}.
-                </>
-              )}
+              {g.missing.length === 0
+                ? t("noGaps", { facet: g.facet })
+                : t.rich("gaps", {
+                    facet: g.facet,
+                    count: g.missing.length,
+                    list: formatList(
+                      g.missing.map((c) => c.label),
+                      locale,
+                    ),
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  })}
             </li>
           ))}
         </ul>
       )}
-      <ul className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm" aria-label={`Take ${label}'s list further`}>
+      <ul className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm" aria-label={t("furtherLabel", { label })}>
         <li>
-          <Link href={statisticsPath(selection)}>Statistics for {label}</Link>
+          <Link href={statisticsPath(selection)}>{t("statistics", { label })}</Link>
         </li>
         <li>
-          Download {label}&rsquo;s entries:{" "}
-          <a href={exportPath(query, "csv", result.total)} download aria-label={`Download ${label}'s entries as CSV`}>
+          {t("download", { label })}{" "}
+          <a href={exportPath(query, "csv", result.total)} download aria-label={t("downloadCsv", { label })}>
             CSV
           </a>{" "}
           <span aria-hidden="true">·</span>{" "}
-          <a href={exportPath(query, "json", result.total)} download aria-label={`Download ${label}'s entries as JSON`}>
+          <a href={exportPath(query, "json", result.total)} download aria-label={t("downloadJson", { label })}>
             JSON
           </a>
         </li>
@@ -72,10 +81,15 @@ export function CountryOverview({ label, query, result }: { label: string; query
       {result.total > 0 && (
         <div className="mt-4 grid gap-6 md:grid-cols-3">
           {GROUPS.map((g) => (
-            <FigureTable key={g.facet} caption={g.caption} className="self-start" columns={[{ label: FACET_LABELS[g.facet] }, { label: "Entries", numeric: true }]}>
-              {countsOf(result, g.facet).map((t) => (
-                <FigureRow key={t.value} label={t.label}>
-                  <FigureCell muted={t.count === 0}>{t.count === 0 ? "none" : formatNumber(t.count)}</FigureCell>
+            <FigureTable
+              key={g.facet}
+              caption={t(g.caption)}
+              className="self-start"
+              columns={[{ label: facetName(g.facet) }, { label: t("entries"), numeric: true }]}
+            >
+              {countsOf(result, g.facet, locale).map((c) => (
+                <FigureRow key={c.value} label={c.label}>
+                  <FigureCell muted={c.count === 0}>{c.count === 0 ? t("none") : formatNumber(c.count, locale)}</FigureCell>
                 </FigureRow>
               ))}
             </FigureTable>

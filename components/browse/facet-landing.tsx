@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
 import type { SearchQuery, SearchResult } from "@/lib/search";
 import { searchPath } from "@/lib/search/query";
-import { resultCountText, SearchResults } from "@/components/search/search-results";
+import { SearchResults } from "@/components/search/search-results";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
 
@@ -24,14 +25,15 @@ export function FacetLanding({
   /** Shown above the list; it then carries the feed and embed links itself. */
   overview?: ReactNode;
 }) {
+  const t = useTranslations();
   return (
     <div>
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">{intro}</p>
       {overview}
       <p className="mt-4 flex flex-wrap items-center gap-4">
-        <span className="font-semibold">{resultCountText(result.total)}</span>
-        <Link href={searchPath({ filters: query.filters })}>Refine these entries in search</Link>
+        <span className="font-semibold">{t("search.resultCount", { count: result.total })}</span>
+        <Link href={searchPath({ filters: query.filters })}>{t("browse.refine")}</Link>
         {!overview && (
           <>
             <FeedLinks query={query} />

@@ -1,8 +1,12 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { labelCollator } from "@/lib/format/lists";
+import { Link } from "@/lib/i18n/navigation";
 import type { FacetValueCount } from "@/lib/search/browse";
 
 export function FacetValueGrid({ values, href, emptyLabel }: { values: FacetValueCount[]; href: (value: string) => string; emptyLabel?: string }) {
-  const withEntries = values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const t = useTranslations("browse");
+  const compare = labelCollator(useLocale()).compare;
+  const withEntries = values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || compare(a.label, b.label));
   const empty = values.filter((v) => v.count === 0);
   return (
     <>
@@ -12,7 +16,7 @@ export function FacetValueGrid({ values, href, emptyLabel }: { values: FacetValu
             <Link href={href(v.value)} className="flex justify-between rounded-md border no-underline border-slate-200 px-3 py-2 hover:border-brand-600">
               <span>{v.label}</span>
               <span className="text-slate-600">
-                {v.count} <span className="sr-only">entries</span>
+                {t.rich("gridCount", { count: v.count, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
               </span>
             </Link>
           </li>

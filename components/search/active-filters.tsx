@@ -1,7 +1,9 @@
-import Link from "next/link";
-import { FACETS, FACET_LABELS, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { useLocale, useTranslations } from "next-intl";
+import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
+import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { FilterChip } from "./filter-chip";
 
 /** Links to this search without one of its filter values. */
@@ -11,24 +13,30 @@ export function withoutFilter(query: SearchQuery, facet: Facet, value: string): 
 }
 
 export function ActiveFilters({ query }: { query: SearchQuery }) {
+  const t = useTranslations("search.chips");
+  const facetName = useTranslations("vocabulary.facet");
+  const locale = useLocale();
   if (!hasFilters(query.filters)) return null;
   return (
-    <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+    <div className="flex flex-wrap items-center gap-2" aria-label={t("label")} role="group">
       {FACETS.flatMap((facet) =>
-        query.filters[facet].map((value) => (
-          <FilterChip
-            key={`${facet}-${value}`}
-            href={withoutFilter(query, facet, value)}
-            scroll={false}
-            name={FACET_LABELS[facet]}
-            label={`Remove filter ${FACET_LABELS[facet]}: ${labelOf(facet, value)}`}
-          >
-            {labelOf(facet, value)}
-          </FilterChip>
-        )),
+        query.filters[facet].map((value) => {
+          const label = vocabularyLabel(facet, value, locale);
+          return (
+            <FilterChip
+              key={`${facet}-${value}`}
+              href={withoutFilter(query, facet, value)}
+              scroll={false}
+              name={facetName(facet)}
+              label={t("remove", { facet: facetName(facet), label })}
+            >
+              {label}
+            </FilterChip>
+          );
+        }),
       )}
       <Link href={searchPath({ q: query.q, sort: query.sort })} scroll={false} className="text-sm">
-        Clear all filters
+        {t("clearAll")}
       </Link>
     </div>
   );

@@ -1,5 +1,6 @@
-import { FACETS, FACET_LABELS, type Facet } from "@/lib/catalogue/vocabularies";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
+import { Link } from "@/lib/i18n/navigation";
 import type { FacetCount, SearchQuery } from "@/lib/search";
 import { searchPath } from "@/lib/search/query";
 
@@ -22,14 +23,15 @@ type GroupProps = { facet: Facet; options: FacetCount[]; expanded: boolean; togg
 // Long vocabularies show their most frequent values; "show all" is a link, so
 // it works without JavaScript and the page stays small for everyone else.
 function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
+  const t = useTranslations("search.facets");
+  const facetName = useTranslations("vocabulary.facet");
   const visible = expanded ? options : options.filter((o, i) => i < VISIBLE || o.selected);
   const hidden = options.length - visible.length;
-  const name = FACET_LABELS[facet].toLowerCase();
   return (
     <fieldset className="border-t border-slate-200 pt-3">
-      <legend className="text-sm font-semibold text-slate-900">{FACET_LABELS[facet]}</legend>
+      <legend className="text-sm font-semibold text-slate-900">{facetName(facet)}</legend>
       {options.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No values in these results.</p>
+        <p className="mt-2 text-sm text-slate-600">{t("noValues")}</p>
       ) : (
         <ul className="mt-2 space-y-1.5">
           {visible.map((o) => (
@@ -42,7 +44,7 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
       )}
       {(hidden > 0 || expanded) && options.length > VISIBLE && (
         <Link href={toggleHref} scroll={false} className="mt-2 inline-block text-sm">
-          {expanded ? `Show fewer ${name} values` : `Show all ${options.length} ${name} values`}
+          {expanded ? t("showFewer", { facet }) : t("showAll", { facet, count: options.length })}
         </Link>
       )}
     </fieldset>
@@ -52,6 +54,7 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
 type PanelProps = { facets: Record<Facet, FacetCount[]>; query: SearchQuery; expanded: Facet[]; headingId: string };
 
 export function FacetPanel({ facets, query, expanded, headingId }: PanelProps) {
+  const t = useTranslations("search.facets");
   const toggleHref = (facet: Facet) => {
     const expand = expanded.includes(facet) ? expanded.filter((f) => f !== facet) : [...expanded, facet];
     return searchPath({ ...query, expand });
@@ -59,7 +62,7 @@ export function FacetPanel({ facets, query, expanded, headingId }: PanelProps) {
   return (
     <div className="space-y-4">
       <h2 id={headingId} className="text-base font-semibold">
-        Filter results
+        {t("heading")}
       </h2>
       {expanded.map((f) => (
         <input key={f} type="hidden" name="expand" value={f} />
@@ -74,7 +77,7 @@ export function FacetPanel({ facets, query, expanded, headingId }: PanelProps) {
         />
       ))}
       <button type="submit" className="drawer-hide w-full rounded-md border border-brand-700 px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
-        Apply filters
+        {t("apply")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { MAX_PAGE, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 
@@ -10,17 +11,18 @@ export function searchPageHref(query: SearchQuery): PageHref {
 
 export function Pagination({ query, total, href }: { query: SearchQuery; total: number; href: PageHref }) {
   const pages = Math.min(MAX_PAGE, Math.ceil(total / query.pageSize));
+  const t = useTranslations("search.pagination");
   if (pages <= 1) return null;
   const window = [...new Set([1, query.page - 1, query.page, query.page + 1, pages])]
     .filter((p) => p >= 1 && p <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages of results" className="mt-8">
+    <nav aria-label={t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {query.page > 1 && (
           <li>
             <Link href={href(query.page - 1)} rel="prev" className="rounded border border-slate-300 px-3 py-1.5 no-underline">
-              Previous
+              {t("previous")}
             </Link>
           </li>
         )}
@@ -32,7 +34,7 @@ export function Pagination({ query, total, href }: { query: SearchQuery; total: 
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="rounded border border-slate-300 px-3 py-1.5 no-underline" aria-label={`Page ${p}`}>
+              <Link href={href(p)} className="rounded border border-slate-300 px-3 py-1.5 no-underline" aria-label={t("page", { page: p })}>
                 {p}
               </Link>
             )}
@@ -41,7 +43,7 @@ export function Pagination({ query, total, href }: { query: SearchQuery; total: 
         {query.page < pages && (
           <li>
             <Link href={href(query.page + 1)} rel="next" className="rounded border border-slate-300 px-3 py-1.5 no-underline">
-              Next
+              {t("next")}
             </Link>
           </li>
         )}

@@ -1,20 +1,23 @@
-import Link from "next/link";
-import { labelOf } from "@/lib/catalogue/vocabularies";
+import { useLocale, useTranslations } from "next-intl";
 import { entryPath } from "@/lib/catalogue/paths";
+import { Link } from "@/lib/i18n/navigation";
 import type { SearchHit } from "@/lib/search";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { Highlighted } from "./highlighted";
 
 // Result cards stay light: a search page shows many of them, and every element
 // costs rendering time twice (HTML and the React payload).
 export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("search");
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const where = hit.countries.map((c) => labelOf("country", c)).join(", ");
-  const levels = hit.levels.map((l) => labelOf("level", l)).join(", ");
-  const themes = hit.themes.map((t) => labelOf("theme", t)).join(", ");
+  const where = hit.countries.map((c) => vocabularyLabel("country", c, locale)).join(", ");
+  const levels = hit.levels.map((l) => vocabularyLabel("level", l, locale)).join(", ");
+  const themes = hit.themes.map((th) => vocabularyLabel("theme", th, locale)).join(", ");
   return (
     <article className="result-card">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-        {labelOf("kind", hit.kind)}
+        {vocabularyLabel("kind", hit.kind, locale)}
         {where && ` · ${where}`}
       </p>
       <Heading className="mt-1 text-lg font-semibold leading-snug">
@@ -26,7 +29,9 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
         <Highlighted segments={hit.highlights.summary} />
       </p>
       {(levels || themes) && (
-        <p className="mt-2 text-xs text-slate-700">{[levels && `Levels: ${levels}`, themes && `Themes: ${themes}`].filter(Boolean).join(" · ")}</p>
+        <p className="mt-2 text-xs text-slate-700">
+          {[levels && t("cardLevels", { list: levels }), themes && t("cardThemes", { list: themes })].filter(Boolean).join(" · ")}
+        </p>
       )}
     </article>
   );

@@ -70,8 +70,8 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       tags: ["Search"],
       summary: "Search the catalogue",
       description:
-        "The site's search as JSON: hits with highlighted titles and summaries, disjunctive facet counts (each facet counted without its own selection), the corrections made to misspelt words, the words understood as a country, level, kind or theme, and whether the hits have only some of the words. `q` may be in any of 14 European languages and in Cyrillic, Greek or Latin letters: words match their translations, other scripts and place names in every language.",
-      parameters: [...SEARCH_PARAMETERS, param("page"), param("pageSize")],
+        "The site's search as JSON: hits with highlighted titles and summaries, disjunctive facet counts (each facet counted without its own selection), the corrections made to misspelt words, the words understood as a country, level, kind or theme, and whether the hits have only some of the words. `q` may be in any of 14 European languages and in Cyrillic, Greek or Latin letters: words match their translations, other scripts and place names in every language. `lang` gives the facet labels in one of 14 languages; values and counts stay the same.",
+      parameters: [...SEARCH_PARAMETERS, param("page"), param("pageSize"), param("lang")],
       responses: {
         "200": json("One page of results with facet counts.", "SearchResult", { "X-Search-Engine": header("X-Search-Engine") }),
         ...COMMON_ERRORS,

@@ -13,7 +13,31 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 500;
 const MAX_VALUES_PER_FACET = 60;
 
-export type ParsedSearch = { query: SearchQuery; problems: string[] };
+/** A parameter that was ignored, and why: pages say it in their language, the API in English. */
+export type SearchProblem =
+  | { kind: "unknownValue"; facet: Facet; value: string }
+  | { kind: "tooManyValues"; facet: Facet }
+  | { kind: "notWholeNumber"; name: string; max: number }
+  | { kind: "textTooLong"; max: number }
+  | { kind: "unknownSort"; value: string };
+
+export type ParsedSearch = { query: SearchQuery; problems: string[]; issues: SearchProblem[] };
+
+/** A problem in English, as the JSON API and its 400 answers give it. */
+export function problemText(problem: SearchProblem): string {
+  switch (problem.kind) {
+    case "unknownValue":
+      return `Unknown ${FACET_LABELS[problem.facet].toLowerCase()} “${problem.value}”.`;
+    case "tooManyValues":
+      return `Too many ${problem.facet} values.`;
+    case "notWholeNumber":
+      return `${problem.name} must be a whole number between 1 and ${problem.max}.`;
+    case "textTooLong":
+      return `The search text is too long (at most ${problem.max} characters).`;
+    case "unknownSort":
+      return `Unknown sort “${problem.value}”: use relevance, newest or title.`;
+  }
+}
 
 const sortSchema = z.enum(SORTS);
 const intPattern = /^\s*\d{1,6}\s*$/;
@@ -27,13 +51,18 @@ function normaliseFacetValue(facet: Facet, raw: string): string {
   return facet === "country" ? trimmed.toUpperCase() : trimmed.toLowerCase();
 }
 
-/** Shows a user-supplied value in a message safely and briefly. */
-export function quoteValue(value: string): string {
+/** A user-supplied value cleaned and cut short, for a message to quote. */
+export function shortValue(value: string): string {
   const clean = normaliseQueryText(value);
-  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-function parseFacets(params: URLSearchParams, problems: string[]): FacetFilters {
+/** Shows a user-supplied value in a message safely and briefly. */
+export function quoteValue(value: string): string {
+  return `“${shortValue(value)}”`;
+}
+
+function parseFacets(params: URLSearchParams, problems: SearchProblem[]): FacetFilters {
   const filters = emptyFilters();
   for (const facet of FACETS) {
     const seen = new Set<string>();
@@ -41,28 +70,28 @@ function parseFacets(params: URLSearchParams, problems: string[]): FacetFilters 
       if (!raw.trim()) continue;
       const value = normaliseFacetValue(facet, raw);
       if (!validValues.get(facet)?.has(value)) {
-        problems.push(`Unknown ${FACET_LABELS[facet].toLowerCase()} ${quoteValue(raw)}.`);
+        problems.push({ kind: "unknownValue", facet, value: shortValue(raw) });
       } else seen.add(value);
     }
-    if (seen.size > MAX_VALUES_PER_FACET) problems.push(`Too many ${facet} values.`);
+    if (seen.size > MAX_VALUES_PER_FACET) problems.push({ kind: "tooManyValues", facet });
     filters[facet] = [...seen].slice(0, MAX_VALUES_PER_FACET);
   }
   return filters;
 }
 
-function parseNumber(raw: string | null, max: number, name: string, problems: string[]) {
+function parseNumber(raw: string | null, max: number, name: string, problems: SearchProblem[]) {
   if (raw === null || raw.trim() === "") return undefined;
   const parsed = intPattern.test(raw) ? z.coerce.number().int().min(1).max(max).safeParse(raw) : undefined;
   if (parsed?.success) return parsed.data;
-  problems.push(`${name} must be a whole number between 1 and ${max}.`);
+  problems.push({ kind: "notWholeNumber", name, max });
   return undefined;
 }
 
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
-  const problems: string[] = [];
+  const problems: SearchProblem[] = [];
   let q = normaliseQueryText(params.get("q") ?? "");
   if (q.length > MAX_QUERY_LENGTH) {
-    problems.push(`The search text is too long (at most ${MAX_QUERY_LENGTH} characters).`);
+    problems.push({ kind: "textTooLong", max: MAX_QUERY_LENGTH });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
   const filters = parseFacets(params, problems);
@@ -72,13 +101,13 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   if (rawSort) {
     const parsed = sortSchema.safeParse(rawSort.trim().toLowerCase());
     if (parsed.success) sort = parsed.data;
-    else problems.push(`Unknown sort ${quoteValue(rawSort)}: use relevance, newest or title.`);
+    else problems.push({ kind: "unknownSort", value: shortValue(rawSort) });
   }
   if (sort === "relevance" && !q) sort = "newest";
 
   const page = parseNumber(params.get("page"), MAX_PAGE, "page", problems) ?? 1;
   const pageSize = parseNumber(params.get("pageSize"), MAX_PAGE_SIZE, "pageSize", problems) ?? DEFAULT_PAGE_SIZE;
-  return { query: { q, filters, sort, page, pageSize }, problems };
+  return { query: { q, filters, sort, page, pageSize }, problems: problems.map(problemText), issues: problems };
 }
 
 /** Next.js page searchParams → URLSearchParams. */

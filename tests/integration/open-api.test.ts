@@ -8,7 +8,7 @@ import { GET as search } from "../../app/api/v1/search/route";
 import { GET as getVocabularies } from "../../app/api/v1/vocabularies/route";
 import { matchesIfNoneMatch } from "../../lib/api/conditional";
 import { PEER_HEADER } from "../../lib/http/client-ip";
-import { apiEntryListSchema, apiEntryResponseSchema, apiErrorSchema, apiVocabulariesSchema } from "../../lib/api/schemas";
+import { apiEntryListSchema, apiEntryResponseSchema, apiErrorSchema, apiSearchResultSchema, apiVocabulariesSchema } from "../../lib/api/schemas";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { archiveEntry } from "../../lib/submissions/archive";
@@ -163,6 +163,37 @@ describe("GET /api/v1/vocabularies", () => {
     expect(JSON.stringify(body)).toContain("de, fr");
     // The value is quoted inside a JSON string, never as markup.
     expect(response.headers.get("content-type")).toContain("application/json");
+  });
+});
+
+describe("GET /api/v1/search?lang=", () => {
+  it("labels the facets in the language asked for, with the same values, counts and hits", async () => {
+    const url = "/api/v1/search?q=stem&country=RO";
+    const english = apiSearchResultSchema.parse(await json(await search(request(url))));
+    const german = apiSearchResultSchema.parse(await json(await search(request(`${url}&lang=de`))));
+    expect(english.facets.country.find((t) => t.value === "RO")?.label).toBe("Romania");
+    expect(german.facets.country.find((t) => t.value === "RO")?.label).toBe("Rumänien");
+    expect(german.facets.kind.find((t) => t.value === "programme")?.label).toBe("Programm");
+    const strip = (facets: typeof english.facets) =>
+      Object.fromEntries(Object.entries(facets).map(([facet, terms]) => [facet, terms.map(({ value, count }) => `${value}:${count}`).sort()]));
+    expect(strip(german.facets)).toEqual(strip(english.facets));
+    expect(german.hits).toEqual(english.hits);
+    expect(german.total).toBe(english.total);
+  });
+
+  it("gives the English labels without lang and refuses a language it does not have", async () => {
+    const plain = await json(await search(request("/api/v1/search?q=stem")));
+    const explicit = await json(await search(request("/api/v1/search?q=stem&lang=en")));
+    expect(explicit).toEqual(plain);
+    const response = await search(request("/api/v1/search?q=stem&lang=xx"));
+    expect(response.status).toBe(400);
+    expect(apiErrorSchema.parse(await json(response)).error.code).toBe("invalid_language");
+  });
+
+  it("is described in the OpenAPI document", async () => {
+    const document = await json(await getOpenApi(request("/api/v1/openapi.json")));
+    const parameters = resolvePointer(document, "#/paths/~1search/get/parameters");
+    expect(JSON.stringify(parameters)).toContain("lang");
   });
 });
 

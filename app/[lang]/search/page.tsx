@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SearchParams } from "@/lib/http/search-params";
+import { localisedPath } from "@/lib/i18n/locales";
 import { searchCatalogue } from "@/lib/search";
+import { labelFacets } from "@/lib/search/facet-labels";
 import { feedAlternates } from "@/lib/feeds/links";
 import { hasFilters, parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
 import { applySortChoice, SORT_CHOICE_PARAM } from "@/lib/search/sort-choice";
@@ -15,9 +18,10 @@ import { ExportLinks } from "@/components/search/export-links";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { FilterDrawer, FiltersButton } from "@/components/search/filter-drawer";
 import { InstantSearchForm } from "@/components/search/instant-search-form";
+import { searchProblemTexts } from "@/components/search/problem-texts";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchNotices } from "@/components/search/search-notices";
-import { resultCountText, SearchResults } from "@/components/search/search-results";
+import { SearchResults } from "@/components/search/search-results";
 import { SortSelect } from "@/components/search/sort-select";
 
 type Props = { searchParams: SearchParams };
@@ -25,35 +29,47 @@ type Props = { searchParams: SearchParams };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchParams(toURLSearchParams(await searchParams));
   const search = { q: query.q, filters: query.filters };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("search")]);
   return {
-    title: query.q ? `Search: ${query.q}` : "Search the catalogue",
+    title: query.q ? t("titleWithQuery", { q: query.q }) : t("title"),
     robots: { index: false, follow: true },
     // The same results in another order or page are the same search.
-    alternates: { canonical: absoluteUrl(searchPath(search)), types: feedAlternates(search) },
+    alternates: { canonical: absoluteUrl(localisedPath(locale, searchPath(search))), types: feedAlternates(search) },
   };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = toURLSearchParams(await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("search")]);
   // The form without JavaScript says which order it showed for which words;
   // the address keeps only the order that follows from it.
-  if (params.has(SORT_CHOICE_PARAM)) redirect(`/search?${applySortChoice(params).toString()}`);
-  const { query, problems } = parseSearchParams(params);
-  const result = await searchCatalogue(query);
-  const suggestions = result.total === 0 ? await emptySearchSuggestions(query) : undefined;
+  if (params.has(SORT_CHOICE_PARAM)) redirect(localisedPath(locale, `/search?${applySortChoice(params).toString()}`));
+  const { query, issues } = parseSearchParams(params);
+  const found = await searchCatalogue(query);
+  const result = { ...found, facets: labelFacets(found.facets, locale) };
+  const [suggestions, problems] = await Promise.all([
+    result.total === 0 ? emptySearchSuggestions(query) : undefined,
+    searchProblemTexts(issues),
+  ]);
   const activeFilters = FACETS.reduce((n, facet) => n + query.filters[facet].length, 0);
+  const count = result.total;
   return (
-    <InstantSearchForm action="/search">
-      <h1 className="text-2xl font-bold">Search the catalogue</h1>
+    <InstantSearchForm action={localisedPath(locale, "/search")}>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <div className="mt-4">
         <SearchBox defaultValue={query.q} />
       </div>
       <div className="mt-6 grid gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
-        <aside id="filters" aria-label="Filters" className="order-2 min-w-0 md:order-1">
+        <aside id="filters" aria-label={t("filtersLabel")} className="order-2 min-w-0 md:order-1">
           <FilterDrawer
-            total={result.total}
             clearHref={hasFilters(query.filters) ? searchPath({ q: query.q, sort: query.sort }) : null}
             labelledBy="filters-heading"
+            texts={{
+              close: t("drawer.close"),
+              closeLabel: t("drawer.closeLabel"),
+              clearAll: t("drawer.clearAll"),
+              show: t("drawer.show", { count }),
+            }}
           >
             <FacetPanel facets={result.facets} query={query} expanded={parseExpandedFacets(params)} headingId="filters-heading" />
           </FilterDrawer>
@@ -61,11 +77,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <section aria-labelledby="results-heading" className="order-1 min-w-0 space-y-4 group-data-[pending]:opacity-60 md:order-2">
           <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
             <h2 id="results-heading" className="min-w-0 text-base font-semibold wrap-anywhere" aria-live="polite">
-              {resultCountText(result.total)}
-              {query.q && <> for “{query.q}”</>}
+              {query.q ? t("resultCountFor", { count, q: query.q }) : t("resultCount", { count })}
             </h2>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <FiltersButton active={activeFilters} />
+              <FiltersButton text={t("drawer.button", { count: activeFilters })} />
               <SortSelect value={query.sort} q={query.q} />
             </div>
             <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm">

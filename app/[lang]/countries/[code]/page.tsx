@@ -7,9 +7,6 @@ const route = facetValueRoute({
   param: "code",
   path: countryPath,
   fromUrl: (raw) => raw.toUpperCase(),
-  heading: (label) => `STEM education in ${label}`,
-  intro: (label) =>
-    `Programmes, platforms, publications, resources, project teams and organisations working in ${label}, newest first.`,
   overview: (props) => <CountryOverview {...props} />,
 });
 
