@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConfirmBox } from "@/components/forms/confirm-box";
@@ -12,15 +13,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
  */
 export function ActiveForm({ action, userId, email, deactivated }: { action: FormAction; userId: string; email: string; deactivated: boolean }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("admin.active");
   const form = `active-${userId}`;
   return (
     <form action={formAction} className="max-w-md space-y-2 text-sm">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={deactivated ? "yes" : "no"} />
       <ConfirmBox form={form} messages={state.fieldErrors.confirm}>
-        {deactivated ? `Yes, let ${email} sign in again` : `Yes, sign ${email} out and stop them signing in (their entries and proposals stay)`}
+        {deactivated ? t("confirmReactivate", { email }) : t("confirmDeactivate", { email })}
       </ConfirmBox>
-      <SubmitButton>{deactivated ? "Reactivate" : "Deactivate"}</SubmitButton>
+      <SubmitButton>{deactivated ? t("reactivate") : t("deactivate")}</SubmitButton>
       <FormOutcome state={state} shown={["confirm"]} />
     </form>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { ROLE_GRANTS, ROLES, toRole, type Role } from "@/lib/auth/permissions";
+import { ROLES, toRole, type Role } from "@/lib/auth/permissions";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConfirmBox } from "@/components/forms/confirm-box";
 import { FormOutcome } from "@/components/forms/form-outcome";
@@ -15,6 +16,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
  */
 export function RoleForm({ action, userId, email, current }: { action: FormAction; userId: string; email: string; current: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("admin");
   const currentRole = toRole(current);
   const [chosen, setChosen] = useState<Role>(currentRole);
   const hydrated = useHydrated();
@@ -25,7 +27,7 @@ export function RoleForm({ action, userId, email, current }: { action: FormActio
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-end gap-3">
         <label htmlFor={`${form}-select`} className="sr-only">
-          Role of {email}
+          {t("roleForm.roleOf", { email })}
         </label>
         <select
           id={`${form}-select`}
@@ -36,21 +38,26 @@ export function RoleForm({ action, userId, email, current }: { action: FormActio
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {role}
+              {t(`roles.${role}`)}
             </option>
           ))}
         </select>
-        <SubmitButton>Change role</SubmitButton>
+        <SubmitButton>{t("roleForm.submit")}</SubmitButton>
       </div>
       {(!hydrated || changing || state.fieldErrors.confirm) && (
         <div className="max-w-md space-y-1 text-sm">
           {hydrated && changing && (
             <p>
-              A{chosen === "admin" ? "n" : ""} <strong>{chosen}</strong>: {ROLE_GRANTS[chosen]}
+              {t.rich("roleForm.grants", {
+                role: chosen,
+                name: t(`roles.${chosen}`),
+                grants: t(`grants.${chosen}`),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
           )}
           <ConfirmBox form={form} messages={state.fieldErrors.confirm}>
-            {hydrated ? `Yes, make ${email} a${chosen === "admin" ? "n" : ""} ${chosen}` : "Yes, change this person’s role"}
+            {hydrated ? t("roleForm.confirm", { email, role: chosen, name: t(`roles.${chosen}`) }) : t("roleForm.confirmAny")}
           </ConfirmBox>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { describeProperties, describeSchema, refName, type PropertyRow } from "@/lib/api/describe-schema";
 import type { OpenApiDocument } from "@/lib/api/openapi";
 import type { ApiOperation } from "@/lib/api/openapi-operations";
@@ -5,11 +6,11 @@ import { PropertyTable } from "./property-table";
 
 type Props = { document: OpenApiDocument; path: string; operation: ApiOperation };
 
-function parameterRows(document: OpenApiDocument, operation: ApiOperation): PropertyRow[] {
+function parameterRows(document: OpenApiDocument, operation: ApiOperation, repeatable: string): PropertyRow[] {
   return operation.parameters.flatMap(({ $ref }) => {
     const parameter = document.components.parameters[refName($ref)];
     if (!parameter) return [];
-    const repeat = parameter.explode ? " (repeatable)" : "";
+    const repeat = parameter.explode ? ` ${repeatable}` : "";
     return [{ name: parameter.name, type: `${describeSchema(parameter.schema)}${repeat}`, required: parameter.required, description: parameter.description }];
   });
 }
@@ -22,9 +23,10 @@ function responseRows(document: OpenApiDocument, operation: ApiOperation): { sta
   });
 }
 
-export function EndpointSection({ document, path, operation }: Props) {
+export async function EndpointSection({ document, path, operation }: Props) {
+  const t = await getTranslations("apiDocs.endpoint");
   const server = document.servers[0]?.url ?? "";
-  const parameters = parameterRows(document, operation);
+  const parameters = parameterRows(document, operation, t("repeatable"));
   return (
     <section aria-labelledby={operation.operationId} className="space-y-3 border-t border-slate-200 pt-6">
       <h2 id={operation.operationId} className="text-xl font-semibold">
@@ -32,15 +34,15 @@ export function EndpointSection({ document, path, operation }: Props) {
       </h2>
       <p>{operation.description}</p>
       {parameters.length > 0 ? (
-        <PropertyTable caption={`Parameters of ${path}`} rows={parameters} firstColumn="Parameter" />
+        <PropertyTable caption={t("parametersOf", { path })} rows={parameters} firstColumn={t("parameter")} />
       ) : (
-        <p>No parameters.</p>
+        <p>{t("noParameters")}</p>
       )}
-      <h3 className="font-semibold">Example</h3>
+      <h3 className="font-semibold">{t("example")}</h3>
       <pre className="whitespace-pre-wrap break-all rounded bg-slate-100 p-3 text-sm">
         <code>{`curl -i '${server}${operation["x-example"]}'`}</code>
       </pre>
-      <h3 className="font-semibold">Answers</h3>
+      <h3 className="font-semibold">{t("answers")}</h3>
       <ul className="list-disc space-y-1 pl-5">
         {responseRows(document, operation).map(({ status, text }) => (
           <li key={status}>
@@ -52,7 +54,8 @@ export function EndpointSection({ document, path, operation }: Props) {
   );
 }
 
-export function SchemaSection({ document, name }: { document: OpenApiDocument; name: string }) {
+export async function SchemaSection({ document, name }: { document: OpenApiDocument; name: string }) {
+  const t = await getTranslations("apiDocs.endpoint");
   const schema = document.components.schemas[name];
   if (!schema) return null;
   return (
@@ -61,7 +64,7 @@ export function SchemaSection({ document, name }: { document: OpenApiDocument; n
         {name}
       </h3>
       {schema.description ? <p>{schema.description}</p> : null}
-      <PropertyTable caption={`Fields of ${name}`} rows={describeProperties(schema)} />
+      <PropertyTable caption={t("fieldsOf", { name })} rows={describeProperties(schema)} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { IDLE, isFailed, type FormAction } from "@/lib/forms/action-state";
 import { TextField } from "@/components/forms/text-field";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { StatusMessage } from "@/components/forms/status-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   action: FormAction;
@@ -24,11 +25,12 @@ type Props = {
 // scanners that open links cannot use the token up.
 export function ChoosePasswordForm({ action, token, passwordLabel, passwordHint, submitLabel, pendingLabel, whenLinkFails }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("auth");
   if (state.status === "ok") {
     return (
       <div className="space-y-4">
         <StatusMessage>{state.message}</StatusMessage>
-        <Link href="/auth/sign-in">Sign in</Link>
+        <Link href="/auth/sign-in">{t("signIn.title")}</Link>
       </div>
     );
   }
@@ -40,7 +42,7 @@ export function ChoosePasswordForm({ action, token, passwordLabel, passwordHint,
         <FormOutcome state={state} shown={["password", "confirm"]} />
         <input type="hidden" name="token" value={token} />
         <TextField form="password" name="password" type="password" label={passwordLabel} autoComplete="new-password" hint={passwordHint} errors={state.fieldErrors.password} />
-        <TextField form="password" name="confirm" type="password" label="The same password again" autoComplete="new-password" errors={state.fieldErrors.confirm} />
+        <TextField form="password" name="confirm" type="password" label={t("form.confirmPassword")} autoComplete="new-password" errors={state.fieldErrors.confirm} />
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
       </form>
       {linkFailed && whenLinkFails}

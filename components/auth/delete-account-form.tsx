@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { TextField } from "@/components/forms/text-field";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 export function DeleteAccountForm({ action, email }: { action: FormAction; email: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("auth.deleteAccount");
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormOutcome state={state} shown={["confirmEmail"]} />
@@ -15,13 +17,13 @@ export function DeleteAccountForm({ action, email }: { action: FormAction; email
         form="delete-account"
         name="confirmEmail"
         type="email"
-        label="Type your email address to confirm"
-        hint={`This is ${email}.`}
+        label={t("confirmLabel")}
+        hint={t("confirmHint", { email })}
         autoComplete="off"
         errors={state.fieldErrors.confirmEmail}
       />
-      <SubmitButton tone="danger" pendingLabel="Deleting…">
-        Delete my account
+      <SubmitButton tone="danger" pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

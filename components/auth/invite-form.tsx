@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { TextField } from "@/components/forms/text-field";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 export function InviteForm({ action, organisationId }: { action: FormAction; organisationId: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("auth");
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
       <FormOutcome state={state} shown={["email"]} />
@@ -16,12 +18,12 @@ export function InviteForm({ action, organisationId }: { action: FormAction; org
         form="invite"
         name="email"
         type="email"
-        label="Email address"
-        hint="We mail them either way. Someone without a confirmed account becomes a member once they open the mailed link and choose a password."
+        label={t("form.emailAddress")}
+        hint={t("invite.hint")}
         defaultValue={state.values.email}
         errors={state.fieldErrors.email}
       />
-      <SubmitButton pendingLabel="Adding…">Add member</SubmitButton>
+      <SubmitButton pendingLabel={t("invite.pending")}>{t("invite.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, type FormEvent } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { asciiSlug } from "@/lib/submissions/slug";
@@ -10,6 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 export function OrganisationForm({ action, countries }: { action: FormAction; countries: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("auth.organisation");
   // The short name follows the name until someone types one of their own.
   const slugTyped = useRef(false);
   const suggestShortName = (e: FormEvent<HTMLFormElement>) => {
@@ -22,17 +24,17 @@ export function OrganisationForm({ action, countries }: { action: FormAction; co
   return (
     <form action={formAction} onInput={suggestShortName} className="max-w-md space-y-4" noValidate>
       <FormOutcome state={state} shown={["name", "slug", "country"]} />
-      <TextField form="org" name="name" label="Name" defaultValue={state.values.name} errors={state.fieldErrors.name} />
-      <TextField form="org" name="slug" required={false} label="Short name for addresses" hint="Lower-case letters, digits and hyphens, e.g. stem-alliance-ro. Suggested from the name; left empty, it is made from the name." defaultValue={state.values.slug} errors={state.fieldErrors.slug} />
-      <SelectField form="org" name="country" label="Country" defaultValue={state.values.country ?? ""} errors={state.fieldErrors.country}>
-        <option value="">None or several</option>
+      <TextField form="org" name="name" label={t("name")} defaultValue={state.values.name} errors={state.fieldErrors.name} />
+      <TextField form="org" name="slug" required={false} label={t("slug")} hint={t("slugHint")} defaultValue={state.values.slug} errors={state.fieldErrors.slug} />
+      <SelectField form="org" name="country" label={t("country")} defaultValue={state.values.country ?? ""} errors={state.fieldErrors.country}>
+        <option value="">{t("noCountry")}</option>
         {countries.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
         ))}
       </SelectField>
-      <SubmitButton pendingLabel="Creating…">Create organisation</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

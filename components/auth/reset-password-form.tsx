@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/forms/action-state";
 import { ChoosePasswordForm } from "./choose-password-form";
 
 export function ResetPasswordForm({ action, token }: { action: FormAction; token: string }) {
+  const t = useTranslations("auth.resetPassword");
   return (
     <ChoosePasswordForm
       action={action}
       token={token}
-      passwordLabel="New password"
-      passwordHint="At least 10 characters."
-      submitLabel="Save my new password"
-      pendingLabel="Saving…"
+      passwordLabel={t("passwordLabel")}
+      passwordHint={t("passwordHint")}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
     />
   );
 }

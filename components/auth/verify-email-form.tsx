@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/lib/forms/action-state";
 import { ChoosePasswordForm } from "./choose-password-form";
 import { ResendVerificationForm } from "./resend-verification-form";
@@ -8,14 +9,15 @@ import { ResendVerificationForm } from "./resend-verification-form";
 // so nobody can prepare an account on someone else's address with a password of
 // their own.
 export function VerifyEmailForm({ action, resendAction, token }: { action: FormAction; resendAction: FormAction; token: string }) {
+  const t = useTranslations("auth.verify");
   return (
     <ChoosePasswordForm
       action={action}
       token={token}
-      passwordLabel="Choose a password"
-      passwordHint="At least 10 characters. A few unrelated words make a good one."
-      submitLabel="Confirm my email address"
-      pendingLabel="Confirming…"
+      passwordLabel={t("passwordLabel")}
+      passwordHint={t("passwordHint")}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
       whenLinkFails={<ResendVerificationForm action={resendAction} />}
     />
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConfirmBox } from "@/components/forms/confirm-box";
@@ -9,6 +10,7 @@ import { ReasonField } from "./reason-field";
 
 export function ArchiveForm({ action, slug }: { action: FormAction; slug: string }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("moderation.archive");
   const errors = state.fieldErrors;
   return (
     <form action={formAction} className="space-y-4">
@@ -16,10 +18,10 @@ export function ArchiveForm({ action, slug }: { action: FormAction; slug: string
       <FormOutcome state={state} shown={["reason", "confirm"]} />
       <ReasonField form="archive" defaultValue={state.values.reason ?? ""} messages={errors.reason} />
       <ConfirmBox form="archive" messages={errors.confirm} required>
-        I understand that the entry leaves the public site and search at once.
+        {t("confirm")}
       </ConfirmBox>
-      <SubmitButton tone="danger" pendingLabel="Archiving…">
-        Archive this entry
+      <SubmitButton tone="danger" pendingLabel={t("pending")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -4,7 +4,7 @@ import { STATE_LABELS, toProposalState, PROPOSAL_STATES } from "@/lib/submission
 // The audit log in words. Unknown actions and details still show, humanised,
 // so a new kind of event never disappears from the log.
 
-const ACTIONS: Record<string, string> = {
+const ACTIONS = {
   "proposal.created": "Started a proposal",
   "proposal.submitted": "Sent a proposal for review",
   "proposal.resubmitted": "Sent a proposal back for review",
@@ -19,7 +19,14 @@ const ACTIONS: Record<string, string> = {
   "proposal.imported": "Imported a proposal from a file",
   "import.completed": "Imported a file",
   "import.failed": "An import failed, nothing was imported",
-};
+} as const;
+
+/** An action with its own message in the catalogues (moderation.audit.actions.<action>); English above is what unit tests read. */
+export type KnownAction = keyof typeof ACTIONS;
+
+export function isKnownAction(action: string): action is KnownAction {
+  return Object.hasOwn(ACTIONS, action);
+}
 
 function humanise(code: string): string {
   const words = code.replace(/[._]+/g, " ").trim();
@@ -27,7 +34,7 @@ function humanise(code: string): string {
 }
 
 export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? humanise(action);
+  return isKnownAction(action) ? ACTIONS[action] : humanise(action);
 }
 
 function valueText(key: string, value: unknown): string {

@@ -1,36 +1,39 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ProposalState } from "@/lib/submissions/schema";
 import type { ProposalView } from "@/lib/submissions/views";
 import { When } from "@/components/ui/when";
 import { Section } from "@/components/ui/section";
+import { Link } from "@/lib/i18n/navigation";
 
-const WHY_NO_FORM: Record<ProposalState, string> = {
-  draft: "This proposal is still a draft. The organisation has not sent it for review yet.",
-  changes_requested: "Changes were requested. It comes back to the queue when the organisation resubmits it.",
-  approved: "This proposal was approved and published. There is nothing left to decide.",
-  rejected: "This proposal was rejected. There is nothing left to decide.",
-  submitted: "",
-  resubmitted: "",
+// Why there is no form, by state; a proposal that waits is only decided by moderators.
+const WHY_NO_FORM: Record<ProposalState, "draft" | "changesRequested" | "approved" | "rejected" | "onlyModerators"> = {
+  draft: "draft",
+  changes_requested: "changesRequested",
+  approved: "approved",
+  rejected: "rejected",
+  submitted: "onlyModerators",
+  resubmitted: "onlyModerators",
 };
 
 /** Shown instead of the decision form when the proposal does not wait for review. */
 export function DecidedNotice({ proposal }: { proposal: ProposalView }) {
+  const t = useTranslations("moderation.decided");
   const last = proposal.reviews.at(-1);
   return (
-    <Section id="decision" title="Decision" size="panel" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
-      <p className="mt-1">{WHY_NO_FORM[proposal.state] || "Only moderators can decide on this proposal."}</p>
+    <Section id="decision" title={t("heading")} size="panel" className="rounded-lg border border-slate-300 bg-slate-50 p-4">
+      <p className="mt-1">{t(`why.${WHY_NO_FORM[proposal.state]}`)}</p>
       {last && (proposal.state === "approved" || proposal.state === "rejected" || proposal.state === "changes_requested") && (
         <p className="mt-1 text-sm text-slate-700">
-          Decided by {last.moderator} on <When date={last.createdAt} withTime />. Their comments are under “Earlier reviews”.
+          {t.rich("decidedBy", { moderator: last.moderator, when: () => <When date={last.createdAt} withTime /> })}
         </p>
       )}
       {proposal.state === "approved" && proposal.published && !proposal.published.archived && (
         <p className="mt-1 text-sm">
-          <Link href={`/entries/${proposal.published.slug}`}>See the published entry</Link>
+          <Link href={`/entries/${proposal.published.slug}`}>{t("seePublished")}</Link>
         </p>
       )}
       <p className="mt-3 text-sm">
-        <Link href="/moderation">Back to the queue</Link>
+        <Link href="/moderation">{t("backToQueue")}</Link>
       </p>
     </Section>
   );

@@ -1,11 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { StatusMessage } from "@/components/forms/status-message";
 
-const DONE = {
-  approved: "Approved. The entry is published and the organisation has been told.",
-  changes_requested: "Changes requested. The organisation has been told what to change.",
-  rejected: "Rejected. The organisation has been told why.",
-} as const;
+const DONE = { approved: "approved", changes_requested: "changesRequested", rejected: "rejected" } as const;
 
 function isDone(value: string | undefined): value is keyof typeof DONE {
   return value !== undefined && Object.hasOwn(DONE, value);
@@ -13,14 +10,15 @@ function isDone(value: string | undefined): value is keyof typeof DONE {
 
 /** The message after a decision, carried by ?done= because the action redirects. */
 export function DecisionDone({ done, entrySlug }: { done: string | undefined; entrySlug: string | undefined }) {
+  const t = useTranslations("moderation.done");
   if (!isDone(done)) return null;
   return (
     <StatusMessage>
-      {DONE[done]}
+      {t(DONE[done])}
       {done === "approved" && entrySlug && (
         <>
           {" "}
-          <Link href={`/entries/${encodeURIComponent(entrySlug)}`}>See the published entry</Link>.
+          {t.rich("seePublished", { link: (chunks) => <Link href={`/entries/${encodeURIComponent(entrySlug)}`}>{chunks}</Link> })}
         </>
       )}
     </StatusMessage>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { localisedPath } from "@/lib/i18n/locales";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { FieldError } from "@/components/forms/field-error";
@@ -11,11 +13,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 const DECISION = fieldId("decision", "decision");
 const COMMENT = fieldId("decision", "comment");
 
+// The decisions as the form sends them, and their keys in the catalogue (moderation.decision.options).
 const OPTIONS = [
-  { value: "approve", label: "Approve and publish", hint: "It becomes the published version straight away." },
-  { value: "request_changes", label: "Request changes", hint: "It goes back to the organisation with your comments." },
-  { value: "reject", label: "Reject", hint: "It is closed for good. The organisation sees your reason." },
-];
+  { value: "approve", key: "approve" },
+  { value: "request_changes", key: "requestChanges" },
+  { value: "reject", key: "reject" },
+] as const;
 
 export type CommentableField = { field: string; label: string; changed: boolean };
 
@@ -23,14 +26,21 @@ type Props = { action: FormAction; proposalId: string; expectedVersion: number; 
 
 export function DecisionForm({ action, proposalId, expectedVersion, fields }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("moderation.decision");
+  const locale = useLocale();
   const errors = state.fieldErrors;
-  const decisionErrors = errors.decision ? ["Choose one of the three decisions."] : undefined;
+  const decisionErrors = errors.decision ? [t("chooseOne")] : undefined;
   const fieldCommentsOpen = fields.some((f) => state.values[`fieldComments.${f.field}`] || errors[`fieldComments.${f.field}`]);
   const labels = new Map(fields.map((f) => [f.field, f.label]));
 
   if (state.status === "conflict") {
     return (
-      <ConflictNotice title="Your decision was not sent" message={state.message} reloadHref={`/moderation/${proposalId}`} reloadLabel="Reload this proposal" />
+      <ConflictNotice
+        title={t("conflictTitle")}
+        message={state.message}
+        reloadHref={localisedPath(locale, `/moderation/${proposalId}`)}
+        reloadLabel={t("reload")}
+      />
     );
   }
 
@@ -44,7 +54,7 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
         labelOf={(key) => labels.get(key.split(".")[0] ?? key) ?? key}
       />
       <fieldset aria-describedby={describedBy(decisionErrors && errorId(DECISION))}>
-        <legend className="font-semibold">Your decision</legend>
+        <legend className="font-semibold">{t("legend")}</legend>
         <div className="mt-2 space-y-2">
           {OPTIONS.map((o) => (
             <div key={o.value} className="flex gap-2">
@@ -60,10 +70,10 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
               />
               <div>
                 <label htmlFor={`decision-${o.value}`} className="font-semibold">
-                  {o.label}
+                  {t(`options.${o.key}.label`)}
                 </label>
                 <p id={`decision-${o.value}-hint`} className="text-sm text-slate-600">
-                  {o.hint}
+                  {t(`options.${o.key}.hint`)}
                 </p>
               </div>
             </div>
@@ -73,7 +83,7 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
       </fieldset>
       <div>
         <label htmlFor={COMMENT} className="font-semibold">
-          Comment for the organisation <span className="font-normal">(required to request changes or to reject)</span>
+          {t("comment")} <span className="font-normal">{t("commentNote")}</span>
         </label>
         <textarea
           id={COMMENT}
@@ -88,8 +98,8 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
         <FieldError inputId={COMMENT} messages={errors.comment} />
       </div>
       <details open={fieldCommentsOpen} className="rounded-md border border-slate-200 p-3">
-        <summary className="cursor-pointer font-semibold">Comment on specific fields</summary>
-        <p className="mt-2 text-sm text-slate-600">Optional, and only sent when you request changes. Leave a box empty to say nothing about that field.</p>
+        <summary className="cursor-pointer font-semibold">{t("fieldComments")}</summary>
+        <p className="mt-2 text-sm text-slate-600">{t("fieldCommentsHint")}</p>
         <div className="mt-3 grid gap-3 md:grid-cols-2">
           {fields.map((f) => {
             const key = `fieldComments.${f.field}`;
@@ -98,7 +108,7 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
               <div key={f.field}>
                 <label htmlFor={id} className="text-sm font-semibold">
                   {f.label}
-                  {f.changed && <span className="font-normal"> (changed)</span>}
+                  {f.changed && <span className="font-normal"> {t("changed")}</span>}
                 </label>
                 <textarea
                   id={id}
@@ -116,7 +126,7 @@ export function DecisionForm({ action, proposalId, expectedVersion, fields }: Pr
           })}
         </div>
       </details>
-      <SubmitButton pendingLabel="Sending…">Send decision</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

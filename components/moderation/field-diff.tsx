@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FieldChange } from "@/lib/submissions/fields";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -12,17 +13,18 @@ function ValueCell({ change, side }: { change: FieldChange; side: "before" | "af
 
 /** Before and after side by side; a change is named in words, the colour only repeats it. */
 export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { caption: string; changes: FieldChange[]; beforeHeading: string; afterHeading: string }) {
+  const t = useTranslations("moderation");
   return (
-    <DataTable caption={caption} hideCaption fixed columns={[{ label: "Field", className: "w-32 sm:w-44" }, beforeHeading, afterHeading]}>
+    <DataTable caption={caption} hideCaption fixed columns={[{ label: t("diff.field"), className: "w-32 sm:w-44" }, beforeHeading, afterHeading]}>
       {changes.map((c) => (
         <Row key={c.field} className={c.changed ? "bg-amber-50" : "text-slate-600"}>
           <RowHeader className={`font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>
-            {c.label}
+            {t(`fields.${c.field}`)}
             {c.changed && (
               <>
                 <br />
                 <StatusBadge tone="warning" className="mt-1 uppercase tracking-wide">
-                  Changed
+                  {t("diff.changed")}
                 </StatusBadge>
               </>
             )}
@@ -42,30 +44,43 @@ export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { c
 /** The proposal against the published entry: changed fields first, the unchanged ones folded away. */
 export function FieldDiff({
   changes,
-  beforeHeading = "Before (published)",
-  afterHeading = "After (this proposal)",
-  subject = "this proposal",
+  beforeHeading,
+  afterHeading,
+  version,
 }: {
   changes: FieldChange[];
   beforeHeading?: string;
   afterHeading?: string;
-  /** What changes the fields, in the captions and the empty message. */
-  subject?: string;
+  /** The published version that changes the fields, for the captions; without it, the proposal does. */
+  version?: number;
 }) {
+  const t = useTranslations("moderation.diff");
+  const before = beforeHeading ?? t("beforePublished");
+  const after = afterHeading ?? t("afterProposal");
   const changed = changes.filter((c) => c.changed);
   const unchanged = changes.filter((c) => !c.changed);
   return (
     <div className="space-y-4">
       {changed.length > 0 ? (
-        <DiffTable caption={`Fields ${subject} changes`} changes={changed} beforeHeading={beforeHeading} afterHeading={afterHeading} />
+        <DiffTable
+          caption={version === undefined ? t("changedCaption") : t("changedCaptionVersion", { version })}
+          changes={changed}
+          beforeHeading={before}
+          afterHeading={after}
+        />
       ) : (
-        <p className="text-slate-700">Nothing changes: every field is the same on both sides.</p>
+        <p className="text-slate-700">{t("nothingChanges")}</p>
       )}
       {unchanged.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3">
-          <summary className="cursor-pointer font-semibold">Unchanged fields ({unchanged.length})</summary>
+          <summary className="cursor-pointer font-semibold">{t("unchanged", { count: unchanged.length })}</summary>
           <div className="mt-3">
-            <DiffTable caption={`Fields ${subject} leaves as they are`} changes={unchanged} beforeHeading={beforeHeading} afterHeading={afterHeading} />
+            <DiffTable
+              caption={version === undefined ? t("unchangedCaption") : t("unchangedCaptionVersion", { version })}
+              changes={unchanged}
+              beforeHeading={before}
+              afterHeading={after}
+            />
           </div>
         </details>
       )}

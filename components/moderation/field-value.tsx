@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { isWebAddress } from "@/lib/forms/web-address";
@@ -24,11 +25,12 @@ function LinkedLine({ line }: { line: string }) {
 
 /** The description as the entry page shows it (sanitised Markdown), with its source a click away. */
 function Description({ markdown }: { markdown: string }) {
+  const t = useTranslations("moderation.diff");
   return (
     <div>
       <div className="prose-entry break-words text-sm" data-rendered-description dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-800">Markdown source</summary>
+        <summary className="cursor-pointer font-semibold text-brand-800">{t("markdownSource")}</summary>
         <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs">{markdown}</pre>
       </details>
     </div>
@@ -37,7 +39,8 @@ function Description({ markdown }: { markdown: string }) {
 
 /** One field's value: text, never HTML, except the description, which is sanitised as on the entry page; web addresses are links. */
 export function FieldValue({ field, lines }: { field: FieldName; lines: string[] }) {
-  if (lines.length === 0) return <span className="italic text-slate-600">Empty</span>;
+  const t = useTranslations("moderation.diff");
+  if (lines.length === 0) return <span className="italic text-slate-600">{t("empty")}</span>;
   if (field === "description") return <Description markdown={lines.join("\n")} />;
   const linked = field === "website" || field === "sources";
   const show = (line: string) => (linked ? <LinkedLine line={line} /> : line);

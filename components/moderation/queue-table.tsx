@@ -1,33 +1,37 @@
-import Link from "next/link";
-import { labelOf } from "@/lib/catalogue/vocabularies";
+import { useLocale, useTranslations } from "next-intl";
 import type { QueueItem } from "@/lib/submissions/queue";
-import { waitedFor } from "@/lib/submissions/waiting";
+import { waitedSpan } from "@/lib/submissions/waiting";
+import { Link } from "@/lib/i18n/navigation";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
 import { StateBadge } from "@/components/ui/proposal-state-badge";
 import { When } from "@/components/ui/when";
 
-const COLUMNS = ["Title", "Kind", "Countries", "Organisation", "New or edit", "State", "Waiting for"];
-
 export function QueueTable({ items, caption, now }: { items: QueueItem[]; caption: string; now: Date }) {
+  const t = useTranslations("moderation.queue");
+  const locale = useLocale();
+  const columns = [t("columns.title"), t("columns.kind"), t("columns.countries"), t("columns.organisation"), t("columns.newOrEdit"), t("columns.state"), t("columns.waiting")];
+  const waited = (since: Date) => {
+    const { unit, count } = waitedSpan(since, now);
+    return t(`waited.${unit}`, { count });
+  };
   return (
-    <DataTable caption={caption} columns={COLUMNS}>
+    <DataTable caption={caption} columns={columns}>
       {items.map((item) => (
         <Row key={item.id}>
           <RowHeader className="min-w-48 font-semibold wrap-anywhere">
             <Link href={`/moderation/${item.id}`}>{item.title}</Link>
           </RowHeader>
-          <Cell>{labelOf("kind", item.kind)}</Cell>
-          <Cell>{item.countries.length > 0 ? item.countries.map((c) => labelOf("country", c)).join(", ") : "None given"}</Cell>
+          <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
+          <Cell>{item.countries.length > 0 ? item.countries.map((c) => vocabularyLabel("country", c, locale)).join(", ") : t("noCountries")}</Cell>
           <Cell className="min-w-48">{item.organisation}</Cell>
-          <Cell>{item.isEdit ? "Edit of a published entry" : "New entry"}</Cell>
+          <Cell>{item.isEdit ? t("edit") : t("new")}</Cell>
           <Cell>
             <StateBadge state={item.state} />
           </Cell>
           <Cell>
-            {waitedFor(item.submittedAt, now)}
-            <span className="block text-xs text-slate-600">
-              since <When date={item.submittedAt} />
-            </span>
+            {waited(item.submittedAt)}
+            <span className="block text-xs text-slate-600">{t.rich("since", { date: () => <When date={item.submittedAt} /> })}</span>
           </Cell>
         </Row>
       ))}

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { describedBy, errorId, fieldId } from "@/components/forms/ids";
 
 /** The required reason of archiving or restoring an entry, which the organisation is shown. */
 export function ReasonField({ form, defaultValue, messages }: { form: string; defaultValue: string; messages: string[] | undefined }) {
+  const t = useTranslations("moderation.reason");
   const id = fieldId(form, "reason");
   return (
     <div>
       <label htmlFor={id} className="font-semibold">
-        Reason <span className="font-normal">(required; the organisation will see it)</span>
+        {t("label")} <span className="font-normal">{t("note")}</span>
       </label>
       <textarea
         id={id}

@@ -6,11 +6,15 @@ import { mailAlreadyRegistered, mailVerification } from "./mails";
 import { choosePasswordByLink } from "./choose-password";
 import { emailOnlySchema, signUpSchema } from "./schema";
 import { createAuthToken } from "./tokens";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Sign-up and email verification. Answers never say whether an address
 // already has an account: the mail tells its owner instead.
 
-export async function signUp(input: unknown, context: RequestContext): Promise<Result<{ email: string }>> {
+/** `locale` is the language of the page the person signed up on. */
+export async function signUp(input: unknown, context: RequestContext, locale?: Locale): Promise<Result<{ email: string }>> {
+  // TODO(mails): store `locale` on the new User (User.locale) once that column exists.
+  void locale;
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { name, email } = parsed.data;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
@@ -15,14 +16,16 @@ import { changeRoleSchema, changeUserRole, setUserActive, userActiveSchema } fro
 export async function changeRoleAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await changeUserRole(await currentActor(), formInput(form, changeRoleSchema));
   if (result.ok) revalidatePath("/admin");
-  return toActionState(result, {}, "Role changed.");
+  const t = await getTranslations("admin.done");
+  return toActionState(result, {}, t("roleChanged"));
 }
 
 export async function setUserActiveAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await setUserActive(await currentActor(), formInput(form, userActiveSchema));
   if (!result.ok) return toActionState(result);
   revalidatePath("/admin");
-  return toActionState(result, {}, result.active ? "Reactivated: they can sign in again." : "Deactivated: they are signed out and cannot sign in.");
+  const t = await getTranslations("admin.done");
+  return toActionState(result, {}, result.active ? t("reactivated") : t("deactivated"));
 }
 
 export async function createOrganisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -30,19 +33,22 @@ export async function createOrganisationAction(_previous: ActionState, form: For
   const result = await createOrganisation(await currentActor(), values);
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/admin/organisations");
-  return toActionState(result, {}, `${values.name} is created.`);
+  const t = await getTranslations("admin.done");
+  return toActionState(result, {}, t("organisationCreated", { name: values.name }));
 }
 
 export async function approveMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await approveMembership(await currentActor(), formInput(form, membershipRefSchema));
   if (result.ok) revalidatePath("/admin/organisations", "layout");
-  return toActionState(result, {}, "Approved.");
+  const t = await getTranslations("admin.done");
+  return toActionState(result, {}, t("approved"));
 }
 
 export async function removeMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await removeMembership(await currentActor(), formInput(form, membershipRefSchema));
   if (result.ok) revalidatePath("/admin/organisations", "layout");
-  return toActionState(result, {}, "Removed.");
+  const t = await getTranslations("admin.done");
+  return toActionState(result, {}, t("removed"));
 }
 
 export async function inviteMemberAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -50,17 +56,12 @@ export async function inviteMemberAction(_previous: ActionState, form: FormData)
   const result = await inviteMember(await currentActor(), values);
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/admin/organisations", "layout");
-  return toActionState(result, {}, invitationMessage(values.email.trim().toLowerCase(), result));
+  const t = await getTranslations("admin.done.invitation");
+  return toActionState(result, {}, t(invitationKey(result), { email: values.email.trim().toLowerCase() }));
 }
 
 // Says what happened, and only that: who is a member now, and whether the mail went out.
-function invitationMessage(email: string, { outcome, mailed }: InvitationOutcome): string {
-  if (outcome === "added") {
-    return mailed
-      ? `${email} is now a member, and we have mailed them to say so.`
-      : `${email} is now a member, but the mail to tell them could not be sent. Please let them know yourself.`;
-  }
-  return mailed
-    ? `We have mailed an invitation to ${email}. They become a member once they open its link and choose a password; until then they are listed as invited.`
-    : `${email} is listed as invited, but the invitation mail could not be sent, so they cannot accept it yet. Please try again later.`;
+function invitationKey({ outcome, mailed }: InvitationOutcome): "added" | "addedUnmailed" | "invited" | "invitedUnmailed" {
+  if (outcome === "added") return mailed ? "added" : "addedUnmailed";
+  return mailed ? "invited" : "invitedUnmailed";
 }

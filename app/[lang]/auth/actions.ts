@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { resendVerification, signUp, verifyEmail } from "@/lib/auth/accounts";
 import { landingPath, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -9,6 +10,7 @@ import { authenticate } from "@/lib/auth/sign-in";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
 import { formText } from "@/lib/forms/input-text";
+import { localisedPath } from "@/lib/i18n/locales";
 import { emailOnlySchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schema";
 import { requestContext } from "./request-context";
 
@@ -20,42 +22,46 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
   const result = await authenticate(values, await requestContext());
   if (!result.ok) return toActionState(result, { email: values.email });
   await startSession(result.userId);
-  redirect(safeCallbackPath(formText(form, "callbackUrl"), landingPath(result.role)));
+  // A callbackUrl is already the page's own address; the landing page by role is not.
+  const callback = safeCallbackPath(formText(form, "callbackUrl"), "");
+  redirect(callback || localisedPath(await getLocale(), landingPath(result.role)));
 }
 
 export async function signOutAction(): Promise<void> {
   await endSession();
-  redirect("/");
+  redirect(localisedPath(await getLocale(), "/"));
 }
 
 export async function signUpAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formInput(form, signUpSchema);
-  const result = await signUp(values, await requestContext());
-  return toActionState(
-    result,
-    values,
-    "Thank you. We have sent a link to this address: open it to confirm your email and choose your password. If no mail arrives in a few minutes, look in your spam folder.",
-  );
+  const locale = await getLocale();
+  const result = await signUp(values, await requestContext(), locale);
+  const t = await getTranslations("auth.done");
+  return toActionState(result, values, t("signedUp"));
 }
 
 export async function resendVerificationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formInput(form, emailOnlySchema);
   const result = await resendVerification(values, await requestContext());
-  return toActionState(result, values, "If this address has an account that still needs confirming, we have sent it a new link.");
+  const t = await getTranslations("auth.done");
+  return toActionState(result, values, t("verificationResent"));
 }
 
 export async function verifyEmailAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await verifyEmail(formInput(form, resetPasswordSchema));
-  return toActionState(result, {}, "Thank you: your email address is confirmed and your password is saved. You can now sign in.");
+  const t = await getTranslations("auth.done");
+  return toActionState(result, {}, t("verified"));
 }
 
 export async function forgotPasswordAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formInput(form, emailOnlySchema);
   const result = await requestPasswordReset(values, await requestContext());
-  return toActionState(result, values, "If this address has an account, we have sent it a link to choose a new password. The link works for one hour.");
+  const t = await getTranslations("auth.done");
+  return toActionState(result, values, t("resetRequested"));
 }
 
 export async function resetPasswordAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await resetPassword(formInput(form, resetPasswordSchema));
-  return toActionState(result, {}, "Your new password is saved. You can now sign in with it.");
+  const t = await getTranslations("auth.done");
+  return toActionState(result, {}, t("passwordReset"));
 }

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { unconfirmed } from "@/lib/forms/confirmation";
 import { formInput } from "@/lib/forms/form-input";
 import { formTextEntries } from "@/lib/forms/input-text";
+import { localisedPath } from "@/lib/i18n/locales";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import { reviewProposal } from "@/lib/submissions/review";
 import { archiveSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
@@ -40,21 +42,22 @@ export async function reviewProposalAction(_previous: ActionState, form: FormDat
   revalidatePath("/contributions", "layout");
   if (result.entrySlug) revalidatePath(`/entries/${result.entrySlug}`);
   const query = new URLSearchParams({ done: result.state, ...(result.entrySlug ? { entry: result.entrySlug } : {}) });
-  redirect(`/moderation?${query.toString()}`);
+  redirect(localisedPath(await getLocale(), `/moderation?${query.toString()}`));
 }
 
 export async function archiveEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
   const input = formInput(form, archiveSchema);
   const values = { reason: input.reason };
-  const refused = unconfirmed(form, "Please confirm that the entry should leave the public site.");
+  const t = await getTranslations("moderation.archive");
+  const refused = unconfirmed(form, t("confirmRequired"));
   if (refused) return toActionState(refused, values);
   const result = await archiveEntry(actor, input);
   if (!result.ok) return toActionState(result, values);
 
   revalidatePath("/moderation", "layout");
   revalidatePath(`/entries/${input.slug}`);
-  redirect(`/moderation/entries/${encodeURIComponent(input.slug)}?done=archived`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=archived`));
 }
 
 export async function restoreEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -66,5 +69,5 @@ export async function restoreEntryAction(_previous: ActionState, form: FormData)
 
   revalidatePath("/moderation", "layout");
   revalidatePath(`/entries/${input.slug}`);
-  redirect(`/moderation/entries/${encodeURIComponent(input.slug)}?done=restored`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=restored`));
 }

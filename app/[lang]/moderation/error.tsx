@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel";
 
 export default function ModerationError({ reset }: ErrorBoundaryProps) {
-  return (
-    <ErrorPanel
-      message="This page could not be shown just now. If you had just sent a decision, open the proposal again to see whether it was saved before deciding again."
-      home={{ href: "/moderation", label: "Moderation queue" }}
-      reset={reset}
-    />
-  );
+  const t = useTranslations("moderation.error");
+  return <ErrorPanel message={t("message")} home={{ href: "/moderation", label: t("home") }} reset={reset} />;
 }

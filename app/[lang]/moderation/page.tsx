@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { Link } from "@/lib/i18n/navigation";
 import { listQueue, queueFilterSchema } from "@/lib/submissions/queue";
 import { DecisionDone } from "@/components/moderation/decision-done";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
@@ -11,11 +12,9 @@ import { QueueTable } from "@/components/moderation/queue-table";
 import { Section } from "@/components/ui/section";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Moderation queue", robots: { index: false, follow: false } };
-
-function countText(count: number, filtered: boolean): string {
-  const noun = count === 1 ? "proposal" : "proposals";
-  return filtered ? `${count} ${noun} match these filters` : `${count} ${noun} ${count === 1 ? "waits" : "wait"} for review`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.queue");
+  return { title: t("title"), robots: { index: false, follow: false } };
 }
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -29,34 +28,35 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   if (!items) notFound();
   const filtered = filter.kind !== undefined || filter.country !== undefined || filter.minDays !== undefined;
   const now = new Date();
+  const t = await getTranslations("moderation.queue");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold">Moderation queue</h1>
-        <nav aria-label="Moderation" className="flex gap-4 text-sm">
-          <Link href="/moderation/imports">Import entries</Link>
-          <Link href="/moderation/audit">Audit log</Link>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <nav aria-label={t("nav")} className="flex gap-4 text-sm">
+          <Link href="/moderation/imports">{t("imports")}</Link>
+          <Link href="/moderation/audit">{t("audit")}</Link>
         </nav>
       </div>
       <DecisionDone done={firstParam(params.done)} entrySlug={firstParam(params.entry)} />
-      <p className="max-w-3xl text-slate-700">Proposals waiting for a decision, the longest-waiting first.</p>
+      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <QueueFilters filter={filter} />
       {items.length > 0 ? (
-        <QueueTable items={items} caption={countText(items.length, filtered)} now={now} />
+        <QueueTable items={items} caption={filtered ? t("countFiltered", { count: items.length }) : t("count", { count: items.length })} now={now} />
       ) : (
         <EmptyState
-          title="Nothing waits for review"
-          message={filtered ? "No proposal in the queue matches these filters." : "Every submitted proposal has been handled. Well done."}
+          title={t("empty.title")}
+          message={filtered ? t("empty.filtered") : t("empty.all")}
         >
           {filtered && (
             <p className="mt-2">
-              <Link href="/moderation">Show the whole queue</Link>
+              <Link href="/moderation">{t("empty.showAll")}</Link>
             </p>
           )}
         </EmptyState>
       )}
-      <Section id="lookup" title="History of a published entry" size="panel" className="border-t border-slate-200 pt-6">
-        <p className="mb-3 text-sm text-slate-700">See every version of an entry, who approved it, and archive it if it should leave the site.</p>
+      <Section id="lookup" title={t("lookup.heading")} size="panel" className="border-t border-slate-200 pt-6">
+        <p className="mb-3 text-sm text-slate-700">{t("lookup.intro")}</p>
         <EntryLookupForm />
       </Section>
     </div>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { approveMembershipAction, removeMembershipAction } from "../actions";
 
@@ -11,7 +12,8 @@ type MembershipButtonsProps = {
 };
 
 /** Staff's buttons for one membership, on the organisations list and on an organisation's page. */
-export function MembershipButtons({ userId, organisationId, canApprove, removeLabel }: MembershipButtonsProps) {
+export async function MembershipButtons({ userId, organisationId, canApprove, removeLabel }: MembershipButtonsProps) {
+  const t = await getTranslations("admin.organisations");
   const membership = (
     <>
       <input type="hidden" name="userId" value={userId} />
@@ -21,7 +23,7 @@ export function MembershipButtons({ userId, organisationId, canApprove, removeLa
   return (
     <div className="flex flex-wrap gap-3">
       {canApprove && (
-        <ActionForm action={approveMembershipAction} submitLabel="Approve">
+        <ActionForm action={approveMembershipAction} submitLabel={t("approve")}>
           {membership}
         </ActionForm>
       )}

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Check your mail", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.checkEmail");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-3xl font-bold">Check your mail</h1>
-      <p>We have sent you a sign-in link. It works once, for 24 hours. If no mail arrives in a few minutes, look in your spam folder.</p>
+      <h1 className="text-3xl font-bold">{t("checkEmail.title")}</h1>
+      <p>{t("checkEmail.body")}</p>
       <p>
-        <Link href="/auth/sign-in">Back to sign in</Link>
+        <Link href="/auth/sign-in">{t("backToSignIn")}</Link>
       </p>
     </div>
   );

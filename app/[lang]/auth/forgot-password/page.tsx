@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/auth/email-request-form";
+import { Link } from "@/lib/i18n/navigation";
 import { forgotPasswordAction } from "../actions";
 
-export const metadata: Metadata = { title: "Forgotten password", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgotPassword");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold">Forgotten your password?</h1>
-      <p className="text-slate-700">Give the email address of your account and we will mail you a link to choose a new password.</p>
-      <EmailRequestForm action={forgotPasswordAction} submitLabel="Mail me a link" />
+      <h1 className="text-3xl font-bold">{t("forgotPassword.heading")}</h1>
+      <p className="text-slate-700">{t("forgotPassword.intro")}</p>
+      <EmailRequestForm action={forgotPasswordAction} submitLabel={t("forgotPassword.submit")} />
       <p>
-        <Link href="/auth/sign-in">Back to sign in</Link>
+        <Link href="/auth/sign-in">{t("backToSignIn")}</Link>
       </p>
     </div>
   );

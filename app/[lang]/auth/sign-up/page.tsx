@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Link } from "@/lib/i18n/navigation";
 import { signUpAction } from "../actions";
 
-export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  const t = await getTranslations("auth.signUp");
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold">Create an account</h1>
-      <p className="text-slate-700">
-        With an account you can ask to join your organisation or project team, then propose entries for it. We will
-        mail you a link to confirm your address and choose your password.
-      </p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
       <SignUpForm action={signUpAction} />
       <p className="border-t border-slate-200 pt-6">
-        Already have an account? <Link href="/auth/sign-in">Sign in</Link>.
+        {t.rich("haveAccount", { link: (chunks) => <Link href="/auth/sign-in">{chunks}</Link> })}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { findLikelyDuplicates } from "@/lib/submissions/duplicates";
@@ -16,7 +17,10 @@ import { ProposalHeader } from "@/components/moderation/proposal-header";
 import { ReviewHistory } from "@/components/ui/review-history";
 import { SinceReview } from "@/components/moderation/since-review";
 
-export const metadata: Metadata = { title: "Review a proposal", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.review");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -26,6 +30,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const proposal = await getProposal(actor, id);
   if (!proposal) notFound();
 
+  const t = await getTranslations("moderation");
   const { published, content } = proposal;
   const changes = diffContent(published?.content ?? null, content);
   const duplicates =
@@ -37,25 +42,25 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <div className="space-y-8">
       <ProposalHeader proposal={proposal} />
       {proposal.canModerate && proposal.sinceReview && <SinceReview changes={proposal.sinceReview} />}
-      <Section id="fields" title={published ? "Compared with the published entry" : "The proposed entry"} size="panel" className="space-y-3">
+      <Section id="fields" title={published ? t("review.compared") : t("review.proposed")} size="panel" className="space-y-3">
         {published ? <FieldDiff changes={changes} /> : <ProposalFields fields={changes} />}
       </Section>
       {duplicates && (
         <LikelyDuplicates
           duplicates={duplicates}
-          heading="Possible duplicates"
-          intro="These published entries look similar. Check that this is not one of them."
-          whenNone="No published entry looks like this one."
+          heading={t("review.duplicates.heading")}
+          intro={t("review.duplicates.intro")}
+          whenNone={t("review.duplicates.none")}
         />
       )}
-      <ReviewHistory reviews={proposal.reviews} heading="Earlier reviews" />
+      <ReviewHistory reviews={proposal.reviews} heading={t("review.earlier")} />
       {proposal.canModerate ? (
-        <Section id="decision" title="Decide" size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
+        <Section id="decision" title={t("review.decide")} size="panel" className="rounded-lg border border-slate-300 p-4 space-y-3">
           <DecisionForm
             action={reviewProposalAction}
             proposalId={proposal.id}
             expectedVersion={proposal.version}
-            fields={changes.map((c) => ({ field: c.field, label: c.label, changed: published !== null && c.changed }))}
+            fields={changes.map((c) => ({ field: c.field, label: t(`fields.${c.field}`), changed: published !== null && c.changed }))}
           />
         </Section>
       ) : (

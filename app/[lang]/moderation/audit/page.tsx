@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AUDIT_PAGE_SIZE, listAudit, listAuditActors } from "@/lib/audit/audit";
 import { AUDIT_SUBJECTS, auditFilterParams, auditFiltersSchema, auditQuerySchema, auditRange } from "@/lib/audit/audit-query";
@@ -14,14 +14,24 @@ import { fieldId } from "@/components/forms/ids";
 import { problemsOf } from "@/components/forms/problems";
 import { TextField } from "@/components/forms/text-field";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { localisedPath } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.audit");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 const FORM = "audit";
-const DATE_LABELS: Record<string, string> = { from: "From", to: "To" };
+const DATE_FIELDS = ["from", "to"] as const;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations("moderation.audit"), getLocale()]);
+  const dateLabel = (key: string) => {
+    const field = DATE_FIELDS.find((f) => f === key);
+    return field ? t(field) : undefined;
+  };
   const raw = Object.fromEntries((["before", "subject", "actor", "from", "to"] as const).map((k) => [k, firstParam(params[k])]));
   const parsed = auditQuerySchema.safeParse(raw);
   const actor = await currentActor();
@@ -41,37 +51,40 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-6">
       <div>
-        <ModerationBreadcrumb current="Audit log" />
-        <h1 className="mt-3 text-2xl font-bold">Audit log</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">Every change of state and every change of role, as it happened. Nothing here can be edited or deleted.</p>
+        <ModerationBreadcrumb current={t("title")} />
+        <h1 className="mt-3 text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
       {!query && (
         <ErrorSummary
-          message="These dates cannot be used, so no events are shown."
-          problems={problemsOf(errors, (key) => ({ label: DATE_LABELS[key] ?? "", inputId: key in DATE_LABELS ? fieldId(FORM, key) : undefined }))}
+          message={t("badDates")}
+          problems={problemsOf(errors, (key) => {
+            const label = dateLabel(key);
+            return { label: label ?? "", inputId: label ? fieldId(FORM, key) : undefined };
+          })}
         />
       )}
-      <form action="/moderation/audit" method="get" className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
-        <FilterSelect id="audit-subject" name="subject" label="Show events about" anyLabel="Everything" options={AUDIT_SUBJECTS} value={shown.subject} />
-        <FilterSelect id="audit-actor" name="actor" label="Done by" anyLabel="Anyone" options={people.map((p) => ({ value: p.id, label: p.label }))} value={shown.actor} />
-        <TextField form={FORM} name="from" label="From" type="date" required={false} defaultValue={query ? (query.from ?? "") : (raw.from ?? "")} errors={errors.from} />
-        <TextField form={FORM} name="to" label="To" type="date" required={false} defaultValue={query ? (query.to ?? "") : (raw.to ?? "")} errors={errors.to} />
+      <form action={localisedPath(locale, "/moderation/audit")} method="get" className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
+        <FilterSelect id="audit-subject" name="subject" label={t("subject")} anyLabel={t("everything")} options={AUDIT_SUBJECTS.map((s) => ({ value: s.value, label: t(`subjects.${s.value}`) }))} value={shown.subject} />
+        <FilterSelect id="audit-actor" name="actor" label={t("actor")} anyLabel={t("anyone")} options={people.map((p) => ({ value: p.id, label: p.label }))} value={shown.actor} />
+        <TextField form={FORM} name="from" label={t("from")} type="date" required={false} defaultValue={query ? (query.from ?? "") : (raw.from ?? "")} errors={errors.from} />
+        <TextField form={FORM} name="to" label={t("to")} type="date" required={false} defaultValue={query ? (query.to ?? "") : (raw.to ?? "")} errors={errors.to} />
         <div>
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Show
+            {t("show")}
           </button>
         </div>
       </form>
       {records.length > 0 ? (
-        <AuditTable records={records} caption={query?.before ? "Older events, newest first" : "Latest events, newest first"} />
+        <AuditTable records={records} caption={query?.before ? t("captionOlder") : t("captionLatest")} />
       ) : (
-        query && <EmptyState message="No events to show here." />
+        query && <EmptyState message={t("none")} />
       )}
-      <nav aria-label="Pages of the audit log" className="flex gap-4 text-sm">
-        {query?.before !== undefined && <Link href={newest}>Newest events</Link>}
+      <nav aria-label={t("pages")} className="flex gap-4 text-sm">
+        {query?.before !== undefined && <Link href={newest}>{t("newest")}</Link>}
         {older && (
           <Link href={`/moderation/audit?${older.toString()}`} rel="next">
-            Older events
+            {t("older")}
           </Link>
         )}
       </nav>

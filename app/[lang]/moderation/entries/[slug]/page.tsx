@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { listAudit } from "@/lib/audit/audit";
 import { isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { Link } from "@/lib/i18n/navigation";
 import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
@@ -18,7 +19,10 @@ import { VersionTable } from "@/components/moderation/version-table";
 import { When } from "@/components/ui/when";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
 
-export const metadata: Metadata = { title: "Entry history", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.history");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
 
@@ -26,57 +30,59 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
+  const t = await getTranslations("moderation.history");
   const parsed = slugSchema.safeParse(slug);
   const history = parsed.success ? await getEntryHistory(actor, parsed.data) : null;
   if (!history) {
     return (
       <div className="max-w-2xl space-y-4">
-        <h1 className="text-2xl font-bold">No entry has this address</h1>
-        <p className="text-slate-700">Check the address and try again.</p>
+        <h1 className="text-2xl font-bold">{t("notFound")}</h1>
+        <p className="text-slate-700">{t("checkAddress")}</p>
         <EntryLookupForm defaultValue={slug} />
       </div>
     );
   }
   const events = (await listAudit(actor, { subjectType: "entry", subjectIds: [history.id] })) ?? [];
   const done = firstParam((await searchParams).done);
+  const archived = history.archived;
 
   return (
     <div className="space-y-8">
       <header>
-        <ModerationBreadcrumb current="Entry history" />
-        <h1 className="mt-3 text-2xl font-bold leading-tight">History of “{history.title}”</h1>
+        <ModerationBreadcrumb current={t("title")} />
+        <h1 className="mt-3 text-2xl font-bold leading-tight">{t("heading", { title: history.title })}</h1>
         <p className="mt-2 text-sm text-slate-700">
-          Address: <code>{history.slug}</code>
+          {t.rich("address", { slug: history.slug, code: (chunks) => <code>{chunks}</code> })}
           {!history.archived && (
             <>
               {" · "}
-              <Link href={`/entries/${history.slug}`}>Public page</Link>
+              <Link href={`/entries/${history.slug}`}>{t("publicPage")}</Link>
             </>
           )}
         </p>
       </header>
-      {done === "archived" && <StatusMessage>The entry is archived. It no longer appears on the site or in search.</StatusMessage>}
-      {done === "restored" && <StatusMessage>The entry is back on the site and in search.</StatusMessage>}
-      {history.archived && (
-        <Section id="archived" title="Archived" size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
+      {done === "archived" && <StatusMessage>{t("archivedDone")}</StatusMessage>}
+      {done === "restored" && <StatusMessage>{t("restoredDone")}</StatusMessage>}
+      {archived && (
+        <Section id="archived" title={t("archived.heading")} size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
-            Taken off the site on <When date={history.archived.at} withTime />.
+            {t.rich("archived.on", { date: () => <When date={archived.at} withTime /> })}
           </p>
-          <p className="mt-1 whitespace-pre-wrap">Reason: {history.archived.reason ?? "none given"}</p>
-          <h3 className="mb-2 mt-4 font-semibold">Restore it</h3>
+          <p className="mt-1 whitespace-pre-wrap">{t("archived.reason", { reason: archived.reason ?? t("archived.noReason") })}</p>
+          <h3 className="mb-2 mt-4 font-semibold">{t("archived.restore")}</h3>
           <RestoreForm action={restoreEntryAction} slug={history.slug} />
         </Section>
       )}
       <VersionTable slug={history.slug} versions={history.versions} />
       {events.length > 0 ? (
-        <AuditTable records={events} caption="What happened to this entry, newest first" />
+        <AuditTable records={events} caption={t("eventsCaption")} />
       ) : (
-        <p className="text-sm text-slate-700">The audit log has no events for this entry yet.</p>
+        <p className="text-sm text-slate-700">{t("noEvents")}</p>
       )}
       {!history.archived && (
-        <Section id="archive" title="Archive this entry" size="panel" className="rounded-lg border border-red-800 p-4">
+        <Section id="archive" title={t("archive.heading")} size="panel" className="rounded-lg border border-red-800 p-4">
           <p className="mb-3 mt-1 text-sm text-slate-700">
-            Archiving takes the entry off the public site and out of search. Its history stays here, and the organisation is told why.
+            {t("archive.intro")}
           </p>
           <ArchiveForm action={archiveEntryAction} slug={history.slug} />
         </Section>
