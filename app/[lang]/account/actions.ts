@@ -2,12 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { deleteAccount, deleteAccountSchema } from "@/lib/account/delete";
 import { currentActor, endSession } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
 import { organisationIdSchema } from "@/lib/organisations/schema";
 import { removeMembership, requestMembership } from "@/lib/organisations/memberships";
+import { mailLanguageSchema, setMailLanguage } from "@/lib/users/mail-language";
 
 export async function requestMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await requestMembership(await currentActor(), formInput(form, organisationIdSchema));
@@ -30,4 +32,16 @@ export async function deleteAccountAction(_previous: ActionState, form: FormData
   if (!result.ok) return toActionState(result, values);
   await endSession();
   redirect("/");
+}
+
+/** "Language of mails": the refusals come from lib/ in English, so they are said again here in the page's language. */
+export async function mailLanguageAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const t = await getTranslations("mailLanguage");
+  const result = await setMailLanguage(await currentActor(), formInput(form, mailLanguageSchema));
+  if (result.ok) {
+    revalidatePath("/account");
+    return toActionState(result, {}, t("saved"));
+  }
+  if (result.code === "forbidden") return { ...toActionState(result), message: t("signIn") };
+  return { ...toActionState(result), message: t("invalid"), fieldErrors: { locale: [t("invalid")] } };
 }

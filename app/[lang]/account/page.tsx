@@ -8,6 +8,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { Section } from "@/components/ui/section";
 import { deleteAccountAction, leaveOrganisationAction, requestMembershipAction } from "./actions";
+// Language of mails (issue 14):
+import { MailLanguageForm } from "@/components/account/mail-language-form";
+import { mailLanguageOf } from "@/lib/users/mail-language";
+import { mailLanguageAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -18,6 +22,7 @@ export default async function AccountPage() {
   const actor = await requireActor("/account");
   const [profile, organisations] = await Promise.all([getProfile(actor), listOrganisations()]);
   if (!profile) notFound();
+  const mailLanguage = await mailLanguageOf(actor.id);
   const joined = new Set(profile.memberships.map((m) => m.organisationId));
   const joinable = organisations.filter((o) => !joined.has(o.id));
   return (
@@ -39,6 +44,8 @@ export default async function AccountPage() {
           </p>
         )}
       </Section>
+
+      <MailLanguageForm action={mailLanguageAction} current={mailLanguage} />
 
       <Section id="organisations" title="Organisations" className="space-y-4">
         {profile.memberships.length === 0 ? (

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { resendVerification, signUp, verifyEmail } from "@/lib/auth/accounts";
 import { landingPath, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -30,7 +31,7 @@ export async function signOutAction(): Promise<void> {
 
 export async function signUpAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formInput(form, signUpSchema);
-  const result = await signUp(values, await requestContext());
+  const result = await signUp(values, await requestContext(), await getLocale());
   return toActionState(
     result,
     values,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import type { SearchParams } from "@/lib/http/search-params";
 import { listNotifications } from "@/lib/notifications/notifications";
@@ -13,7 +14,7 @@ type Props = { searchParams: SearchParams };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const actor = await requireActor("/notifications");
-  const [notifications, params] = await Promise.all([listNotifications(actor), searchParams]);
+  const [notifications, params] = await Promise.all([listNotifications(actor, await getLocale()), searchParams]);
   const unread = notifications.filter((n) => !n.read).length;
   return (
     <div className="max-w-3xl space-y-6">
