@@ -11,6 +11,7 @@ export async function exportUserData(actor: Actor) {
     where: { id: actor.id },
     select: {
       ...USER_IDENTITY,
+      locale: true,
       emailVerified: true,
       createdAt: true,
       updatedAt: true,
@@ -29,7 +30,7 @@ export async function exportUserData(actor: Actor) {
         },
         orderBy: { createdAt: "asc" },
       },
-      notifications: { select: { message: true, href: true, createdAt: true, readAt: true }, orderBy: { createdAt: "asc" } },
+      notifications: { select: { message: true, messageKey: true, params: true, href: true, createdAt: true, readAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
   const { memberships, proposals, notifications, ...profile } = user;

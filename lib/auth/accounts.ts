@@ -1,22 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localeSchema, storedLocale } from "@/lib/users/mail-language";
 import { fail, invalid, type Result } from "@/lib/result";
 import { consumeAll, LIMITS, waitMessage, type RequestContext } from "./limits";
 import { mailAlreadyRegistered, mailVerification } from "./mails";
 import { choosePasswordByLink } from "./choose-password";
 import { emailOnlySchema, signUpSchema } from "./schema";
 import { createAuthToken } from "./tokens";
-import type { Locale } from "@/lib/i18n/locales";
 
 // Sign-up and email verification. Answers never say whether an address
 // already has an account: the mail tells its owner instead.
 
-/** `locale` is the language of the page the person signed up on. */
-export async function signUp(input: unknown, context: RequestContext, locale?: Locale): Promise<Result<{ email: string }>> {
-  // TODO(mails): store `locale` on the new User (User.locale) once that column exists.
-  void locale;
+/** `locale` is the language of the sign-up page: the account's mails are written in it until its owner chooses another. */
+export async function signUp(input: unknown, context: RequestContext, locale: Locale = DEFAULT_LOCALE): Promise<Result<{ email: string }>> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  const language = localeSchema.parse(locale);
   const { name, email } = parsed.data;
   const wait = await consumeAll([
     [`signup:ip:${context.ip}`, LIMITS.signUpPerIp],
@@ -26,16 +26,16 @@ export async function signUp(input: unknown, context: RequestContext, locale?: L
 
   const existing = await db.user.findUnique({ where: { email } });
   if (existing?.emailVerified) {
-    await mailAlreadyRegistered(email, existing.name);
+    await mailAlreadyRegistered(email, existing.name, storedLocale(existing.locale));
     return { ok: true, email };
   }
   // An unconfirmed account is nobody's yet: it holds no password, and only the
   // latest sign-up's link confirms it, by choosing one (choose-password.ts).
   await db.$transaction(async (tx) => {
     await tx.authToken.deleteMany({ where: { email, purpose: "verify-email" } });
-    await tx.user.upsert({ where: { email }, create: { email, name, role: "member" }, update: { name } });
+    await tx.user.upsert({ where: { email }, create: { email, name, role: "member", locale: language }, update: { name, locale: language } });
   });
-  await mailVerification(email, name, await createAuthToken(email, "verifyEmail"));
+  await mailVerification(email, name, await createAuthToken(email, "verifyEmail"), language);
   return { ok: true, email };
 }
 
@@ -56,7 +56,7 @@ export async function resendVerification(input: unknown, context: RequestContext
   if (wait !== null) return fail("rate_limited", waitMessage(wait));
   const user = await db.user.findUnique({ where: { email } });
   if (user && !user.emailVerified) {
-    await mailVerification(email, user.name, await createAuthToken(email, "verifyEmail"));
+    await mailVerification(email, user.name, await createAuthToken(email, "verifyEmail"), storedLocale(user.locale));
   }
   return { ok: true };
 }

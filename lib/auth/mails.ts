@@ -1,88 +1,66 @@
 import "server-only";
+import { DEFAULT_LOCALE, localisedPath, type Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
+import { letter, mailTranslator } from "@/lib/mail/translator";
 import { absoluteUrl } from "@/lib/site-url";
 
-// The mails of the account flows. Text only: names and addresses typed by
-// users never reach an HTML body.
+// The mails of the account flows, in the recipient's language (the "mail"
+// catalogue namespace), with links to the pages in that language. Text only:
+// names and addresses typed by users never reach an HTML body.
 
-const SIGNATURE = "\n\nWith kind regards,\nthe STEM Clearinghouse team";
-
-function greeting(name: string | null): string {
-  return name ? `Hello ${name},` : "Hello,";
+function link(locale: Locale, path: string): string {
+  return absoluteUrl(localisedPath(locale, path));
 }
 
-export async function mailVerification(to: string, name: string | null, token: string): Promise<void> {
-  const link = absoluteUrl(`/auth/verify?token=${encodeURIComponent(token)}`);
+const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
+
+export async function mailVerification(to: string, name: string | null, token: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
   await sendMail({
     to,
-    subject: "Please confirm your email address",
-    text:
-      `${greeting(name)}\n\nThank you for creating an account on the STEM Clearinghouse. ` +
-      `Please confirm that this address is yours by opening the link below and choosing your password:\n\n${link}\n\n` +
-      `The link works once, for 48 hours. If you did not create an account, you can ignore this mail: nothing will happen.` +
-      SIGNATURE,
+    subject: t("verification.subject"),
+    text: letter(t, name, t("verification.body", { link: link(locale, withToken("/auth/verify", token)) })),
   });
 }
 
-export async function mailAlreadyRegistered(to: string, name: string | null): Promise<void> {
+export async function mailAlreadyRegistered(to: string, name: string | null, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
   await sendMail({
     to,
-    subject: "You already have an account",
-    text:
-      `${greeting(name)}\n\nSomeone, probably you, tried to create a STEM Clearinghouse account with this address, ` +
-      `but it already has one. You can sign in here:\n\n${absoluteUrl("/auth/sign-in")}\n\n` +
-      `If you have forgotten your password, you can choose a new one here:\n\n${absoluteUrl("/auth/forgot-password")}\n\n` +
-      `If it was not you, you can ignore this mail.` +
-      SIGNATURE,
+    subject: t("alreadyRegistered.subject"),
+    text: letter(t, name, t("alreadyRegistered.body", { signIn: link(locale, "/auth/sign-in"), forgotPassword: link(locale, "/auth/forgot-password") })),
   });
 }
 
-export async function mailPasswordReset(to: string, name: string | null, token: string): Promise<void> {
-  const link = absoluteUrl(`/auth/reset-password?token=${encodeURIComponent(token)}`);
+export async function mailPasswordReset(to: string, name: string | null, token: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
   await sendMail({
     to,
-    subject: "Choose a new password",
-    text:
-      `${greeting(name)}\n\nWe received a request to choose a new password for your STEM Clearinghouse account. ` +
-      `You can do so here:\n\n${link}\n\nThe link works once, for one hour. ` +
-      `If you did not ask for it, you can ignore this mail: your password stays as it is.` +
-      SIGNATURE,
+    subject: t("passwordReset.subject"),
+    text: letter(t, name, t("passwordReset.body", { link: link(locale, withToken("/auth/reset-password", token)) })),
   });
 }
 
-export async function mailInvitation(to: string, organisation: string, token: string): Promise<void> {
-  const link = absoluteUrl(`/auth/reset-password?token=${encodeURIComponent(token)}`);
+export async function mailInvitation(to: string, organisation: string, token: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
   await sendMail({
     to,
-    subject: `You are invited to contribute for ${organisation}`,
-    text:
-      `Hello,\n\nThe STEM Clearinghouse team invites you to become a member of ${organisation}, ` +
-      `so that you can propose and update its entries in the catalogue. ` +
-      `To accept, please choose a password here:\n\n${link}\n\nThe link works once, for seven days. ` +
-      `If you were not expecting this, you can ignore this mail: you will not become a member.` +
-      SIGNATURE,
+    subject: t("invitation.subject", { organisation }),
+    text: letter(t, null, t("invitation.body", { organisation, link: link(locale, withToken("/auth/reset-password", token)) })),
   });
 }
 
-export async function mailAddedToOrganisation(to: string, name: string | null, organisation: string): Promise<void> {
+export async function mailAddedToOrganisation(to: string, name: string | null, organisation: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
   await sendMail({
     to,
-    subject: `You are now a member of ${organisation}`,
-    text:
-      `${greeting(name)}\n\nThe STEM Clearinghouse team has added you as a member of ${organisation}, ` +
-      `so that you can propose and update its entries in the catalogue. You can start here:\n\n${absoluteUrl("/contributions")}\n\n` +
-      `If you do not want to be a member, you can leave the organisation on your account page.` +
-      SIGNATURE,
+    subject: t("addedToOrganisation.subject", { organisation }),
+    text: letter(t, name, t("addedToOrganisation.body", { organisation, link: link(locale, "/contributions") })),
   });
 }
 
-export async function mailMagicLink(to: string, url: string): Promise<void> {
-  await sendMail({
-    to,
-    subject: "Your sign-in link",
-    text:
-      `Hello,\n\nHere is the link to sign in to the STEM Clearinghouse:\n\n${url}\n\n` +
-      `It works once, for 24 hours. If you did not ask for it, you can ignore this mail.` +
-      SIGNATURE,
-  });
+/** `url` is next-auth's own callback address, which has no language. */
+export async function mailMagicLink(to: string, url: string, locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  const t = await mailTranslator(locale);
+  await sendMail({ to, subject: t("magicLink.subject"), text: letter(t, null, t("magicLink.body", { link: url })) });
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { mailConfig } from "@/lib/mail/config";
 import { consumeRateLimit } from "@/lib/rate-limit/postgres";
+import { localeOfAddress } from "@/lib/users/mail-language";
 import { sessionVersionOf } from "./actor";
 import { clearinghouseAdapter } from "./adapter";
 import { LIMITS } from "./limits";
@@ -49,7 +50,7 @@ function providers(): AuthOptions["providers"] {
         async sendVerificationRequest({ identifier, url }) {
           const limit = await consumeRateLimit(`magic:email:${identifier}`, LIMITS.resetPerEmail);
           if (!limit.allowed) throw new Error("Too many sign-in links asked for this address.");
-          await mailMagicLink(identifier, url);
+          await mailMagicLink(identifier, url, await localeOfAddress(identifier));
         },
       }),
     );

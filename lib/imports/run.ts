@@ -106,8 +106,7 @@ async function runImport(id: string, actorId: string, options: RunOptions): Prom
         await recordImportEvent(tx, actorId, id, "import.completed", { file: record.fileName, mode, imported: applied.length, skipped });
         const none: Notice[] = [];
         if (mode === "publish") return none;
-        const noun = applied.length === 1 ? "imported proposal waits" : "imported proposals wait";
-        return notify(tx, await staffIds(tx), { message: `${applied.length} ${noun} for review (${record.fileName})`, href: "/moderation" });
+        return notify(tx, await staffIds(tx), { key: "importWaiting", params: { count: applied.length, file: record.fileName }, href: "/moderation" });
       },
       { timeout: RUN_TIMEOUT_MS, maxWait: 30_000 },
     );

@@ -1,34 +1,59 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
+import { mailTranslator, noticesTranslator, type MailTranslator } from "@/lib/mail/translator";
+import type { FieldName } from "@/lib/submissions/schema";
+import { storedLocale } from "@/lib/users/mail-language";
 import type { Notice } from "./notifications";
 
 // Every notification also goes out by mail: to SMTP_URL, or without one into
 // DATA_DIR/mail like every other mail of the site (see lib/mail/send.ts). Sent
 // after the change commits; a mail that fails is logged, the change stands
-// and the in-app notice is there either way.
+// and the in-app notice is there either way. Each mail is in its recipient's
+// language, with a link to the page in that language.
 
-/** `details` adds to the mail what the one-line notice leaves out, such as a moderator's comment. */
-export async function deliverNotices(notices: Notice[], details?: string): Promise<void> {
+/** What the mail adds to the one-line notice: a moderator's words, which are never translated. */
+export type NoticeDetails = { comment?: string | null; fieldComments?: { field: FieldName; comment: string }[] };
+
+function detailsText(t: MailTranslator, details: NoticeDetails | undefined): string | null {
+  if (!details) return null;
+  const parts = details.comment ? [t("notice.moderatorWrote", { comment: details.comment })] : [];
+  const fields = details.fieldComments ?? [];
+  if (fields.length > 0) {
+    const comments = fields.map(({ field, comment }) => t("notice.fieldComment", { field: t(`fields.${field}`), comment })).join("\n");
+    parts.push(t("notice.fieldComments", { comments }));
+  }
+  return parts.length > 0 ? parts.join("\n\n") : null;
+}
+
+async function noticeMail(notice: Notice, locale: Locale, details: NoticeDetails | undefined): Promise<{ subject: string; text: string }> {
+  const [t, notices] = await Promise.all([mailTranslator(locale), noticesTranslator(locale)]);
+  const message = notices(notice.key, notice.params);
+  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const link = new URL(localisedPath(locale, notice.href), base).toString();
+  const extra = detailsText(t, details);
+  return {
+    subject: message.length > 120 ? `${message.slice(0, 117)}…` : message,
+    text: `${message}\n\n${extra ? `${extra}\n\n` : ""}${t("notice.seeIt", { link })}\n\n${t("notice.closing")}`,
+  };
+}
+
+export async function deliverNotices(notices: Notice[], details?: NoticeDetails): Promise<void> {
   if (notices.length === 0) return;
   const users = await db.user.findMany({
     where: { id: { in: notices.map((n) => n.userId) } },
-    select: { id: true, email: true },
+    select: { id: true, email: true, locale: true },
   });
-  const emails = new Map(users.map((u) => [u.id, u.email]));
-  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const recipients = new Map(users.map((u) => [u.id, { email: u.email, locale: storedLocale(u.locale) }]));
   await Promise.all(
     notices.map(async (notice) => {
-      const to = emails.get(notice.userId);
-      if (!to) return;
+      const recipient = recipients.get(notice.userId);
+      if (!recipient) return;
       try {
-        await sendMail({
-          to,
-          subject: notice.message.length > 120 ? `${notice.message.slice(0, 117)}…` : notice.message,
-          text: `${notice.message}\n\n${details ? `${details}\n\n` : ""}See it here: ${new URL(notice.href, base).toString()}\n\n— STEM Clearinghouse`,
-        });
+        await sendMail({ to: recipient.email, ...(await noticeMail(notice, recipient.locale, details)) });
       } catch (error) {
-        console.error(`Could not mail a notification to ${to}:`, error instanceof Error ? error.message : error);
+        console.error(`Could not mail a notification to ${recipient.email}:`, error instanceof Error ? error.message : error);
       }
     }),
   );

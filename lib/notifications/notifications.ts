@@ -4,19 +4,27 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import type { Actor } from "@/lib/auth/permissions";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { noticesTranslator } from "@/lib/mail/translator";
+import { noticeText, type NoticeKey, type NoticeParams } from "./notice-text";
 
 // The in-app list of what concerns each user. Notifications are written in
 // the transaction of the change; mail goes out after it commits (see mail.ts).
+// Each is stored as a catalogue key with its values (read in the reader's
+// language, notice-text.ts) and, for exports and old readers, in English.
 
-export type NotificationInput = { message: string; href: string };
-export type Notice = { userId: string; message: string; href: string };
+export type NotificationInput = { key: NoticeKey; params: NoticeParams; href: string };
+export type Notice = { userId: string } & NotificationInput;
 
 export async function notify(tx: Prisma.TransactionClient, userIds: string[], input: NotificationInput): Promise<Notice[]> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return [];
-  const notices = unique.map((userId) => ({ userId, ...input }));
-  await tx.notification.createMany({ data: notices });
-  return notices;
+  const english = await noticesTranslator(DEFAULT_LOCALE);
+  const message = english(input.key, input.params);
+  await tx.notification.createMany({
+    data: unique.map((userId) => ({ userId, message, messageKey: input.key, params: input.params, href: input.href })),
+  });
+  return unique.map((userId) => ({ userId, ...input }));
 }
 
 /** Everyone who reviews: moderators and admins. */
@@ -37,9 +45,13 @@ export async function countUnread(userId: string): Promise<number> {
 
 export type NotificationView = { id: string; message: string; href: string; createdAt: Date; read: boolean };
 
-export async function listNotifications(actor: Actor): Promise<NotificationView[]> {
-  const rows = await db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 100 });
-  return rows.map((n) => ({ id: n.id, message: n.message, href: n.href, createdAt: n.createdAt, read: n.readAt !== null }));
+/** The actor's latest notifications, each `message` in `locale` (the page's language). */
+export async function listNotifications(actor: Actor, locale: Locale = DEFAULT_LOCALE): Promise<NotificationView[]> {
+  const [rows, t] = await Promise.all([
+    db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 100 }),
+    noticesTranslator(locale),
+  ]);
+  return rows.map((n) => ({ id: n.id, message: noticeText(n, t), href: n.href, createdAt: n.createdAt, read: n.readAt !== null }));
 }
 
 export async function markAllRead(actor: Actor): Promise<void> {

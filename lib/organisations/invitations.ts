@@ -4,16 +4,20 @@ import { mailAddedToOrganisation, mailInvitation } from "@/lib/auth/mails";
 import { canManageMembers, type Actor } from "@/lib/auth/permissions";
 import { createAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { fail, invalid, type Result } from "@/lib/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notifications";
+import { localeSchema, storedLocale } from "@/lib/users/mail-language";
 import { inviteSchema } from "./schema";
 
 // Staff add people to an organisation by email. Whoever is invited always gets
 // a mail. Someone whose address is proven (a confirmed account) is a member at
 // once; anyone else, including an account someone else may have registered
 // with that address, is only "invited" until the link in the mail proves the
-// address (acceptInvitations).
+// address (acceptInvitations). The mail is in the invitee's language when
+// they have an account, otherwise in the inviter's (`locale`, the language of
+// the page they invited from), which also becomes the new account's language.
 
 export type InvitationOutcome = {
   /** "added": a member now; "invited": a member once the address is proven. */
@@ -22,7 +26,7 @@ export type InvitationOutcome = {
   mailed: boolean;
 };
 
-export async function inviteMember(actor: Actor | null, input: unknown): Promise<Result<InvitationOutcome>> {
+export async function inviteMember(actor: Actor | null, input: unknown, locale: Locale = DEFAULT_LOCALE): Promise<Result<InvitationOutcome>> {
   if (!canManageMembers(actor)) return fail("forbidden", "You are not allowed to change this membership.");
   const parsed = inviteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -30,7 +34,7 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const organisation = await db.organisation.findUnique({ where: { id: organisationId } });
   if (!organisation) return fail("not_found", "This organisation does not exist.");
   const invited = await db.$transaction(async (tx) => {
-    const user = await tx.user.upsert({ where: { email }, create: { email, role: "member" }, update: {} });
+    const user = await tx.user.upsert({ where: { email }, create: { email, role: "member", locale: localeSchema.parse(locale) }, update: {} });
     const key = { userId_organisationId: { userId: user.id, organisationId } };
     const existing = await tx.membership.findUnique({ where: key });
     if (existing?.state === "active") return null;
@@ -44,14 +48,14 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
       subjectId: `${organisationId}:${user.id}`,
       details: { organisation: organisation.slug, state },
     });
-    if (proven) await notify(tx, [user.id], { message: `You have been added to ${organisation.name}.`, href: "/contributions" });
-    return { proven, name: user.name };
+    if (proven) await notify(tx, [user.id], { key: "addedToOrganisation", params: { organisation: organisation.name }, href: "/contributions" });
+    return { proven, name: user.name, locale: storedLocale(user.locale) };
   });
   if (!invited) return fail("conflict", `${email} is already a member of ${organisation.name}.`, { email: ["Already a member."] });
   const mailed = await sendQuietly(email, () =>
     invited.proven
-      ? mailAddedToOrganisation(email, invited.name, organisation.name)
-      : createAuthToken(email, "invitation").then((token) => mailInvitation(email, organisation.name, token)),
+      ? mailAddedToOrganisation(email, invited.name, organisation.name, invited.locale)
+      : createAuthToken(email, "invitation").then((token) => mailInvitation(email, organisation.name, token, invited.locale)),
   );
   return { ok: true, outcome: invited.proven ? "added" : "invited", mailed };
 }

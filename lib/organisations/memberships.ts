@@ -40,7 +40,8 @@ export async function requestMembership(actor: Actor | null, input: unknown): Pr
       details: { organisation: organisation.slug },
     });
     return notify(tx, await staffIds(tx), {
-      message: `${actor.name ?? actor.email} asks to join ${organisation.name}.`,
+      key: "membershipRequested",
+      params: { name: actor.name ?? actor.email, organisation: organisation.name },
       href: `/admin/organisations/${organisation.slug}`,
     });
   });
@@ -64,7 +65,7 @@ export async function approveMembership(actor: Actor | null, input: unknown): Pr
       subjectId: `${organisationId}:${userId}`,
       details: { organisation: organisation.slug },
     });
-    return notify(tx, [userId], { message: `You are now a member of ${organisation.name}.`, href: "/contributions" });
+    return notify(tx, [userId], { key: "membershipApproved", params: { organisation: organisation.name }, href: "/contributions" });
   });
   if (!notices) return fail("not_found", "There is no request to approve: it may have been handled already.");
   await deliverNotices(notices);

@@ -47,7 +47,8 @@ async function setArchived(actor: Actor | null, input: unknown, archive: boolean
     await enqueueIndexChange(tx, [entry.id], archive ? "remove" : "index");
     const members = entry.organisationId ? await memberIds(tx, entry.organisationId) : [];
     return notify(tx, members, {
-      message: archive ? `“${entry.title}” was archived by the moderators: ${reason}` : `“${entry.title}” is public again: ${reason}`,
+      key: archive ? "entryArchived" : "entryRestored",
+      params: { title: entry.title, reason },
       href: archive ? "/contributions" : `/entries/${slug}`,
     });
   });

@@ -180,8 +180,8 @@ export async function submitProposal(
       subjectId: proposal.id,
       details: { from: proposal.state, to: next },
     });
-    const verb = next === "submitted" ? "New proposal" : "Resubmitted proposal";
-    return notify(tx, await staffIds(tx), { message: `${verb} waiting for review: “${content.title}”`, href: `/moderation/${proposal.id}` });
+    const key = next === "submitted" ? "proposalSubmitted" : "proposalResubmitted";
+    return notify(tx, await staffIds(tx), { key, params: { title: content.title }, href: `/moderation/${proposal.id}` });
   });
   if (!notices) return PROPOSAL_CHANGED;
   await deliverNotices(notices);

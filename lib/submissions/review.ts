@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { memberIds, notify, type Notice } from "@/lib/notifications/notifications";
-import { deliverNotices } from "@/lib/notifications/mail";
-import { FIELD_LABELS } from "./fields";
+import { deliverNotices, type NoticeDetails } from "@/lib/notifications/mail";
+import type { NoticeMessage } from "@/lib/notifications/notice-text";
 import { publishContent } from "./publish";
 import { fail, invalid, type Result } from "@/lib/result";
 import { PROPOSAL_NOT_FOUND } from "./failures";
@@ -72,7 +72,7 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
     // The author hears of every decision, even after leaving the organisation.
     const recipients = [...(proposal.authorId ? [proposal.authorId] : []), ...(await memberIds(tx, proposal.organisationId))];
     const notices: Notice[] = await notify(tx, recipients, {
-      message: noticeFor(decision.decision, proposal.title),
+      ...noticeFor(decision.decision, proposal.title),
       href: entrySlug && decision.decision === "approve" ? `/entries/${entrySlug}` : `/contributions/${proposal.id}`,
     });
     return { state: next, entrySlug, notices };
@@ -82,26 +82,18 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
   return { ok: true, state: outcome.state, entrySlug: outcome.entrySlug };
 }
 
-function noticeFor(decision: keyof typeof NEXT_STATE, title: string): string {
-  switch (decision) {
-    case "approve":
-      return `Approved and published: “${title}”`;
-    case "request_changes":
-      return `Changes requested on “${title}”`;
-    case "reject":
-      return `Not accepted: “${title}”`;
-  }
+const NOTICE_KEYS = { approve: "proposalApproved", request_changes: "changesRequested", reject: "proposalRejected" } as const;
+
+function noticeFor(decision: keyof typeof NEXT_STATE, title: string): NoticeMessage {
+  return { key: NOTICE_KEYS[decision], params: { title } };
 }
 
 /** The moderator's words, for the mail: the member should not need to sign in to learn what to change. */
-function decisionDetails(decision: ReviewDecision): string | undefined {
-  const lines = decision.comment ? [`The moderator wrote:\n${decision.comment}`] : [];
-  if (decision.decision === "request_changes") {
-    const fields = Object.entries(decision.fieldComments ?? {}).flatMap(([field, comment]) => {
-      const name = fieldNameSchema.safeParse(field);
-      return name.success && comment ? [`- ${FIELD_LABELS[name.data]}: ${comment}`] : [];
-    });
-    if (fields.length > 0) lines.push(`On single fields:\n${fields.join("\n")}`);
-  }
-  return lines.length > 0 ? lines.join("\n\n") : undefined;
+function decisionDetails(decision: ReviewDecision): NoticeDetails {
+  if (decision.decision !== "request_changes") return { comment: decision.comment };
+  const fieldComments = Object.entries(decision.fieldComments ?? {}).flatMap(([field, comment]) => {
+    const name = fieldNameSchema.safeParse(field);
+    return name.success && comment ? [{ field: name.data, comment }] : [];
+  });
+  return { comment: decision.comment, fieldComments };
 }

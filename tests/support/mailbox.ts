@@ -10,11 +10,28 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes, "latin1").toString("utf8");
 }
 
+/** One RFC 2047 encoded word ("=?UTF-8?Q?Bitte_best=C3=A4tigen?=") as bytes. */
+function encodedWordBytes(word: string): Buffer {
+  const match = /^=\?UTF-8\?([QB])\?([^?]*)\?=$/i.exec(word);
+  if (!match?.[2]) return Buffer.from(word, "utf8");
+  if (match[1]?.toUpperCase() === "B") return Buffer.from(match[2], "base64");
+  return Buffer.from(match[2].replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1");
+}
+
+/** A header value as written: a subject in another script arrives as encoded words, which may split a character between them. */
+function decodeHeader(value: string): string {
+  return value.replace(/=\?UTF-8\?[QB]\?[^?]*\?=(?:\s+=\?UTF-8\?[QB]\?[^?]*\?=)*/gi, (run) =>
+    Buffer.concat(run.split(/\s+/).map(encodedWordBytes)).toString("utf8"),
+  );
+}
+
 function parse(raw: string, to: string[]): ReceivedMail {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const body = rest.join("\n\n");
-  const subject = /^Subject: (.*)$/m.exec(head)?.[1] ?? "";
+  const subject = decodeHeader(/^Subject: (.*)$/m.exec(head.replace(/\r?\n[ \t]+/g, " "))?.[1] ?? "");
   const quoted = /Content-Transfer-Encoding: quoted-printable/i.test(head);
+  // Text mostly in another script (Cyrillic) goes as base64.
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return { to, subject, text: Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") };
   return { to, subject, text: quoted ? decodeQuotedPrintable(body) : body };
 }
 

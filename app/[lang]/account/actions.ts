@@ -10,6 +10,7 @@ import { formInput } from "@/lib/forms/form-input";
 import { localisedPath } from "@/lib/i18n/locales";
 import { organisationIdSchema } from "@/lib/organisations/schema";
 import { removeMembership, requestMembership } from "@/lib/organisations/memberships";
+import { mailLanguageSchema, setMailLanguage } from "@/lib/users/mail-language";
 
 export async function requestMembershipAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const result = await requestMembership(await currentActor(), formInput(form, organisationIdSchema));
@@ -35,4 +36,16 @@ export async function deleteAccountAction(_previous: ActionState, form: FormData
   if (!result.ok) return toActionState(result, values);
   await endSession();
   redirect(localisedPath(locale, "/"));
+}
+
+/** "Language of mails": the refusals come from lib/ in English, so they are said again here in the page's language. */
+export async function mailLanguageAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const t = await getTranslations("mailLanguage");
+  const result = await setMailLanguage(await currentActor(), formInput(form, mailLanguageSchema));
+  if (result.ok) {
+    revalidatePath("/account");
+    return toActionState(result, {}, t("saved"));
+  }
+  if (result.code === "forbidden") return { ...toActionState(result), message: t("signIn") };
+  return { ...toActionState(result), message: t("invalid"), fieldErrors: { locale: [t("invalid")] } };
 }

@@ -10,6 +10,10 @@ import { ActionForm } from "@/components/forms/action-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { Section } from "@/components/ui/section";
 import { deleteAccountAction, leaveOrganisationAction, requestMembershipAction } from "./actions";
+// Language of mails (issue 14):
+import { MailLanguageForm } from "@/components/account/mail-language-form";
+import { mailLanguageOf } from "@/lib/users/mail-language";
+import { mailLanguageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -28,6 +32,7 @@ export default async function AccountPage() {
   const [profile, organisations] = await Promise.all([getProfile(actor), listOrganisations()]);
   if (!profile) notFound();
   const [t, locale] = await Promise.all([getTranslations("account"), getLocale()]);
+  const mailLanguage = await mailLanguageOf(actor.id);
   const joined = new Set(profile.memberships.map((m) => m.organisationId));
   const joinable = organisations.filter((o) => !joined.has(o.id));
   const role = known(ROLES, profile.role);
@@ -46,6 +51,8 @@ export default async function AccountPage() {
         </dl>
         {!profile.hasPassword && <p>{t.rich("profile.noPassword", { link: (chunks) => <Link href="/auth/forgot-password">{chunks}</Link> })}</p>}
       </Section>
+
+      <MailLanguageForm action={mailLanguageAction} current={mailLanguage} />
 
       <Section id="organisations" title={t("organisations.heading")} className="space-y-4">
         {profile.memberships.length === 0 ? (

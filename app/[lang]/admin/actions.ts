@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
@@ -53,7 +53,7 @@ export async function removeMembershipAction(_previous: ActionState, form: FormD
 
 export async function inviteMemberAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formInput(form, inviteSchema);
-  const result = await inviteMember(await currentActor(), values);
+  const result = await inviteMember(await currentActor(), values, await getLocale());
   if (!result.ok) return toActionState(result, values);
   revalidatePath("/admin/organisations", "layout");
   const t = await getTranslations("admin.done.invitation");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import type { SearchParams } from "@/lib/http/search-params";
 import { listNotifications } from "@/lib/notifications/notifications";
@@ -17,7 +17,7 @@ type Props = { searchParams: SearchParams };
 
 export default async function NotificationsPage({ searchParams }: Props) {
   const actor = await requireActor("/notifications");
-  const [notifications, params] = await Promise.all([listNotifications(actor), searchParams]);
+  const [notifications, params] = await Promise.all([listNotifications(actor, await getLocale()), searchParams]);
   const unread = notifications.filter((n) => !n.read).length;
   const t = await getTranslations("notifications");
   return (
