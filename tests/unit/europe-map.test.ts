@@ -1,7 +1,9 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CountryMap } from "../../components/map/country-map";
+import en from "../../lib/i18n/messages/en.json";
 import { COUNTRIES } from "../../lib/catalogue/vocabularies";
 import { classOf, colourClasses } from "../../lib/geo/colour-scale";
 import { europeShapes } from "../../lib/geo/europe-shapes";
@@ -51,7 +53,7 @@ describe("CountryMap", () => {
     { value: "MT", count: 1 },
     { value: "DE", count: 140 },
   ];
-  const html = renderToStaticMarkup(createElement(CountryMap, { counts }));
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, createElement(CountryMap, { counts })));
   const svg = html.match(/<svg viewBox[\s\S]*?<\/svg>/)?.[0] ?? "";
 
   it("links every country to its page with its figure as the name", () => {
