@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import NextLink from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
@@ -35,7 +36,7 @@ export default async function AboutPage() {
       <p>
         {t.rich("reuse", {
           // The API is no page: its address has no language.
-          api: (chunks) => <a href="/api/v1/search">{chunks}</a>,
+          api: (chunks) => <NextLink href="/api/v1/search">{chunks}</NextLink>,
           search: (chunks) => <Link href="/search">{chunks}</Link>,
           docs: (chunks) => <Link href="/api-docs">{chunks}</Link>,
           example: () => code("/api/v1/search?country=RO&level=primary"),
