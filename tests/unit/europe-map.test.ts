@@ -129,7 +129,7 @@ describe("CountryMap in German", () => {
   });
 
   it("orders countries without entries in the German alphabet", () => {
-    const names = [...html.matchAll(/<th scope="row"[^>]*><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const names = [...html.matchAll(/<th scope="row"[^>]*><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1] ?? "");
     expect(names[0]).toBe("Österreich");
     const rest = names.slice(1);
     expect(rest).toEqual([...rest].sort(new Intl.Collator("de").compare));
