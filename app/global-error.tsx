@@ -11,7 +11,7 @@ const TEXTS: Record<Locale, { heading: string; message: string; retry: string }>
   de: { heading: "Beim STEM Clearinghouse ist ein Problem aufgetreten", message: "Bitte versuchen Sie es gleich noch einmal.", retry: "Erneut versuchen" },
   fr: { heading: "Le STEM Clearinghouse rencontre un problème", message: "Veuillez réessayer dans un instant.", retry: "Réessayer" },
   nl: { heading: "Het STEM Clearinghouse heeft een probleem", message: "Probeer het zo meteen opnieuw.", retry: "Opnieuw proberen" },
-  ro: { heading: "STEM Clearinghouse întâmpină o problemă", message: "Vă rugăm să încercați din nou peste câteva momente.", retry: "Încercați din nou" },
+  ro: { heading: "STEM Clearinghouse întâmpină o problemă", message: "Încearcă din nou peste câteva momente.", retry: "Încearcă din nou" },
   mk: { heading: "STEM Clearinghouse има потешкотии", message: "Обидете се повторно за момент.", retry: "Обиди се повторно" },
   es: { heading: "STEM Clearinghouse tiene un problema", message: "Vuelve a intentarlo en un momento.", retry: "Reintentar" },
   it: { heading: "STEM Clearinghouse ha un problema", message: "Riprova tra un momento.", retry: "Riprova" },
