@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel";
 
 export default function ErrorPage({ reset }: ErrorBoundaryProps) {
-  return (
-    <ErrorPanel
-      message="The page could not be shown just now. Your search and filters are still in the address bar."
-      home={{ href: "/", label: "Home page" }}
-      reset={reset}
-    />
-  );
+  const t = useTranslations("errors.page");
+  return <ErrorPanel message={t("message")} home={{ href: "/", label: t("home") }} reset={reset} />;
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import { searchCatalogue } from "@/lib/search";
-import { feedAlternates } from "@/lib/feeds/links";
+import { localisedFeedAlternates } from "@/lib/feeds/localised";
 import { defaultSearchQuery, emptyFilters } from "@/lib/search/query";
 import { absoluteUrl } from "@/lib/site-url";
+import { Link } from "@/lib/i18n/navigation";
+import { localisedPath } from "@/lib/i18n/locales";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { SearchBox } from "@/components/search/search-box";
 import { ResultList } from "@/components/search/result-list";
 import { TagList } from "@/components/ui/tag-list";
@@ -15,34 +18,35 @@ import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
-export function generateMetadata(): Metadata {
-  return { alternates: { canonical: absoluteUrl("/"), types: feedAlternates({ q: "", filters: emptyFilters() }) } };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  return {
+    alternates: { canonical: absoluteUrl(localisedPath(locale, "/")), types: await localisedFeedAlternates({ q: "", filters: emptyFilters() }, locale) },
+  };
 }
 
 export default async function HomePage() {
-  const { total, hits, facets } = await searchCatalogue(defaultSearchQuery({ pageSize: 6 }));
+  const [{ total, hits, facets }, t, locale] = await Promise.all([searchCatalogue(defaultSearchQuery({ pageSize: 6 })), getTranslations("home"), getLocale()]);
+  const tagOf = (facet: "level" | "theme", value: string, count: number) => t("tag", { label: vocabularyLabel(facet, value, locale), count: formatNumber(count, locale) });
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro-heading" className="rounded-2xl bg-brand-50 px-6 py-10 sm:px-10">
         <h1 id="intro-heading" className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">
-          What works in STEM education across Europe
+          {t("heading")}
         </h1>
-        <p className="mt-4 max-w-3xl text-lg text-slate-700">
-          {formatNumber(total)} programmes, national platforms, publications, resources, project teams and
-          organisations, gathered and reviewed by the regional STEM alliance.
-        </p>
-        <form action="/search" method="get" className="mt-6 max-w-3xl">
+        <p className="mt-4 max-w-3xl text-lg text-slate-700">{t("intro", { count: total, total: formatNumber(total, locale) })}</p>
+        <form action={localisedPath(locale, "/search")} method="get" className="mt-6 max-w-3xl">
           <SearchBox defaultValue="" size="lg" />
         </form>
       </section>
 
-      <Section id="kinds" title="Browse by kind">
+      <Section id="kinds" title={t("kinds")}>
         <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {facets.kind.map((k) => (
             <li key={k.value}>
               <Link href={kindSearchPath(k.value)} className="block rounded-lg border border-slate-200 p-4 text-center no-underline hover:border-brand-600">
-                <span className="block text-2xl font-bold text-slate-900">{k.count}</span>
-                <span className="text-sm">{k.label}</span>
+                <span className="block text-2xl font-bold text-slate-900">{formatNumber(k.count, locale)}</span>
+                <span className="text-sm">{vocabularyLabel("kind", k.value, locale)}</span>
               </Link>
             </li>
           ))}
@@ -51,46 +55,44 @@ export default async function HomePage() {
 
       <Section
         id="countries"
-        title="Countries"
+        title={t("countries")}
         actions={
           <span className="flex items-baseline gap-4 text-sm">
-            <Link href="/countries">All countries</Link>
-            <Link href="/statistics">Statistics</Link>
+            <Link href="/countries">{t("allCountries")}</Link>
+            <Link href="/statistics">{t("statistics")}</Link>
           </span>
         }
       >
-        <p className="mt-1 text-sm text-slate-700">Choose a country on the map or in the table to see its entries.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("mapHint")}</p>
         <div className="mt-4">
           <CountryMap counts={facets.country} />
         </div>
       </Section>
 
       <div className="grid gap-10 md:grid-cols-2">
-        <Section id="levels" title="Education levels">
+        <Section id="levels" title={t("levels")}>
           <div className="mt-3">
-            <TagList label="Education levels" tags={facets.level.map((l) => ({ label: `${l.label} (${l.count})`, href: levelPath(l.value) }))} />
+            <TagList label={t("levels")} tags={facets.level.map((l) => ({ label: tagOf("level", l.value, l.count), href: levelPath(l.value) }))} />
           </div>
         </Section>
-        <Section id="themes" title="Themes">
+        <Section id="themes" title={t("themes")}>
           <div className="mt-3">
-            <TagList label="Themes" tags={facets.theme.map((t) => ({ label: `${t.label} (${t.count})`, href: themePath(t.value) }))} />
+            <TagList label={t("themes")} tags={facets.theme.map((th) => ({ label: tagOf("theme", th.value, th.count), href: themePath(th.value) }))} />
           </div>
         </Section>
       </div>
 
       <Section
         id="newest"
-        title="Newest entries"
+        title={t("newest")}
         actions={
           <span className="flex items-baseline gap-4">
             <FeedLinks query={{ q: "", filters: emptyFilters() }} />
-            <Link href="/search?sort=newest">See all</Link>
+            <Link href="/search?sort=newest">{t("seeAll")}</Link>
           </span>
         }
       >
-        <div className="mt-4">
-          {hits.length > 0 ? <ResultList hits={hits} headingLevel={3} /> : <p>The catalogue is empty for now.</p>}
-        </div>
+        <div className="mt-4">{hits.length > 0 ? <ResultList hits={hits} headingLevel={3} /> : <p>{t("empty")}</p>}</div>
       </Section>
     </div>
   );

@@ -1,19 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
 
-export function StartEditForm({ action, slug }: { action: FormAction; slug: string }) {
+/** Labels come from the page, which renders this form on entry pages too, where the editor's words are not sent. */
+export function StartEditForm({ action, slug, labels }: { action: FormAction; slug: string; labels: { start: string; opening: string } }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const t = useTranslations("contributions.edit");
   return (
     <form action={formAction} className="space-y-4">
       <FormOutcome state={state} />
       <input type="hidden" name="slug" value={slug} />
-      <SubmitButton pendingLabel={t("opening")}>{t("start")}</SubmitButton>
+      <SubmitButton pendingLabel={labels.opening}>{labels.start}</SubmitButton>
     </form>
   );
 }

@@ -3,24 +3,26 @@
 import { useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-/** The code to paste, selectable without JavaScript, with a copy button when it runs. */
-export function SnippetBox({ snippet }: { snippet: string }) {
+export type SnippetTexts = { label: string; copy: string; copied: string; copyRefused: string };
+
+/** The code to paste, selectable without JavaScript, with a copy button when it runs. Its words come from the page (no catalogue in the browser). */
+export function SnippetBox({ snippet, texts }: { snippet: string; texts: SnippetTexts }) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus("Copied. Paste it into your page’s HTML.");
+      setStatus(texts.copied);
     } catch {
-      setStatus("Your browser did not allow copying: select the code and copy it yourself.");
+      setStatus(texts.copyRefused);
     }
   }
 
   return (
     <div>
       <label htmlFor="embed-snippet" className="sr-only">
-        Code to paste into your page
+        {texts.label}
       </label>
       <textarea
         id="embed-snippet"
@@ -33,7 +35,7 @@ export function SnippetBox({ snippet }: { snippet: string }) {
       <div className="mt-2 flex items-center gap-3">
         {hydrated && (
           <button type="button" onClick={copy} className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
-            Copy code
+            {texts.copy}
           </button>
         )}
         <p role="status" className="text-sm text-slate-700">

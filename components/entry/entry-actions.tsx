@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ShareLink } from "./share-link";
 
@@ -15,17 +16,20 @@ function hostOf(website: string): string {
 }
 
 /** What a reader can do with an entry: visit its website, share it, and (members of its organisation) propose changes. */
-export function EntryActions({ website, url, title, propose }: { website: string | null; url: string; title: string; propose?: ReactNode }) {
+export async function EntryActions({ website, url, title, propose }: { website: string | null; url: string; title: string; propose?: ReactNode }) {
+  const t = await getTranslations("entry.actions");
+  // The share button runs in the browser: its words are handed to it, so no catalogue travels there.
+  const shareTexts = { share: t("share"), copied: t("copied"), copyRefused: t("copyRefused") };
   return (
     <div className="mt-5 flex flex-wrap items-center gap-3" data-entry-actions>
       {website && (
         <a href={website} rel="noopener nofollow" className={PRIMARY}>
-          <span className="whitespace-nowrap">Visit website</span>
+          <span className="whitespace-nowrap">{t("visit")}</span>
           <span className="break-all font-normal">({hostOf(website)})</span>
         </a>
       )}
       <span className="print:hidden">
-        <ShareLink url={url} title={title} className={SECONDARY} />
+        <ShareLink url={url} title={title} className={SECONDARY} texts={shareTexts} />
       </span>
       {propose && <div className="print:hidden">{propose}</div>}
     </div>

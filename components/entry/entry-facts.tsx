@@ -1,9 +1,13 @@
-import Link from "next/link";
-import { labelOf, languageLabel } from "@/lib/catalogue/vocabularies";
-import { describePeriod } from "@/lib/catalogue/period";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageLabel } from "@/lib/catalogue/vocabularies";
 import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
+import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale, type Locale } from "@/lib/i18n/locales";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { periodText } from "./period-text";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -27,48 +31,61 @@ function LinkedList({ items }: { items: { href: string; label: string }[] }) {
   );
 }
 
-export function EntryFacts({ entry }: { entry: PublishedEntry }) {
-  const period = describePeriod(entry);
+/** A language of the material named in the page's language; English keeps the catalogue's names. */
+function languageName(code: string, locale: Locale): string {
+  if (locale === "en") return languageLabel(code);
+  return new Intl.DisplayNames([intlLocale(locale)], { type: "language" }).of(code) ?? languageLabel(code);
+}
+
+export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
+  const [t, locale] = await Promise.all([getTranslations("entry.facts"), getLocale()]);
+  const period = periodText(entry, t);
   const { reach } = entry;
   const figures = [
-    reach.participants != null && `${formatNumber(reach.participants)} participants`,
-    reach.schools != null && `${formatNumber(reach.schools)} schools`,
-    reach.girlsShare != null && `${reach.girlsShare}% girls`,
+    reach.participants != null && t("participants", { count: reach.participants, number: formatNumber(reach.participants, locale) }),
+    reach.schools != null && t("schools", { count: reach.schools, number: formatNumber(reach.schools, locale) }),
+    reach.girlsShare != null && t("girls", { share: reach.girlsShare }),
   ].filter((f): f is string => Boolean(f));
+  // Countries in the alphabet of the page's language; levels and themes keep the vocabulary's order.
+  const countries = sortByLabel(
+    entry.countries.map((c) => ({ href: countryPath(c), label: vocabularyLabel("country", c, locale) })),
+    (c) => c.label,
+    locale,
+  );
   return (
     <dl className="rounded-lg border border-slate-200 bg-slate-50 p-4">
       {entry.countries.length > 0 && (
-        <Fact term={entry.countries.length === 1 ? "Country" : "Countries"}>
-          <LinkedList items={entry.countries.map((c) => ({ href: countryPath(c), label: labelOf("country", c) }))} />
+        <Fact term={t("countries", { count: entry.countries.length })}>
+          <LinkedList items={countries} />
         </Fact>
       )}
       {entry.levels.length > 0 && (
-        <Fact term="Education levels">
-          <LinkedList items={entry.levels.map((l) => ({ href: levelPath(l), label: labelOf("level", l) }))} />
+        <Fact term={t("levels")}>
+          <LinkedList items={entry.levels.map((l) => ({ href: levelPath(l), label: vocabularyLabel("level", l, locale) }))} />
         </Fact>
       )}
       {entry.themes.length > 0 && (
-        <Fact term="Themes">
-          <LinkedList items={entry.themes.map((t) => ({ href: themePath(t), label: labelOf("theme", t) }))} />
+        <Fact term={t("themes")}>
+          <LinkedList items={entry.themes.map((th) => ({ href: themePath(th), label: vocabularyLabel("theme", th, locale) }))} />
         </Fact>
       )}
-      {entry.languages.length > 0 && <Fact term="Languages">{entry.languages.map(languageLabel).join(", ")}</Fact>}
-      {period && <Fact term="Period">{period}</Fact>}
-      {entry.sourceAuthor && <Fact term="Source / author">{entry.sourceAuthor}</Fact>}
-      {entry.funder && <Fact term="Funder">{entry.funder}</Fact>}
-      {entry.budget && <Fact term="Budget">{entry.budget}</Fact>}
-      {entry.fundingModel && <Fact term="Funding model">{entry.fundingModel}</Fact>}
+      {entry.languages.length > 0 && (
+        <Fact term={t("languages")}>{entry.languages.map((l) => languageName(l, locale)).join(", ")}</Fact>
+      )}
+      {period && <Fact term={t("period")}>{period}</Fact>}
+      {entry.sourceAuthor && <Fact term={t("sourceAuthor")}>{entry.sourceAuthor}</Fact>}
+      {entry.funder && <Fact term={t("funder")}>{entry.funder}</Fact>}
+      {entry.budget && <Fact term={t("budget")}>{entry.budget}</Fact>}
+      {entry.fundingModel && <Fact term={t("fundingModel")}>{entry.fundingModel}</Fact>}
       {(figures.length > 0 || reach.text) && (
-        <Fact term="Reach">
+        <Fact term={t("reach")}>
           {figures.length > 0 && <p>{figures.join(" · ")}</p>}
           {reach.text && <p>{reach.text}</p>}
         </Fact>
       )}
-      {entry.sdgs.length > 0 && (
-        <Fact term="Sustainable Development Goals">{entry.sdgs.map((n) => `SDG ${n}`).join(", ")}</Fact>
-      )}
+      {entry.sdgs.length > 0 && <Fact term={t("sdgs")}>{entry.sdgs.map((n) => t("sdg", { number: n })).join(", ")}</Fact>}
       {entry.website && (
-        <Fact term="Website">
+        <Fact term={t("website")}>
           <a href={entry.website} rel="noopener nofollow" className="break-all">
             {entry.website.replace(/^https?:\/\//, "")}
           </a>

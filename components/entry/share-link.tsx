@@ -7,7 +7,9 @@ import { useState } from "react";
  * the address copied to the clipboard. Without JavaScript it is a plain link to
  * the page, whose address people can copy from the browser.
  */
-export function ShareLink({ url, title, className }: { url: string; title: string; className?: string }) {
+export type ShareTexts = { share: string; copied: string; copyRefused: string };
+
+export function ShareLink({ url, title, className, texts }: { url: string; title: string; className?: string; texts: ShareTexts }) {
   const [status, setStatus] = useState("");
 
   async function share(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -23,16 +25,16 @@ export function ShareLink({ url, title, className }: { url: string; title: strin
     }
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Link copied. Paste it wherever you want to share it.");
+      setStatus(texts.copied);
     } catch {
-      setStatus("Your browser did not allow copying: copy the address from the address bar.");
+      setStatus(texts.copyRefused);
     }
   }
 
   return (
     <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
       <a href={url} onClick={share} className={className}>
-        Share
+        {texts.share}
       </a>
       <span role="status" className="text-sm text-slate-700">
         {status}

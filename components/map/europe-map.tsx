@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { countryPath } from "@/lib/catalogue/paths";
+import { localisedPath } from "@/lib/i18n/locales";
 import { classOf, colourClasses, DARK_BORDER } from "@/lib/geo/colour-scale";
 import { europeShapes } from "@/lib/geo/europe-shapes";
 import { CONTEXT_ID, spriteHref } from "@/lib/geo/shapes-sprite";
-import { entriesText, type CountryCount } from "./country-counts";
+import type { CountryCount } from "./country-counts";
 import { CONTEXT_BORDER, CONTEXT_FILL, NoEntriesPattern } from "./map-colours";
 import { MapLegend } from "./map-legend";
 
@@ -19,6 +21,8 @@ const INTERACTION =
   "[&_a:hover_.shape]:[stroke-width:1.5] [&_a:focus-visible]:outline-none [&_a:focus-visible_.shape]:fill-[#fbbf24] [&_a:focus-visible_.shape]:stroke-[#000] [&_a:focus-visible_.shape]:[stroke-width:2]";
 
 export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: string }) {
+  const locale = useLocale();
+  const t = useTranslations("map");
   const shapes = europeShapes();
   const classes = colourClasses(countries.map((c) => c.count));
   const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -34,9 +38,9 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
       >
-        <title id={`${id}-title`}>Map of Europe: entries per country</title>
+        <title id={`${id}-title`}>{t("title")}</title>
         <desc id={`${id}-desc`}>
-          {`${withEntries} of the ${countries.length} countries the catalogue covers have entries. Each country is a link to its page; the table gives the same numbers.`}
+          {t("description", { withEntries, total: countries.length })}
         </desc>
         <defs>
           <NoEntriesPattern id={`${id}-none`} />
@@ -50,7 +54,7 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
             const colour = classOf(classes, country.count);
             const fill = colour?.fill ?? `url(#${id}-none)`;
             return (
-              <a key={shape.code} href={countryPath(shape.code)} aria-label={entriesText(country)}>
+              <a key={shape.code} href={localisedPath(locale, countryPath(shape.code))} aria-label={t("countryEntries", { country: country.label, count: country.count })}>
                 {shape.d !== "" && <use className="shape" href={spriteHref(shape.code)} fill={fill} stroke={colour?.border ?? DARK_BORDER} />}
                 {shape.marker && (
                   <>

@@ -1,4 +1,6 @@
-import { DARK_BORDER, rangeLabel, type ColourClass } from "@/lib/geo/colour-scale";
+import { useLocale, useTranslations } from "next-intl";
+import { DARK_BORDER, type ColourClass } from "@/lib/geo/colour-scale";
+import { rangeText } from "./range-text";
 import { CONTEXT_BORDER, CONTEXT_FILL, NoEntriesPattern } from "./map-colours";
 
 function Swatch({ children }: { children: React.ReactNode }) {
@@ -11,9 +13,11 @@ function Swatch({ children }: { children: React.ReactNode }) {
 
 /** What the map's colours mean, as text: the colours alone never carry a number. */
 export function MapLegend({ classes, patternId }: { classes: ColourClass[]; patternId: string }) {
+  const locale = useLocale();
+  const t = useTranslations("map.legend");
   return (
     <div className="text-sm text-slate-700">
-      <p className="font-semibold text-slate-900">Entries per country</p>
+      <p className="font-semibold text-slate-900">{t("heading")}</p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         <li className="flex items-center gap-1.5">
           <Swatch>
@@ -22,21 +26,21 @@ export function MapLegend({ classes, patternId }: { classes: ColourClass[]; patt
             </defs>
             <rect x="0.5" y="0.5" width="19" height="13" fill={`url(#${patternId})`} stroke={DARK_BORDER} />
           </Swatch>
-          None yet
+          {t("none")}
         </li>
         {classes.map((c) => (
           <li key={c.min} className="flex items-center gap-1.5">
             <Swatch>
               <rect x="0.5" y="0.5" width="19" height="13" fill={c.fill} stroke={DARK_BORDER} />
             </Swatch>
-            {rangeLabel(c)}
+            {rangeText(c, locale)}
           </li>
         ))}
         <li className="flex items-center gap-1.5">
           <Swatch>
             <rect x="0.5" y="0.5" width="19" height="13" fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} />
           </Swatch>
-          Outside the catalogue&apos;s region
+          {t("outside")}
         </li>
       </ul>
     </div>

@@ -1,6 +1,9 @@
-import Link from "next/link";
-import { FACETS, FACET_LABELS, labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
+import { localisedPath } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { isWholeCatalogue, statisticsPath, type StatisticsSelection } from "@/lib/stats";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { FilterChip } from "@/components/search/filter-chip";
 
 function without(selection: StatisticsSelection, facet: Facet, value: string): string {
@@ -8,29 +11,31 @@ function without(selection: StatisticsSelection, facet: Facet, value: string): s
 }
 
 /** The selection's filters, each a link to the same statistics without it. */
-export function ActiveSelection({ selection }: { selection: StatisticsSelection }) {
+export async function ActiveSelection({ selection }: { selection: StatisticsSelection }) {
   if (isWholeCatalogue(selection)) return null;
+  const [t, facets, locale] = await Promise.all([getTranslations("statistics"), getTranslations("ui.facets"), getLocale()]);
+  // FilterChip takes the address as it is (a plain next/link): it gets the page's language here.
+  const chipPath = (path: string) => localisedPath(locale, path);
   return (
-    <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+    <div className="flex flex-wrap items-center gap-2" aria-label={t("activeFilters")} role="group">
       {selection.q && (
-        <FilterChip href={statisticsPath({ ...selection, q: "" })} name="Words" label={`Remove the words “${selection.q}”`}>
-          “{selection.q}”
+        <FilterChip href={chipPath(statisticsPath({ ...selection, q: "" }))} name={t("words")} label={t("removeWords", { q: selection.q })}>
+          {t("quoted", { q: selection.q })}
         </FilterChip>
       )}
       {FACETS.flatMap((facet) =>
-        selection.filters[facet].map((value) => (
-          <FilterChip
-            key={`${facet}-${value}`}
-            href={without(selection, facet, value)}
-            name={FACET_LABELS[facet]}
-            label={`Remove filter ${FACET_LABELS[facet]}: ${labelOf(facet, value)}`}
-          >
-            {labelOf(facet, value)}
-          </FilterChip>
-        )),
+        selection.filters[facet].map((value) => {
+          const label = vocabularyLabel(facet, value, locale);
+          const name = facets(facet);
+          return (
+            <FilterChip key={`${facet}-${value}`} href={chipPath(without(selection, facet, value))} name={name} label={t("removeFilter", { facet: name, value: label })}>
+              {label}
+            </FilterChip>
+          );
+        }),
       )}
       <Link href="/statistics" className="text-sm">
-        Clear all filters
+        {t("clearAll")}
       </Link>
     </div>
   );

@@ -2,6 +2,7 @@
 // numbers. The bars are hidden from assistive technology: the table beside
 // them says the same, exactly.
 
+import { useLocale, useTranslations } from "next-intl";
 import { formatNumber, formatShare } from "@/lib/format/numbers";
 import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
 import { Section } from "@/components/ui/section";
@@ -19,6 +20,8 @@ type BarChartProps = {
 };
 
 export function BarChart({ id, title, description, column, rows, total }: BarChartProps) {
+  const locale = useLocale();
+  const t = useTranslations("statistics.chart");
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <Section id={id} title={title} intro={description} className="border-t border-slate-200 pt-6">
@@ -31,16 +34,16 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
               </span>
               <span className="flex items-center gap-2">
                 {r.count > 0 && <span className="h-4 rounded-sm bg-brand-600" style={{ width: `${(100 * r.count) / max}%` }} />}
-                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{formatNumber(r.count)}</span>
+                <span className={`tabular-nums ${r.count === 0 ? "text-slate-600" : "text-slate-900"}`}>{formatNumber(r.count, locale)}</span>
               </span>
             </div>
           ))}
         </div>
-        <FigureTable caption={`${title}: the numbers`} className="self-start" columns={[{ label: column }, { label: "Entries", numeric: true }, { label: "Share of entries", numeric: true }]}>
+        <FigureTable caption={t("caption", { title })} className="self-start" columns={[{ label: column }, { label: t("entries"), numeric: true }, { label: t("share"), numeric: true }]}>
           {rows.map((r) => (
             <FigureRow key={r.key} label={r.label}>
-              <FigureCell>{formatNumber(r.count)}</FigureCell>
-              <FigureCell muted>{formatShare(r.count, total)}</FigureCell>
+              <FigureCell>{formatNumber(r.count, locale)}</FigureCell>
+              <FigureCell muted>{formatShare(r.count, total, locale)}</FigureCell>
             </FigureRow>
           ))}
         </FigureTable>

@@ -1,81 +1,59 @@
-import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Facet } from "@/lib/catalogue/vocabularies";
+import { labelCollator } from "@/lib/format/lists";
+import type { Locale } from "@/lib/i18n/locales";
 import { matrixCsvPath, type CatalogueStatistics, type StatisticsSelection, type TermCount } from "@/lib/stats";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { BarChart, type BarRow } from "./bar-chart";
 import { LevelMatrix } from "./level-matrix";
 
-const toRows = (terms: TermCount[]): BarRow[] => terms.map((t) => ({ key: t.value, label: t.label, count: t.count }));
+type StatisticsTranslator = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 
-/** Most entries first: for vocabularies with no natural order. */
-const byCount = (terms: TermCount[]) => [...terms].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+const isFacet = (id: Facet | "year"): id is Facet => id !== "year";
 
-function yearRows(stats: CatalogueStatistics): BarRow[] {
+function facetRows(facet: Facet, terms: TermCount[], locale: Locale, byCount: boolean): BarRow[] {
+  const rows = terms.map((term) => ({ key: term.value, label: vocabularyLabel(facet, term.value, locale), count: term.count }));
+  if (!byCount) return rows;
+  // Most entries first, for vocabularies with no natural order; ties in the language's alphabet.
+  const collator = labelCollator(locale);
+  return rows.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+}
+
+function yearRows(stats: CatalogueStatistics, t: StatisticsTranslator): BarRow[] {
   const years = stats.byStartYear.map((y) => ({ key: String(y.year), label: String(y.year), count: y.count }));
-  return [...years, { key: "none", label: "No start year", count: stats.withoutStartYear }];
+  return [...years, { key: "none", label: t("charts.noStartYear"), count: stats.withoutStartYear }];
 }
 
-type Chart = { id: Facet | "year"; title: string; column: string; description: string; rows: (stats: CatalogueStatistics) => BarRow[] };
+const CHARTS = ["kind", "level", "theme", "country", "year"] as const;
 
-const isFacet = (id: Chart["id"]): id is Facet => id !== "year";
-
-/** A facet with values selected is counted as the search counts it: without its own selection. */
-function ownSelectionNote(id: Chart["id"], selection: StatisticsSelection): string {
-  if (!isFacet(id) || selection.filters[id].length === 0) return "";
-  return " As in the search's filters, this chart leaves out its own selection, so the values you did not choose show what choosing them would add; the shares are of those entries.";
-}
-
-const CHARTS: Chart[] = [
-  { id: "kind", title: "Kinds", column: "Kind", description: "Entries of each kind. Every entry has exactly one.", rows: (s) => toRows(s.byFacet.kind) },
-  {
-    id: "level",
-    title: "Education levels",
-    column: "Education level",
-    description: "Entries for each education level. An entry may name several levels, or none.",
-    rows: (s) => toRows(s.byFacet.level),
-  },
-  {
-    id: "theme",
-    title: "Themes",
-    column: "Theme",
-    description: "Entries for each theme, most frequent first. An entry may have several themes.",
-    rows: (s) => toRows(byCount(s.byFacet.theme)),
-  },
-  {
-    id: "country",
-    title: "Countries",
-    column: "Country",
-    description: "Entries for each country, most first. An entry may concern several countries.",
-    rows: (s) => toRows(byCount(s.byFacet.country)),
-  },
-  {
-    id: "year",
-    title: "Start years",
-    column: "Start year",
-    description: "Entries by the year they started, from the earliest to the latest; entries without a start year are counted last.",
-    rows: yearRows,
-  },
-];
-
-export function StatisticsFigures({ stats, selection }: { stats: CatalogueStatistics; selection: StatisticsSelection }) {
+export async function StatisticsFigures({ stats, selection }: { stats: CatalogueStatistics; selection: StatisticsSelection }) {
+  const [t, locale] = await Promise.all([getTranslations("statistics"), getLocale()]);
   const { selected, partners } = stats.matrixCountries;
   const [only] = selection.filters.country.length === 1 ? selection.filters.country : [];
+  const rowsOf = (id: (typeof CHARTS)[number]): BarRow[] =>
+    isFacet(id) ? facetRows(id, stats.byFacet[id], locale, id === "theme" || id === "country") : yearRows(stats, t);
+  // A facet with values selected is counted as the search counts it: without its own selection.
+  const ownSelection = (id: (typeof CHARTS)[number]) => isFacet(id) && selection.filters[id].length > 0;
   return (
     <div className="space-y-10">
-      {CHARTS.map(({ rows, description, ...chart }) => (
+      {CHARTS.map((id) => (
         <BarChart
-          key={chart.id}
-          {...chart}
-          description={description + ownSelectionNote(chart.id, selection)}
-          rows={rows(stats)}
-          total={isFacet(chart.id) ? stats.facetTotals[chart.id] : stats.total}
+          key={id}
+          id={id}
+          title={t(`charts.${id}.title`)}
+          column={t(`charts.${id}.column`)}
+          description={ownSelection(id) ? t("charts.withOwnSelection", { description: t(`charts.${id}.description`) }) : t(`charts.${id}.description`)}
+          rows={rowsOf(id)}
+          total={isFacet(id) ? stats.facetTotals[id] : stats.total}
         />
       ))}
       <LevelMatrix
         cells={stats.countryByLevel}
         countries={selected}
-        title={only ? `${labelOf("country", only)} and education levels` : selection.filters.country.length > 0 ? "The selected countries and education levels" : undefined}
+        title={only ? t("matrix.oneCountry", { country: vocabularyLabel("country", only, locale) }) : selection.filters.country.length > 0 ? t("matrix.selectedCountries") : undefined}
         actions={
           <a href={matrixCsvPath(selection)} download>
-            Download this table as CSV
+            {t("matrix.download")}
           </a>
         }
       />
@@ -84,9 +62,9 @@ export function StatisticsFigures({ stats, selection }: { stats: CatalogueStatis
           id="partners"
           cells={stats.countryByLevel}
           countries={partners}
-          title="Partner countries"
-          caption="Partner countries: entries per country (rows) and education level (columns)"
-          intro={`Other countries that the selected entries also concern, such as the partners of a multi-country programme: the same entries, counted under each country they name. They are not part of the selection.`}
+          title={t("matrix.partnersTitle")}
+          caption={t("matrix.partnersCaption")}
+          intro={t("matrix.partnersIntro")}
         />
       )}
     </div>

@@ -1,29 +1,38 @@
-import Link from "next/link";
-import { FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { sortByLabel } from "@/lib/format/lists";
+import { localisedPath, type Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import type { StatisticsSelection } from "@/lib/stats";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 
 // A plain GET form: it works without JavaScript, and the URL it leads to is
 // the selection, ready to share. Long vocabularies fold away until opened.
 
 const ORDER: Facet[] = ["kind", "level", "theme", "country"];
 
-function FacetChoices({ facet, selected }: { facet: Facet; selected: string[] }) {
+/** A facet's terms in the page's language: countries in its alphabet, the others in the vocabulary's order. */
+function choicesOf(facet: Facet, locale: Locale): { value: string; label: string }[] {
+  const terms = FACET_VOCABULARIES[facet].map((term) => ({ value: term.value, label: vocabularyLabel(facet, term.value, locale) }));
+  return facet === "country" ? sortByLabel(terms, (term) => term.label, locale) : terms;
+}
+
+function FacetChoices({ facet, name, choices, selected, chosenText }: { name: string; choices: { value: string; label: string }[]; selected: string[]; chosenText: string; facet: Facet }) {
   const chosen = new Set(selected);
-  const name = FACET_LABELS[facet];
   return (
     <details open={chosen.size > 0} className="rounded-md border border-slate-200 px-3 py-2">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">
         {name}
-        {chosen.size > 0 && <span className="font-normal text-slate-700"> ({chosen.size} chosen)</span>}
+        {chosen.size > 0 && <span className="font-normal text-slate-700"> {chosenText}</span>}
       </summary>
       <fieldset className="mt-2">
         <legend className="sr-only">{name}</legend>
         <ul className="grid gap-1.5 sm:grid-cols-2">
-          {FACET_VOCABULARIES[facet].map((t) => (
-            <li key={t.value}>
+          {choices.map((c) => (
+            <li key={c.value}>
               <label className="facet-option">
-                <input type="checkbox" name={facet} value={t.value} defaultChecked={chosen.has(t.value)} />
-                {t.label}
+                <input type="checkbox" name={facet} value={c.value} defaultChecked={chosen.has(c.value)} />
+                {c.label}
               </label>
             </li>
           ))}
@@ -33,15 +42,16 @@ function FacetChoices({ facet, selected }: { facet: Facet; selected: string[] })
   );
 }
 
-export function StatisticsFilterForm({ selection }: { selection: StatisticsSelection }) {
+export async function StatisticsFilterForm({ selection }: { selection: StatisticsSelection }) {
+  const [t, facets, locale] = await Promise.all([getTranslations("statistics.form"), getTranslations("ui.facets"), getLocale()]);
   return (
-    <form action="/statistics" method="get" aria-labelledby="filter-heading" className="space-y-3">
+    <form action={localisedPath(locale, "/statistics")} method="get" aria-labelledby="filter-heading" className="space-y-3">
       <h2 id="filter-heading" className="text-base font-semibold">
-        Choose which entries to count
+        {t("heading")}
       </h2>
       <div>
         <label htmlFor="statistics-q" className="block text-sm font-semibold text-slate-900">
-          Words
+          {t("words")}
         </label>
         <input
           id="statistics-q"
@@ -54,15 +64,22 @@ export function StatisticsFilterForm({ selection }: { selection: StatisticsSelec
         />
       </div>
       {ORDER.map((facet) => (
-        <FacetChoices key={facet} facet={facet} selected={selection.filters[facet]} />
+        <FacetChoices
+          key={facet}
+          facet={facet}
+          name={facets(facet)}
+          choices={choicesOf(facet, locale)}
+          selected={selection.filters[facet]}
+          chosenText={t("chosen", { count: selection.filters[facet].length })}
+        />
       ))}
-      <p className="text-xs text-slate-700">Within one group any of the chosen values counts; across groups, all must hold.</p>
+      <p className="text-xs text-slate-700">{t("logic")}</p>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-          Show statistics
+          {t("submit")}
         </button>
         <Link href="/statistics" className="text-sm">
-          Whole catalogue
+          {t("whole")}
         </Link>
       </div>
     </form>

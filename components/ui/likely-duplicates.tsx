@@ -1,13 +1,15 @@
-import Link from "next/link";
-import { labelOf } from "@/lib/catalogue/vocabularies";
+import { useLocale } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import type { LikelyDuplicate } from "@/lib/submissions/duplicates";
 import { Section } from "./section";
 
 /** A published entry that looks like the one at hand, and why: "Title (Kind): same title, same country". */
 export function DuplicateSummary({ duplicate }: { duplicate: LikelyDuplicate }) {
+  const locale = useLocale();
   return (
     <>
-      <Link href={`/entries/${duplicate.slug}`}>{duplicate.title}</Link> ({labelOf("kind", duplicate.kind)}): {duplicate.reasons.join(", ")}
+      <Link href={`/entries/${duplicate.slug}`}>{duplicate.title}</Link> ({vocabularyLabel("kind", duplicate.kind, locale)}): {duplicate.reasons.join(", ")}
     </>
   );
 }

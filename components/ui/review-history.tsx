@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { decisionLabel } from "@/lib/submissions/decisions";
 import { fieldLabel } from "@/lib/submissions/fields";
 import type { ReviewView } from "@/lib/submissions/views";
@@ -5,11 +6,16 @@ import { Section } from "./section";
 import { When } from "./when";
 
 function Review({ review }: { review: ReviewView }) {
+  const t = useTranslations("ui.reviews");
   const fields = Object.entries(review.fieldComments);
   return (
     <>
       <p>
-        <strong>{decisionLabel(review.decision)}</strong> by {review.moderator} on <When date={review.createdAt} withTime />
+        {t.rich("decision", {
+          decision: () => <strong>{decisionLabel(review.decision)}</strong>,
+          moderator: review.moderator,
+          when: () => <When date={review.createdAt} withTime />,
+        })}
       </p>
       {review.comment && <p className="mt-1 whitespace-pre-wrap">{review.comment}</p>}
       {fields.length > 0 && (
@@ -51,6 +57,7 @@ function ReviewList({ reviews, boxed = false }: { reviews: ReviewView[]; boxed?:
 }
 
 function LatestApart({ reviews }: { reviews: ReviewView[] }) {
+  const t = useTranslations("ui.reviews");
   const [latest, ...earlier] = [...reviews].reverse();
   return (
     <>
@@ -61,7 +68,7 @@ function LatestApart({ reviews }: { reviews: ReviewView[] }) {
       )}
       {earlier.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3 text-sm">
-          <summary className="cursor-pointer font-semibold">Earlier reviews ({earlier.length})</summary>
+          <summary className="cursor-pointer font-semibold">{t("earlier", { count: earlier.length })}</summary>
           <ReviewList reviews={earlier} />
         </details>
       )}

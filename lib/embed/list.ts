@@ -1,13 +1,16 @@
 import "server-only";
 import { entryPath } from "@/lib/catalogue/paths";
-import { labelOf } from "@/lib/catalogue/vocabularies";
 import { searchCatalogue } from "@/lib/search";
+import { labelCollator } from "@/lib/format/lists";
+import { localisedPath } from "@/lib/i18n/locales";
 import { searchPath } from "@/lib/search/query";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { absoluteUrl } from "@/lib/site-url";
-import { embedHeading, type EmbedOptions } from "./options";
+import { localisedEmbedHeading } from "./heading";
+import type { EmbedOptions } from "./options";
 
 // The data of one embedded list, with absolute links: the list is shown on
-// another site, and every link opens ours.
+// another site, and every link opens ours, in the list's language.
 
 export type EmbedItem = { title: string; titleLang: string | null; url: string; kind: string; places: string; summary: string };
 
@@ -22,18 +25,24 @@ function shorten(text: string): string {
 }
 
 export async function loadEmbedList(options: EmbedOptions): Promise<EmbedList> {
-  const { total, hits } = await searchCatalogue(options.query);
+  const { lang } = options;
+  const [{ total, hits }, heading] = await Promise.all([searchCatalogue(options.query), localisedEmbedHeading(options)]);
+  const collator = labelCollator(lang);
+  const page = (path: string) => absoluteUrl(localisedPath(lang, path));
   return {
-    heading: embedHeading(options),
+    heading,
     total,
     items: hits.map((hit) => ({
       title: hit.title,
       titleLang: hit.titleLang,
-      url: absoluteUrl(entryPath(hit.slug)),
-      kind: labelOf("kind", hit.kind),
-      places: hit.countries.map((c) => labelOf("country", c)).join(", "),
+      url: page(entryPath(hit.slug)),
+      kind: vocabularyLabel("kind", hit.kind, lang),
+      places: hit.countries
+        .map((c) => vocabularyLabel("country", c, lang))
+        .sort(collator.compare)
+        .join(", "),
       summary: shorten(hit.summary),
     })),
-    moreUrl: absoluteUrl(searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })),
+    moreUrl: page(searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })),
   };
 }

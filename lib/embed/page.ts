@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import escapeHtml from "escape-html";
 import Mustache from "mustache";
 import type { EmbedList } from "./list";
-import { formatNumber } from "@/lib/format/numbers";
+import type { Locale } from "@/lib/i18n/locales";
 
 // The embedded list is a small page of its own, outside the site's layout: no
 // script, no cookie, one stylesheet allowed by its hash. Every value Mustache
@@ -30,7 +30,7 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
 export const EMBED_STYLE_HASH = `sha256-${createHash("sha256").update(STYLE).digest("base64")}`;
 
 const TEMPLATE = `<!doctype html>
-<html lang="en">
+<html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,7 +42,7 @@ const TEMPLATE = `<!doctype html>
 <main>
 <h1>{{heading}}</h1>
 {{#problems.length}}
-<p>Check the address of this list:</p>
+<p>{{texts.checkAddress}}</p>
 <ul class="problems">{{#problems}}<li>{{.}}</li>{{/problems}}</ul>
 {{/problems.length}}
 {{#list}}
@@ -55,7 +55,7 @@ const TEMPLATE = `<!doctype html>
 {{/items}}
 </ol>
 {{/hasItems}}
-{{^hasItems}}<p class="empty">No entries match this list yet.</p>{{/hasItems}}
+{{^hasItems}}<p class="empty">{{texts.empty}}</p>{{/hasItems}}
 <p class="more"><a href="{{moreUrl}}" target="_blank" rel="noopener">{{moreText}}</a></p>
 {{/list}}
 </main>
@@ -65,17 +65,21 @@ const TEMPLATE = `<!doctype html>
 
 const OPTIONS = { escape: escapeHtml };
 
-const SITE = "STEM Clearinghouse";
+/** The page's own words, in the list's language (lib/embed/respond.ts translates them). */
+export type EmbedPageTexts = {
+  checkAddress: string;
+  empty: string;
+  /** The heading of a list that cannot be shown. */
+  cannotShow: string;
+  /** The link under the list, which depends on how many entries there are in all. */
+  more: (total: number, shown: number) => string;
+};
 
-function moreText(list: EmbedList): string {
-  if (list.total === 0) return `Browse the ${SITE}`;
-  return list.total > list.items.length ? `All ${formatNumber(list.total)} on the ${SITE}` : `Open the ${SITE}`;
+export function renderEmbedList(list: EmbedList, texts: EmbedPageTexts, lang: Locale): string {
+  const view = { lang, heading: list.heading, style: STYLE, texts, problems: [], list: { ...list, hasItems: list.items.length > 0, moreText: texts.more(list.total, list.items.length) } };
+  return Mustache.render(TEMPLATE, view, {}, OPTIONS);
 }
 
-export function renderEmbedList(list: EmbedList): string {
-  return Mustache.render(TEMPLATE, { heading: list.heading, style: STYLE, problems: [], list: { ...list, hasItems: list.items.length > 0, moreText: moreText(list) } }, {}, OPTIONS);
-}
-
-export function renderEmbedProblems(problems: string[]): string {
-  return Mustache.render(TEMPLATE, { heading: `${SITE}: this list cannot be shown`, style: STYLE, problems, list: null }, {}, OPTIONS);
+export function renderEmbedProblems(problems: string[], texts: EmbedPageTexts, lang: Locale): string {
+  return Mustache.render(TEMPLATE, { lang, heading: texts.cannotShow, style: STYLE, texts, problems, list: null }, {}, OPTIONS);
 }

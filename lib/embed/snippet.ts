@@ -29,9 +29,9 @@ export function embedFrameHeight(heading: string, shown: number): number {
 /**
  * The frame for these options; `shown` is how many entries the list has now
  * (at most the limit), when known: without it the frame fits a full list.
+ * `title` is the list's heading in its language (lib/embed/heading.ts), when known.
  */
-export function embedFrame(options: EmbedOptions, shown: number = options.limit): EmbedFrame {
-  const title = embedHeading(options);
+export function embedFrame(options: EmbedOptions, shown: number = options.limit, title: string = embedHeading(options)): EmbedFrame {
   return {
     src: absoluteUrl(`/embed/list${embedQueryString(options)}`),
     title,

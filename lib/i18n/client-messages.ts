@@ -1,33 +1,23 @@
 import type { Messages } from "./messages";
 
-// The namespaces client components read. Only these travel to the browser with
-// every page; server components translate everything else where they render.
-const CLIENT_NAMESPACES = [
-  "site",
-  "contributions",
-  "editor",
-  "forms",
-  "validation",
-] as const satisfies readonly (keyof Messages)[];
+// Only the messages client components read travel to the browser. Every page
+// carries the few that the layout's and the form kit's client components use;
+// a part of the site whose client components need more (the sign-in forms,
+// the editor, the moderation forms) adds its namespaces in its own layout
+// (components/i18n/section-messages.tsx). Server components translate
+// everything else where they render.
 
-export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+const EVERY_PAGE = ["site", "forms", "validation", "errors"] as const satisfies readonly (keyof Messages)[];
 
-export function clientMessages(messages: Messages): ClientMessages {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((name) => [name, messages[name]])) as ClientMessages;
+/** Namespaces that one part of the site adds for its client components. */
+export type SectionNamespace = "auth" | "admin" | "moderation" | "contributions" | "editor";
+
+function copy<K extends keyof Messages>(into: Partial<Messages>, from: Messages, key: K) {
+  into[key] = from[key];
 }
 
-/**
- * Namespaces only one part of the site reads in client components (the
- * account, administration and moderation forms). The layout of that part adds
- * them to the client messages, so no other page carries them.
- */
-export type SectionNamespace = "auth" | "admin" | "moderation";
-
-export function sectionClientMessages(messages: Messages, sections: readonly SectionNamespace[]): ClientMessages & Partial<Pick<Messages, SectionNamespace>> {
-  return {
-    ...clientMessages(messages),
-    ...(sections.includes("auth") ? { auth: messages.auth } : {}),
-    ...(sections.includes("admin") ? { admin: messages.admin } : {}),
-    ...(sections.includes("moderation") ? { moderation: messages.moderation } : {}),
-  };
+export function clientMessages(messages: Messages, sections: readonly SectionNamespace[] = []): Partial<Messages> {
+  const picked: Partial<Messages> = {};
+  for (const name of [...EVERY_PAGE, ...sections]) copy(picked, messages, name);
+  return picked;
 }

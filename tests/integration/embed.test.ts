@@ -70,6 +70,20 @@ describe("GET /embed/list", () => {
     expect(html).toContain(">All 2 on the STEM Clearinghouse</a>");
   });
 
+  it("speaks the language asked for: heading, kinds, countries, links and its own words", async () => {
+    const response = await get("?country=AD&kind=programme&lang=fr");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain("<h1>STEM Clearinghouse : Programme · Andorre</h1>");
+    expect(html).toMatch(/href="http:\/\/[^"]+\/fr\/entries\/embed-plain" target="_blank" rel="noopener">Plain embed fixture<\/a>/);
+    expect(html).toContain("Andorre");
+    expect(html).toMatch(/href="http:\/\/[^"]+\/fr\/search\?country=AD&amp;kind=programme"/);
+    expect(html).toContain(">Ouvrir le STEM Clearinghouse</a>");
+    const empty = await (await get("?country=AD&theme=earthquake-engineering&lang=mk")).text();
+    expect(empty).toContain("Сè уште нема записи што одговараат на оваа листа.");
+  });
+
   it("says so when nothing matches", async () => {
     const response = await get("?country=AD&theme=earthquake-engineering");
     expect(response.status).toBe(200);
@@ -83,6 +97,7 @@ describe("GET /embed/list", () => {
     ["?limit=many", "limit must be a whole number."],
     ["?country=%3Cscript%3E", "Unknown country “&lt;script&gt;”."],
     ["?sort=random", "Unknown sort"],
+    ["?lang=xx", "lang must be one of en, de, fr, nl, ro, mk, es, it."],
   ])("%s gets a 400 page naming the problem", async (qs, message) => {
     const response = await get(qs);
     expect(response.status).toBe(400);

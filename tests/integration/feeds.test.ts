@@ -97,6 +97,32 @@ describe("RSS 2.0", () => {
   });
 });
 
+describe("feeds in another interface language (?lang=)", () => {
+  it("name the search, its categories and its links in that language", async () => {
+    const response = await feedResponse(new NextRequest("http://localhost/feeds/rss?country=ro&kind=programme&lang=de"), "rss");
+    expect(response.status).toBe(200);
+    const channel = asNode(asNode(parse(await response.text()).rss).channel);
+    expect(text(channel.title)).toBe("STEM Clearinghouse: Programm · Rumänien");
+    expect(text(channel.language)).toBe("de");
+    expect(text(channel.link)).toMatch(/^https?:\/\/[^/]+\/de\/search\?country=RO&kind=programme$/);
+    expect(text(channel.description)).toContain("Die neuesten Einträge");
+    const items = list(channel.item);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(text(item.link)).toMatch(/^https?:\/\/[^/]+\/de\/entries\/[a-z0-9-]+$/);
+      expect(list(item.category).map(text)).toContain("Rumänien");
+    }
+  });
+
+  it("keep English at the feed's own address, and refuse an unknown language", async () => {
+    const english = await buildFeed(romanianProgrammes, "atom", "en");
+    expect(english).toBe(await buildFeed(romanianProgrammes, "atom"));
+    const response = await feedResponse(new NextRequest("http://localhost/feeds/atom?country=ro&lang=xx"), "atom");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Unknown lang");
+  });
+});
+
 describe("Atom", () => {
   it("has the feed and entry elements the specification requires", async () => {
     const feed = asNode(parse(await buildFeed(romanianProgrammes, "atom")).feed);

@@ -27,11 +27,25 @@ describe("embed options", () => {
     ["limit=2.5", /whole number/],
     ["limit=lots", /whole number/],
     ["country=XX", /Unknown country/],
+    ["lang=xx", /lang must be one of en, de, fr, nl, ro, mk, es, it/],
+    ["lang=DE", /lang must be one of/],
     [`heading=${"h".repeat(81)}`, /at most 80 characters/],
   ])("%s is a problem, named", (qs, message) => {
     const { problems } = parse(qs);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
+  });
+
+  it("reads the list's language, English unless asked, and keeps it in the canonical query string", () => {
+    expect(parse("country=RO").options.lang).toBe("en");
+    expect(parse("country=RO&lang=").options.lang).toBe("en");
+    const { options, problems } = parse("country=RO&lang=ro");
+    expect(problems).toEqual([]);
+    expect(options.lang).toBe("ro");
+    expect(embedQueryString(options)).toBe("?country=RO&lang=ro");
+    expect(parse(embedQueryString(options).slice(1)).options).toEqual(options);
+    expect(embedQueryString(parse("country=RO&lang=en").options)).toBe("?country=RO");
+    expect(embedFrame(options).src).toMatch(/\/embed\/list\?country=RO&lang=ro$/);
   });
 
   it("writes a canonical query string that parses back to the same options", () => {

@@ -1,7 +1,10 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CountryMap } from "../../components/map/country-map";
+import de from "../../lib/i18n/messages/de.json";
+import en from "../../lib/i18n/messages/en.json";
 import { COUNTRIES } from "../../lib/catalogue/vocabularies";
 import { classOf, colourClasses } from "../../lib/geo/colour-scale";
 import { europeShapes } from "../../lib/geo/europe-shapes";
@@ -51,7 +54,10 @@ describe("CountryMap", () => {
     { value: "MT", count: 1 },
     { value: "DE", count: 140 },
   ];
-  const html = renderToStaticMarkup(createElement(CountryMap, { counts }));
+  // The map reads its words from the English catalogue, as on the site. (The provider's props type
+  // requires children, so they go in the props rather than as createElement's third argument.)
+  // eslint-disable-next-line react/no-children-prop
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: createElement(CountryMap, { counts }) }));
   const svg = html.match(/<svg viewBox[\s\S]*?<\/svg>/)?.[0] ?? "";
 
   it("links every country to its page with its figure as the name", () => {
@@ -107,5 +113,26 @@ describe("colourClasses", () => {
     expect(classes.at(-1)?.max).toBe(420);
     for (const [i, c] of classes.entries()) if (i > 0) expect(c.min).toBe((classes[i - 1]?.max ?? 0) + 1);
     expect(colourClasses([0, 0])).toEqual([]);
+  });
+});
+
+describe("CountryMap in German", () => {
+  // eslint-disable-next-line react/no-children-prop
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "de", messages: de, timeZone: "UTC", children: createElement(CountryMap, { counts: [{ value: "AT", count: 1234 }] }) }));
+
+  it("names countries and figures in German and links to the German pages", () => {
+    expect(html).toContain('<a href="/de/countries/at" aria-label="Österreich: 1.234 Einträge">');
+    expect(html).toContain('<a href="/de/countries/de" aria-label="Deutschland: keine Einträge">');
+    expect(html).toContain("Karte Europas: Einträge pro Land");
+    expect(html).toMatch(/<th scope="col"[^>]*>Land<\/th>/);
+    expect(html).toContain('<a href="/de/countries/at">Österreich</a>');
+  });
+
+  it("orders countries without entries in the German alphabet", () => {
+    const names = [...html.matchAll(/<th scope="row"[^>]*><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1] ?? "");
+    expect(names[0]).toBe("Österreich");
+    const rest = names.slice(1);
+    expect(rest).toEqual([...rest].sort(new Intl.Collator("de").compare));
+    expect(rest.indexOf("Ungarn")).toBeGreaterThan(rest.indexOf("Türkei"));
   });
 });

@@ -1,13 +1,6 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
-import { sectionClientMessages } from "@/lib/i18n/client-messages";
+import { SectionMessages } from "@/components/i18n/section-messages";
 
-// The form that deletes the account is a client component: its words travel with this page only.
-export default async function AccountLayout({ children }: LayoutProps<"/[lang]/account">) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  return (
-    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={sectionClientMessages(messages, ["auth"])}>
-      {children}
-    </NextIntlClientProvider>
-  );
+// The account's forms (password, organisation, deleting the account) are the sign-in forms' kin: their words travel with these pages only.
+export default function AccountLayout({ children }: LayoutProps<"/[lang]/account">) {
+  return <SectionMessages sections={["auth"]}>{children}</SectionMessages>;
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { EMBED_SANDBOX, embedFrame, embedSnippet } from "@/lib/embed/snippet";
+import { localisedEmbedHeading } from "@/lib/embed/heading";
 import { loadEmbedList } from "@/lib/embed/list";
 import { embedQueryString, parseEmbedParams } from "@/lib/embed/options";
 import type { SearchParams } from "@/lib/http/search-params";
+import { localisedPath } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { searchPath, toURLSearchParams } from "@/lib/search/query";
 import { tidyAddress } from "@/lib/http/tidy-address";
 import { absoluteUrl } from "@/lib/site-url";
@@ -15,35 +18,35 @@ import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Embed a list",
-  description: "Show a live, filtered list of the clearinghouse's entries on your own site.",
-  alternates: { canonical: absoluteUrl("/embed") },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations("embed"), getLocale()]);
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: { canonical: absoluteUrl(localisedPath(locale, "/embed")) },
+  };
+}
 
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const params = toURLSearchParams(await searchParams);
   const { options, problems } = parseEmbedParams(params);
+  const [t, locale] = await Promise.all([getTranslations("embed"), getLocale()]);
   const tidy = problems.length === 0 ? tidyAddress("/embed", params, embedQueryString(options)) : null;
-  if (tidy) redirect(tidy);
+  if (tidy) redirect(localisedPath(locale, tidy));
   // The frame fits the list as it is now: as many entries as match, up to the limit.
-  const shown = problems.length === 0 ? (await loadEmbedList(options)).items.length : options.limit;
-  const frame = embedFrame(options, shown);
+  const [shown, heading] = await Promise.all([problems.length === 0 ? loadEmbedList(options).then((list) => list.items.length) : options.limit, localisedEmbedHeading(options)]);
+  const frame = embedFrame(options, shown, heading);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold">Embed a list on your site</h1>
-        <p className="mt-3 max-w-3xl text-slate-700">
-          A national platform or a project team can show entries of the clearinghouse on its own pages, for example the
-          programmes in one country for primary schools. The list stays live: new and updated entries appear within five
-          minutes. It runs no script and sets no cookies, and its links open here in a new tab.
-        </p>
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <p className="mt-3 max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
       <ParameterProblems problems={problems} />
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <EmbedOptionsForm options={options} />
         <div className="space-y-6">
-          <Section id="embed-preview" title="Preview" size="panel">
+          <Section id="embed-preview" title={t("preview")} size="panel">
             <iframe
               src={frame.src}
               title={frame.title}
@@ -54,10 +57,15 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
               className="mt-2 max-w-3xl rounded-md border border-slate-300"
             />
           </Section>
-          <Section id="embed-code" title="Code to paste" size="panel" className="max-w-3xl space-y-2">
-            <SnippetBox snippet={embedSnippet(frame)} />
+          <Section id="embed-code" title={t("code")} size="panel" className="max-w-3xl space-y-2">
+            <SnippetBox
+              snippet={embedSnippet(frame)}
+              texts={{ label: t("snippet.label"), copy: t("snippet.copy"), copied: t("snippet.copied"), copyRefused: t("snippet.copyRefused") }}
+            />
             <p className="text-sm text-slate-700">
-              The same entries in full: <Link href={searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })}>open this search</Link>.
+              {t.rich("fullSearch", {
+                link: (chunks) => <Link href={searchPath({ q: options.query.q, filters: options.query.filters, sort: options.query.sort })}>{chunks}</Link>,
+              })}
             </p>
           </Section>
         </div>

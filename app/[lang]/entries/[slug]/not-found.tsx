@@ -1,12 +1,14 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
-export default function EntryNotFound() {
+export default async function EntryNotFound() {
+  const t = await getTranslations("entry.notFound");
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold">We could not find that entry</h1>
-      <p className="mt-3 text-slate-700">It may have been renamed or removed, or the link may be mistyped.</p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="mt-3 text-slate-700">{t("message")}</p>
       <p className="mt-4">
-        <Link href="/search">Search the catalogue</Link> or go to the <Link href="/">home page</Link>.
+        {t.rich("next", { search: (chunks) => <Link href="/search">{chunks}</Link>, home: (chunks) => <Link href="/">{chunks}</Link> })}
       </p>
     </div>
   );

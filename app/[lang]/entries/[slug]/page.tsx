@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { belongsTo, isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -7,7 +7,9 @@ import { getPublishedEntry } from "@/lib/catalogue/entries";
 import { entryPath } from "@/lib/catalogue/paths";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { slugSchema } from "@/lib/catalogue/schema";
-import { labelOf } from "@/lib/catalogue/vocabularies";
+import { Link } from "@/lib/i18n/navigation";
+import { localisedPath } from "@/lib/i18n/locales";
+import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { entryOwner } from "@/lib/organisations/directory";
 import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
@@ -29,8 +31,8 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load(params);
-  if (!entry) return { title: "Entry not found" };
-  const url = absoluteUrl(entryPath(entry.slug));
+  if (!entry) return { title: (await getTranslations("entry"))("notFoundTitle") };
+  const url = absoluteUrl(localisedPath(await getLocale(), entryPath(entry.slug)));
   return {
     title: entry.title,
     description: entry.summary,
@@ -61,19 +63,19 @@ async function whoIsReading(slug: string): Promise<{ proposable: boolean; staff:
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const { proposable, staff } = await whoIsReading(entry.slug);
+  const [{ proposable, staff }, t, te, locale] = await Promise.all([whoIsReading(entry.slug), getTranslations("entry"), getTranslations("contributions.edit"), getLocale()]);
   const lang = entry.titleLang ?? undefined;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
-      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+      <nav aria-label={t("breadcrumb")} className="text-sm print:hidden">
         <ol className="flex gap-2 text-slate-600">
           <li>
-            <Link href="/search">Catalogue</Link>
+            <Link href="/search">{t("catalogue")}</Link>
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link href={`/search?kind=${entry.kind}`}>{labelOf("kind", entry.kind)}</Link>
+            <Link href={`/search?kind=${entry.kind}`}>{vocabularyLabel("kind", entry.kind, locale)}</Link>
           </li>
         </ol>
       </nav>
@@ -83,24 +85,24 @@ export default async function EntryPage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{entry.summary}</p>
       <EntryActions
         website={entry.website}
-        url={absoluteUrl(entryPath(entry.slug))}
+        url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}
         title={entry.title}
-        propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} /> : undefined}
+        propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
           <div className="prose-entry max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.description) }} />
           {entry.impact && (
             <section className="mt-8">
-              <h2 className="text-lg font-semibold">Impact</h2>
+              <h2 className="text-lg font-semibold">{t("impact")}</h2>
               <p className="mt-2">{entry.impact}</p>
             </section>
           )}
-          <RelatedEntries title="Linked to" entries={entry.links} />
-          <RelatedEntries title={entry.kind === "organisation" ? "Its work in the catalogue" : "Linked from"} entries={entry.backlinks} />
+          <RelatedEntries title={t("linkedTo")} entries={entry.links} />
+          <RelatedEntries title={entry.kind === "organisation" ? t("organisationWork") : t("linkedFrom")} entries={entry.backlinks} />
           {entry.sources.length > 0 && (
             <section className="mt-8 text-sm text-slate-700">
-              <h2 className="text-base font-semibold text-slate-900">Where these facts come from</h2>
+              <h2 className="text-base font-semibold text-slate-900">{t("sources")}</h2>
               <ul className="mt-2 list-disc pl-5">
                 {entry.sources.map((s) => (
                   <li key={s.title}>
@@ -118,9 +120,9 @@ export default async function EntryPage({ params }: Props) {
             </section>
           )}
         </div>
-        <aside aria-label="Key facts">
+        <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
-          <p className="mt-3 text-xs text-slate-600">Last updated {formatDay(entry.updatedAt)}</p>
+          <p className="mt-3 text-xs text-slate-600">{t("updated", { date: formatDay(entry.updatedAt) })}</p>
           {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>
       </div>

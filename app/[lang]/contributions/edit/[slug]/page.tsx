@@ -38,7 +38,7 @@ export default async function ProposeChangesPage({ params }: Props) {
       {allowed ? (
         <>
           <p className="text-slate-700">{t("edit.intro", { organisation: owner.name })}</p>
-          <StartEditForm action={startEditAction} slug={slug} />
+          <StartEditForm action={startEditAction} slug={slug} labels={{ start: t("edit.start"), opening: t("edit.opening") }} />
         </>
       ) : (
         <p className="text-slate-700">
