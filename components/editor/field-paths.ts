@@ -1,5 +1,3 @@
-import { createTranslator } from "next-intl";
-import en from "@/lib/i18n/messages/en.json";
 import { fieldNameSchema, type FieldName } from "@/lib/submissions/schema";
 import { inputId } from "./field-ids";
 
@@ -13,11 +11,9 @@ type PathKey = `fields.${FieldName}` | `parts.${Part}` | "paths.source" | "paths
 /** next-intl's t for the "editor" namespace fits. */
 export type PathTranslator = (key: PathKey, values?: Record<string, string | number>) => string;
 
-const english = createTranslator({ locale: "en", messages: en, namespace: "editor" });
-
 const PICKERS = new Set(["countries", "levels", "themes", "languages", "sdgs"]);
 
-export function pathLabel(path: string, t: PathTranslator = english): string {
+export function pathLabel(path: string, t: PathTranslator): string {
   const [field = "", index, part] = path.split(".");
   const named = fieldNameSchema.safeParse(field);
   if (!named.success) return t("paths.proposal");

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { contentFromFormData, forSubmission } from "../../lib/submissions/form-data";
 import { invalid } from "../../lib/result";
 import { proposalContentSchema, proposalDraftSchema } from "../../lib/submissions/schema";
+import { createTranslator } from "next-intl";
 import { friendlyErrors } from "../../components/editor/friendly-message";
+import en from "../../lib/i18n/messages/en.json";
 import { pathLabel, targetId } from "../../components/editor/field-paths";
+
+const editorInEnglish = createTranslator({ locale: "en", messages: en, namespace: "editor" });
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -140,8 +144,8 @@ describe("the editor's messages", () => {
       "countries.0": ["Choose one of the options in the list."],
       "sources.0.url": ["Give a full web address, starting with https://"],
     });
-    expect(pathLabel("sources.0.url")).toBe("Source 1, web address");
-    expect(pathLabel("reach.girlsShare")).toBe("Reach, share of girls");
+    expect(pathLabel("sources.0.url", editorInEnglish)).toBe("Source 1, web address");
+    expect(pathLabel("reach.girlsShare", editorInEnglish)).toBe("Reach, share of girls");
     expect(targetId("countries.0")).toBe("f-countries");
     expect(targetId("sources.0.url")).toBe("f-sources-0-url");
     expect(targetId("_form")).toBeNull();
