@@ -17,7 +17,7 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
       {isEdit && <p className="mt-1 text-sm text-slate-700">Fields marked “changed” differ from the published entry.</p>}
       <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
         {shown.map((f) => (
-          <div key={f.field} className="grid gap-1 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
+          <div key={f.key} className="grid gap-1 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
             <dt className="font-semibold">
               {f.label}
               {isEdit && f.changed && (

@@ -10,7 +10,7 @@ export function ProposalFields({ fields, heading = "Proposed" }: { fields: Field
     <div>
       <DataTable caption="Fields of the proposed entry" hideCaption fixed columns={[{ label: "Field", className: "w-32 sm:w-44" }, heading]}>
         {filled.map((f) => (
-          <Row key={f.field}>
+          <Row key={f.key}>
             <RowHeader className="font-semibold">{f.label}</RowHeader>
             <Cell>
               <FieldValue field={f.field} lines={f.after} />
