@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { entryInputSchema, type EntryInput } from "../../lib/catalogue/schema";
+import { entryInLanguage, storedTranslations } from "../../lib/catalogue/translations";
+import { diffContent } from "../../lib/submissions/fields";
+import { proposalContentSchema, proposalDraftSchema } from "../../lib/submissions/schema";
+
+// An entry is read in the reader's language when it has a translation into
+// it, in its own language otherwise; translations go through the same schema
+// as every other field.
+
+const english = {
+  title: "Robotics clubs in rural schools",
+  summary: "After-school robotics clubs for pupils in villages, run by volunteer teachers.",
+  description: "The clubs meet weekly and build one robot a term.",
+};
+const german = {
+  title: "Robotik-AGs an Schulen auf dem Land",
+  summary: "Robotik-AGs nach dem Unterricht für Kinder in Dörfern, geleitet von Lehrkräften.",
+  description: "Die AGs treffen sich jede Woche und bauen pro Halbjahr einen Roboter.",
+};
+
+describe("entryInLanguage", () => {
+  it("shows the translation into the reader's language", () => {
+    const shown = entryInLanguage({ ...english, translations: { de: german } }, "de");
+    expect(shown).toEqual({ ...german, lang: "de", translated: true, available: ["en", "de"] });
+  });
+
+  it("shows the original, in its own language, when there is no translation", () => {
+    const shown = entryInLanguage({ ...english, translations: { de: german } }, "fr");
+    expect(shown).toMatchObject({ title: english.title, lang: "en", translated: false, available: ["en", "de"] });
+  });
+
+  it("treats a missing titleLang as English and an English reader of a Romanian entry gets the English translation", () => {
+    const romanian = { ...german, titleLang: "ro", translations: { en: english, fr: { title: "Clubs", summary: english.summary } } };
+    expect(entryInLanguage(romanian, "en")).toMatchObject({ title: english.title, lang: "en", translated: true, available: ["ro", "en", "fr"] });
+    expect(entryInLanguage(romanian, "ro")).toMatchObject({ title: german.title, lang: "ro", translated: false });
+  });
+
+  it("keeps the original description when a translation has none", () => {
+    const shown = entryInLanguage({ ...english, translations: { fr: { title: "Clubs de robotique", summary: english.summary } } }, "fr");
+    expect(shown.description).toBe(english.description);
+    expect(shown.translated).toBe(true);
+  });
+
+  it("ignores an unknown language and reads stored translations one by one", () => {
+    expect(entryInLanguage({ ...english, translations: { de: german } }, "xx").lang).toBe("en");
+    expect(storedTranslations({ de: german, xx: german, fr: { title: "x" } })).toEqual({ de: german });
+    expect(storedTranslations(null)).toEqual({});
+  });
+});
+
+const entry: EntryInput = {
+  slug: "robotics-clubs",
+  kind: "programme",
+  ...english,
+  description: "The clubs meet weekly and build one robot a term, then show it at a regional fair.",
+  sources: [{ title: "The programme's report" }],
+};
+
+describe("the translations of an entry's schema", () => {
+  it("accepts translations into catalogue languages", () => {
+    const parsed = entryInputSchema.parse({ ...entry, translations: { de: german, mt: german } });
+    expect(Object.keys(parsed.translations)).toEqual(["de", "mt"]);
+    expect(entryInputSchema.parse(entry).translations).toEqual({});
+  });
+
+  it("refuses an unknown language, a too short title and a translation into the original language", () => {
+    expect(entryInputSchema.safeParse({ ...entry, translations: { xx: german } }).success).toBe(false);
+    expect(entryInputSchema.safeParse({ ...entry, translations: { de: { ...german, title: "R" } } }).success).toBe(false);
+    expect(entryInputSchema.safeParse({ ...entry, translations: { en: german } }).success).toBe(false);
+    expect(entryInputSchema.safeParse({ ...entry, titleLang: "ro", translations: { ro: german } }).success).toBe(false);
+    expect(entryInputSchema.safeParse({ ...entry, titleLang: "ro", translations: { en: german } }).success).toBe(true);
+  });
+
+  it("applies to proposals and drafts too", () => {
+    const { slug: _slug, ...content } = entry;
+    expect(proposalContentSchema.safeParse({ ...content, translations: { de: german } }).success).toBe(true);
+    expect(proposalContentSchema.safeParse({ ...content, translations: { en: german } }).success).toBe(false);
+    expect(proposalDraftSchema.safeParse({ kind: "programme", title: "Clubs", translations: { en: german } }).success).toBe(false);
+  });
+
+  it("shows one diff row per translated language", () => {
+    const { slug: _slug, ...content } = entry;
+    const before = proposalContentSchema.parse({ ...content, translations: { fr: { title: "Clubs de robotique", summary: english.summary } } });
+    const after = proposalContentSchema.parse({ ...content, translations: { ...before.translations, de: german } });
+    const rows = diffContent(before, after).filter((c) => c.field === "translations");
+    expect(rows.map((r) => [r.key, r.changed])).toEqual([["translations.de", true], ["translations.fr", false]]);
+    expect(rows[0]?.after).toEqual([german.title, german.summary, german.description]);
+  });
+});
