@@ -88,3 +88,16 @@ describe("the translations of an entry's schema", () => {
     expect(rows[0]?.after).toEqual([german.title, german.summary, german.description]);
   });
 });
+
+describe("the seed catalogue's translations", () => {
+  it("reads the UNESCO/Huawei teams in their countries' languages", async () => {
+    const { readSeedCatalogue } = await import("../../lib/catalogue/seed-files");
+    const bySlug = new Map((await readSeedCatalogue()).map((e) => [e.slug, e]));
+    const languagesOf = (slug: string) => Object.keys(bySlug.get(slug)?.translations ?? {}).sort();
+    expect(languagesOf("gender-and-stem-education-in-romania")).toEqual(["fr", "nl", "ro"]);
+    expect(languagesOf("techbridge")).toEqual(["de"]);
+    expect(languagesOf("quakesafe")).toEqual(["mk"]);
+    expect(languagesOf("unesco-microscience-experiments-romania")).toEqual(["ro"]);
+    expect(entryInLanguage(bySlug.get("quakesafe")!, "mk").title).toMatch(/^Унапредување/);
+  });
+});
