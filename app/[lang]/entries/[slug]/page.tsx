@@ -18,6 +18,9 @@ import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
 import { formatDay } from "@/lib/format/dates";
+import { getLocale } from "next-intl/server";
+import { entryInLanguage } from "@/lib/catalogue/translations";
+import { LanguageNote } from "@/components/entry/language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,20 +34,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load(params);
   if (!entry) return { title: "Entry not found" };
   const url = absoluteUrl(entryPath(entry.slug));
+  const shown = entryInLanguage(entry, await getLocale());
   return {
-    title: entry.title,
-    description: entry.summary,
+    title: shown.title,
+    description: shown.summary,
     alternates: { canonical: url },
     openGraph: {
       type: "article",
-      title: entry.title,
-      description: entry.summary,
+      title: shown.title,
+      description: shown.summary,
       url,
       siteName: "STEM Clearinghouse",
       publishedTime: entry.publishedAt.toISOString(),
       modifiedTime: entry.updatedAt.toISOString(),
     },
-    twitter: { card: "summary", title: entry.title, description: entry.summary },
+    twitter: { card: "summary", title: shown.title, description: shown.summary },
   };
 }
 
@@ -62,7 +66,11 @@ export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
   const { proposable, staff } = await whoIsReading(entry.slug);
-  const lang = entry.titleLang ?? undefined;
+  const locale = await getLocale();
+  const shown = entryInLanguage(entry, locale);
+  const lang = shown.translated ? shown.lang : (entry.titleLang ?? (locale === "en" ? undefined : "en"));
+  // English pages mark the texts only when a translation is shown, as before.
+  const textLang = shown.translated || locale !== "en" ? shown.lang : undefined;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
@@ -78,18 +86,21 @@ export default async function EntryPage({ params }: Props) {
         </ol>
       </nav>
       <h1 className="mt-3 text-3xl font-bold leading-tight" lang={lang}>
-        {entry.title}
+        {shown.title}
       </h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700">{entry.summary}</p>
+      <LanguageNote slug={entry.slug} shown={shown} locale={locale} />
+      <p className="mt-3 max-w-3xl text-lg text-slate-700" lang={textLang}>
+        {shown.summary}
+      </p>
       <EntryActions
         website={entry.website}
         url={absoluteUrl(entryPath(entry.slug))}
-        title={entry.title}
+        title={shown.title}
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} /> : undefined}
       />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
-          <div className="prose-entry max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.description) }} />
+          <div className="prose-entry max-w-3xl" lang={textLang} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
           {entry.impact && (
             <section className="mt-8">
               <h2 className="text-lg font-semibold">Impact</h2>
