@@ -80,3 +80,19 @@ export function storedTranslations(value: unknown): EntryTranslations {
   }
   return out;
 }
+
+/** The translated titles and summaries a search hit carries (no descriptions: hits do not show them). */
+export type TitleTranslations = Partial<Record<LanguageCode, { title: string; summary: string }>>;
+
+const titleAndSummary = entryTranslationSchema.pick({ title: true, summary: true });
+
+/** Stored or indexed titles and summaries, read one by one like storedTranslations. */
+export function storedTitles(value: unknown): TitleTranslations {
+  const out: TitleTranslations = {};
+  for (const [lang, item] of Object.entries(storedObject.parse(value))) {
+    const code = languageSchema.safeParse(lang);
+    const texts = titleAndSummary.safeParse(item);
+    if (code.success && texts.success) out[code.data] = texts.data;
+  }
+  return out;
+}

@@ -6,3 +6,9 @@
 -- the column an object, which every reader relies on.
 ALTER TABLE "entries" ADD COLUMN "translations" JSONB NOT NULL DEFAULT '{}';
 ALTER TABLE "entries" ADD CONSTRAINT "entries_translations_object" CHECK (jsonb_typeof("translations") = 'object');
+
+-- The translated titles and summaries travel with each search document, so
+-- that a hit shows its title in the reader's language without a second read
+-- ({"de": {"title": …, "summary": …}}). The indexer (lib/search/postgres/
+-- indexer.ts, index version 3) fills it and indexes every translation's words.
+ALTER TABLE "search_documents" ADD COLUMN "translations" JSONB NOT NULL DEFAULT '{}';
