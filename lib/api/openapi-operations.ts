@@ -57,8 +57,9 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       operationId: "getEntry",
       tags: ["Entries"],
       summary: "Read one published entry",
-      description: "Every public field of one entry: its description in Markdown, vocabularies, organisations, links, reach, funding and sources.",
-      parameters: [param("slug")],
+      description:
+        "Every public field of one entry: its description in Markdown, vocabularies, organisations, links, reach, funding and sources, and its translations. `lang` chooses the language of the title, summary and description.",
+      parameters: [param("slug"), param("entryLang")],
       responses: { "200": json("The entry.", "EntryResponse"), ...COMMON_ERRORS, "404": answer("NotFound") },
       "x-example": "/entries/quakesafe",
     },
