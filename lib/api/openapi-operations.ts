@@ -103,7 +103,7 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       summary: "Download every entry of a search",
       description:
         "Every entry a search matches, in the search's order, as a CSV or JSON attachment; paging parameters are ignored. Not cached and without an ETag, since a download may be large.",
-      parameters: [...SEARCH_PARAMETERS, param("format"), param("limit")],
+      parameters: [...SEARCH_PARAMETERS, param("format"), param("limit"), param("exportLang")],
       responses: {
         "200": {
           description: "The file.",

@@ -106,6 +106,11 @@ function parameters(): Record<string, ApiParameter> {
       contentLanguageSchema,
       "Language to give the title, summary and description in (ISO 639-1), when the entry has a translation into it; otherwise, and without `lang`, the original's. The answer's `lang` says which it is; `translations` holds them all.",
     ),
+    exportLang: query(
+      "lang",
+      contentLanguageSchema,
+      "Language to write titles and summaries in (ISO 639-1) where an entry has a translation into it; `title_lang` then names it. Without it, the originals.",
+    ),
     slug: { name: "slug", in: "path", required: true, description: "The entry's slug, as in its page's address.", schema: toSchema(slugSchema) },
   };
 }

@@ -1,7 +1,7 @@
 -- Hand-written (issue 14): an entry's translations of its title, summary and
 -- description, keyed by language ({"de": {"title": …, "summary": …,
 -- "description": …}}). They are part of the entry's content, so proposals and
--- entry versions carry them in their JSON with no change here; the schema in
+-- entry versions carry them in their JSON with no change here: the schema in
 -- lib/catalogue/schema.ts validates them on every write. The CHECK only keeps
 -- the column an object, which every reader relies on.
 ALTER TABLE "entries" ADD COLUMN "translations" JSONB NOT NULL DEFAULT '{}';
