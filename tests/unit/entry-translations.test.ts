@@ -49,13 +49,13 @@ describe("entryInLanguage", () => {
   });
 });
 
-const entry: EntryInput = {
-  slug: "robotics-clubs",
-  kind: "programme",
+const content = {
+  kind: "programme" as const,
   ...english,
   description: "The clubs meet weekly and build one robot a term, then show it at a regional fair.",
   sources: [{ title: "The programme's report" }],
 };
+const entry: EntryInput = { slug: "robotics-clubs", ...content };
 
 describe("the translations of an entry's schema", () => {
   it("accepts translations into catalogue languages", () => {
@@ -73,14 +73,12 @@ describe("the translations of an entry's schema", () => {
   });
 
   it("applies to proposals and drafts too", () => {
-    const { slug: _slug, ...content } = entry;
     expect(proposalContentSchema.safeParse({ ...content, translations: { de: german } }).success).toBe(true);
     expect(proposalContentSchema.safeParse({ ...content, translations: { en: german } }).success).toBe(false);
     expect(proposalDraftSchema.safeParse({ kind: "programme", title: "Clubs", translations: { en: german } }).success).toBe(false);
   });
 
   it("shows one diff row per translated language", () => {
-    const { slug: _slug, ...content } = entry;
     const before = proposalContentSchema.parse({ ...content, translations: { fr: { title: "Clubs de robotique", summary: english.summary } } });
     const after = proposalContentSchema.parse({ ...content, translations: { ...before.translations, de: german } });
     const rows = diffContent(before, after).filter((c) => c.field === "translations");
