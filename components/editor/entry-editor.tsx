@@ -19,6 +19,7 @@ import { friendlyErrors } from "./friendly-message";
 import { LinksField } from "./links-field";
 import { Section } from "./section";
 import { SourcesField } from "./sources-field";
+import { TranslationsSection } from "./translations-section";
 import { EditorButtons } from "./editor-footer";
 
 type Props = {
@@ -99,6 +100,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
             <LinksField links={values.links ?? []} />
             <SourcesField sources={values.sources ?? []} />
           </Section>
+          <TranslationsSection values={values} />
         </div>
       </EditorMessagesProvider>
       <EditorButtons pending={pending} resubmission={resubmission} />

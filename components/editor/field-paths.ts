@@ -1,3 +1,4 @@
+import { languageLabel } from "@/lib/catalogue/vocabularies";
 import { FIELD_LABELS } from "@/lib/submissions/fields";
 import { fieldNameSchema } from "@/lib/submissions/schema";
 import { inputId } from "./field-ids";
@@ -14,6 +15,8 @@ const PART_LABELS: Record<string, string> = {
   participants: "participants",
   schools: "schools",
   girlsShare: "share of girls",
+  summary: "summary",
+  description: "description",
 };
 
 const PICKERS = new Set(["countries", "levels", "themes", "languages", "sdgs"]);
@@ -26,6 +29,9 @@ export function pathLabel(path: string): string {
   if (field === "sources" && part) return `Source ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
   if (field === "links" && part) return `Related entry ${Number(index) + 1}, ${PART_LABELS[part] ?? part}`;
   if (field === "reach" && index) return `Reach, ${PART_LABELS[index] ?? index}`;
+  if (field === "translations" && index !== undefined) {
+    return `Translation into ${index === "" ? "no language" : languageLabel(index)}${part ? `, ${PART_LABELS[part] ?? part}` : ""}`;
+  }
   return label;
 }
 
@@ -33,7 +39,8 @@ export function pathLabel(path: string): string {
 export function targetId(path: string): string | null {
   const [field = ""] = path.split(".");
   if (!fieldNameSchema.safeParse(field).success) return null;
-  if (PICKERS.has(field)) return inputId(field);
+  // Translations are keyed by language, their inputs by row: the list as a whole is the target.
+  if (PICKERS.has(field) || field === "translations") return inputId(field);
   if ((field === "sources" || field === "links") && path.split(".").length === 2) return inputId(field);
   return inputId(path);
 }

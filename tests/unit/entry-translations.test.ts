@@ -99,3 +99,23 @@ describe("the seed catalogue's translations", () => {
     expect(entryInLanguage(bySlug.get("quakesafe")!, "mk").title).toMatch(/^Унапредување/);
   });
 });
+
+describe("the editor's translation rows", () => {
+  it("are read by language, empty rows ignored, and checked by the proposal schema", async () => {
+    const { contentFromFormData } = await import("../../lib/submissions/form-data");
+    const form = new FormData();
+    form.set("kind", "programme");
+    form.set("title", "Robotics clubs");
+    form.set("translations.0.lang", "de");
+    form.set("translations.0.title", german.title);
+    form.set("translations.0.summary", german.summary);
+    form.set("translations.3.lang", "");
+    form.set("translations.3.title", "");
+    const content = contentFromFormData(form);
+    expect(content.translations).toEqual({ de: { title: german.title, summary: german.summary } });
+    expect(proposalDraftSchema.safeParse(content).success).toBe(true);
+    form.set("translations.3.title", "Clubs");
+    expect(proposalDraftSchema.safeParse(contentFromFormData(form)).success).toBe(false);
+    expect(contentFromFormData(new FormData()).translations).toBeUndefined();
+  });
+});
