@@ -19,7 +19,7 @@ import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
 import { formatDay } from "@/lib/format/dates";
 import { getLocale } from "next-intl/server";
-import { entryInLanguage } from "@/lib/catalogue/translations";
+import { descriptionLanguage, entryInLanguage } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -100,7 +100,7 @@ export default async function EntryPage({ params }: Props) {
       />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
-          <div className="prose-entry max-w-3xl" lang={textLang} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
+          <div className="prose-entry max-w-3xl" lang={textLang && descriptionLanguage(entry, shown)} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
           {entry.impact && (
             <section className="mt-8">
               <h2 className="text-lg font-semibold">Impact</h2>
