@@ -20,7 +20,7 @@ export function ProposalContent({ fields, isEdit, descriptionHtml }: Props) {
       {isEdit && <p className="mt-1 text-sm text-slate-700">{t("changedNote")}</p>}
       <dl className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
         {shown.map((f) => (
-          <div key={f.field} className="grid gap-1 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
+          <div key={f.key} className="grid gap-1 p-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
             <dt className="font-semibold">
               {field(f.field)}
               {isEdit && f.changed && (

@@ -21,6 +21,7 @@ import { localisedPath } from "@/lib/i18n/locales";
 import { LinksField } from "./links-field";
 import { Section } from "./section";
 import { SourcesField } from "./sources-field";
+import { TranslationsSection } from "./translations-section";
 import { EditorButtons } from "./editor-footer";
 
 type Props = {
@@ -46,7 +47,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
   const v = useTranslations("validation");
   const locale = useLocale();
   // An error's dotted path, named for the summary, and linked to the input that shows it (if any).
-  const describeProblem = (path: string) => ({ label: pathLabel(path, t), inputId: targetId(path) ?? undefined });
+  const describeProblem = (path: string) => ({ label: pathLabel(path, t, locale), inputId: targetId(path) ?? undefined });
   const [local, setLocal] = useState<LocalCheck>({ values: null, errors: null, message: "", round: 0 });
   const [seenRound, setSeenRound] = useState(state.round);
   if (state.round !== seenRound) {
@@ -104,6 +105,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
             <LinksField links={values.links ?? []} />
             <SourcesField sources={values.sources ?? []} />
           </Section>
+          <TranslationsSection values={values} />
         </div>
       </EditorMessagesProvider>
       <EditorButtons pending={pending} resubmission={resubmission} />

@@ -1,4 +1,5 @@
-import { COUNTRIES, KINDS, LANGUAGES, LEVELS, THEMES, languageLabel } from "@/lib/catalogue/vocabularies";
+import { formatLanguage } from "@/lib/format/languages";
+import { COUNTRIES, KINDS, LANGUAGES, LEVELS, THEMES } from "@/lib/catalogue/vocabularies";
 import { sortByLabel } from "@/lib/format/lists";
 import type { Locale } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
@@ -30,20 +31,6 @@ export function themeOptions(locale: Locale): Option[] {
   return THEMES.map((t) => ({ value: t.value, label: vocabularyLabel("theme", t.value, locale) }));
 }
 
-const languageNames = new Map<Locale, Intl.DisplayNames>();
-
-/** A language's name in the page's language (CLDR), English from the catalogue's list. */
-export function languageName(code: string, locale: Locale): string {
-  if (locale === "en") return languageLabel(code);
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "language" });
-    languageNames.set(locale, names);
-  }
-  const name = names.of(code) ?? languageLabel(code);
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
-
 export function languageOptions(locale: Locale): Option[] {
-  return sortedUnlessEnglish(LANGUAGES.map((l) => ({ value: l.value, label: languageName(l.value, locale) })), locale);
+  return sortedUnlessEnglish(LANGUAGES.map((l) => ({ value: l.value, label: formatLanguage(l.value, locale) })), locale);
 }

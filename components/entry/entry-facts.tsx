@@ -1,5 +1,5 @@
+import { formatLanguage } from "@/lib/format/languages";
 import { getLocale, getTranslations } from "next-intl/server";
-import { languageLabel } from "@/lib/catalogue/vocabularies";
 import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { sortByLabel } from "@/lib/format/lists";
@@ -29,12 +29,6 @@ function LinkedList({ items }: { items: { href: string; label: string }[] }) {
       ))}
     </ul>
   );
-}
-
-/** A language of the material named in the page's language; English keeps the catalogue's names. */
-function languageName(code: string, locale: Locale): string {
-  if (locale === "en") return languageLabel(code);
-  return new Intl.DisplayNames([intlLocale(locale)], { type: "language" }).of(code) ?? languageLabel(code);
 }
 
 export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
@@ -70,7 +64,7 @@ export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
         </Fact>
       )}
       {entry.languages.length > 0 && (
-        <Fact term={t("languages")}>{entry.languages.map((l) => languageName(l, locale)).join(", ")}</Fact>
+        <Fact term={t("languages")}>{entry.languages.map((l) => formatLanguage(l, locale)).join(", ")}</Fact>
       )}
       {period && <Fact term={t("period")}>{period}</Fact>}
       {entry.sourceAuthor && <Fact term={t("sourceAuthor")}>{entry.sourceAuthor}</Fact>}

@@ -61,6 +61,7 @@ const EXACT: Record<string, ProblemKey> = {
   "An entry cannot be related to itself.": "notRelatedToItself",
   "Give at least one source for the facts": "oneSource",
   "The end year cannot be before the start year": "yearsInOrder",
+  "A translation cannot be in English, the language the entry is written in": "translationIntoEnglish",
   "Use lower-case letters, digits and single hyphens": "slugCharacters",
   "Use lower-case letters, digits and single hyphens.": "slugCharactersSentence",
   "Unknown proposal": "unknownProposal",

@@ -17,7 +17,7 @@ export function DiffTable({ caption, changes, beforeHeading, afterHeading }: { c
   return (
     <DataTable caption={caption} hideCaption fixed columns={[{ label: t("diff.field"), className: "w-32 sm:w-44" }, beforeHeading, afterHeading]}>
       {changes.map((c) => (
-        <Row key={c.field} className={c.changed ? "bg-amber-50" : "text-slate-600"}>
+        <Row key={c.key} className={c.changed ? "bg-amber-50" : "text-slate-600"}>
           <RowHeader className={`font-semibold ${c.changed ? "border-l-4 border-l-amber-700" : ""}`}>
             {t(`fields.${c.field}`)}
             {c.changed && (

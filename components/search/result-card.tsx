@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { entryPath } from "@/lib/catalogue/paths";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchHit } from "@/lib/search";
+import { entryInLanguage } from "@/lib/catalogue/translations";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { Highlighted } from "./highlighted";
 
@@ -14,6 +15,11 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
   const where = hit.countries.map((c) => vocabularyLabel("country", c, locale)).join(", ");
   const levels = hit.levels.map((l) => vocabularyLabel("level", l, locale)).join(", ");
   const themes = hit.themes.map((th) => vocabularyLabel("theme", th, locale)).join(", ");
+  // A translation into the reader's language replaces the original (shown unhighlighted: its words were matched in the original).
+  // Texts in another language than the page's say which, for screen readers (and the English-leftover test).
+  const shown = entryInLanguage({ ...hit, description: "" }, locale);
+  const titleLang = shown.titleLang === locale ? undefined : shown.titleLang;
+  const textLang = shown.lang === locale ? undefined : shown.lang;
   return (
     <article className="result-card">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -21,12 +27,12 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
         {where && ` · ${where}`}
       </p>
       <Heading className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={entryPath(hit.slug)} lang={hit.titleLang ?? undefined} className="no-underline hover:underline">
-          <Highlighted segments={hit.highlights.title} />
+        <Link href={entryPath(hit.slug)} lang={titleLang} className="no-underline hover:underline">
+          {shown.translated ? shown.title : <Highlighted segments={hit.highlights.title} />}
         </Link>
       </Heading>
-      <p className="mt-2 text-sm text-slate-700">
-        <Highlighted segments={hit.highlights.summary} />
+      <p className="mt-2 text-sm text-slate-700" lang={textLang}>
+        {shown.translated ? shown.summary : <Highlighted segments={hit.highlights.summary} />}
       </p>
       {(levels || themes) && (
         <p className="mt-2 text-xs text-slate-700">

@@ -2,6 +2,8 @@ import "server-only";
 import { FACET_VOCABULARIES, perFacet } from "@/lib/catalogue/vocabularies";
 import { getPublishedEntry, type PublishedEntry } from "@/lib/catalogue/entries";
 import { entryPath } from "@/lib/catalogue/paths";
+import { entryInLanguage, ORIGINAL_LANGUAGE } from "@/lib/catalogue/translations";
+import type { LanguageCode } from "@/lib/catalogue/vocabularies";
 import { searchWithEngine, type AnsweredBy } from "@/lib/search";
 import { defaultSearchQuery } from "@/lib/search/query";
 import type { SearchHit, SearchQuery } from "@/lib/search/types";
@@ -24,10 +26,16 @@ function listFields({ slug, kind, title, titleLang, summary, countries, levels, 
   return { slug, url: absoluteUrl(entryPath(slug)), kind, title, titleLang, summary, countries, levels, themes };
 }
 
-export function toApiEntry(entry: PublishedEntry): ApiEntry {
+/** The entry with its texts in `lang` when it has a translation into it (the original otherwise, and without `lang`). */
+export function toApiEntry(entry: PublishedEntry, lang: LanguageCode | null = null): ApiEntry {
+  const shown = entryInLanguage(entry, lang ?? ORIGINAL_LANGUAGE);
   return apiEntrySchema.parse({
     ...listFields(entry),
-    description: entry.description,
+    title: shown.title,
+    summary: shown.summary,
+    lang: shown.lang,
+    description: shown.description,
+    translations: entry.translations,
     languages: entry.languages,
     organisations: entry.links.filter((l) => l.role === "organisation").map(({ slug, title }) => ({ slug, title })),
     links: entry.links.map(({ role, slug, title }) => ({ role, slug, title })),
@@ -47,9 +55,9 @@ export function toApiEntry(entry: PublishedEntry): ApiEntry {
 }
 
 /** One published entry, or null when there is none by that slug (or it is archived). */
-export async function readApiEntry(slug: string): Promise<ApiEntry | null> {
+export async function readApiEntry(slug: string, lang: LanguageCode | null = null): Promise<ApiEntry | null> {
   const entry = await getPublishedEntry(slug);
-  return entry ? toApiEntry(entry) : null;
+  return entry ? toApiEntry(entry, lang) : null;
 }
 
 function toListItem(hit: SearchHit): ApiEntryListItem {

@@ -57,8 +57,9 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       operationId: "getEntry",
       tags: ["Entries"],
       summary: "Read one published entry",
-      description: "Every public field of one entry: its description in Markdown, vocabularies, organisations, links, reach, funding and sources.",
-      parameters: [param("slug")],
+      description:
+        "Every public field of one entry: its description in Markdown, vocabularies, organisations, links, reach, funding and sources, and its translations. `lang` chooses the language of the title, summary and description.",
+      parameters: [param("slug"), param("entryLang")],
       responses: { "200": json("The entry.", "EntryResponse"), ...COMMON_ERRORS, "404": answer("NotFound") },
       "x-example": "/entries/quakesafe",
     },
@@ -102,7 +103,7 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       summary: "Download every entry of a search",
       description:
         "Every entry a search matches, in the search's order, as a CSV or JSON attachment; paging parameters are ignored. Not cached and without an ETag, since a download may be large.",
-      parameters: [...SEARCH_PARAMETERS, param("format"), param("limit")],
+      parameters: [...SEARCH_PARAMETERS, param("format"), param("limit"), param("exportLang")],
       responses: {
         "200": {
           description: "The file.",

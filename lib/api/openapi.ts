@@ -8,6 +8,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import "./export-schema";
 import { apiSchemas } from "./schemas";
 import { API_OPERATIONS, type ApiOperation } from "./openapi-operations";
+import { contentLanguageSchema } from "./content-language";
 import { labelLanguageSchema } from "./label-language";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas of
@@ -100,6 +101,16 @@ function parameters(): Record<string, ApiParameter> {
     format: query("format", z.enum(EXPORT_FORMATS).default("csv"), "File format of the export."),
     limit: query("limit", z.number().int().min(1).max(MAX_EXPORT_ENTRIES), `Keep only the first entries. Without it, a search matching more than ${MAX_EXPORT_ENTRIES} entries is refused.`),
     lang: query("lang", labelLanguageSchema.default("en"), "Language of the labels (ISO 639-1): countries are named from CLDR, kinds, levels and themes from the clearinghouse's thesaurus."),
+    entryLang: query(
+      "lang",
+      contentLanguageSchema,
+      "Language to give the title, summary and description in (ISO 639-1), when the entry has a translation into it; otherwise, and without `lang`, the original's. The answer's `lang` says which it is; `translations` holds them all.",
+    ),
+    exportLang: query(
+      "lang",
+      contentLanguageSchema,
+      "Language to write titles and summaries in (ISO 639-1) where an entry has a translation into it; `title_lang` then names it. Without it, the originals.",
+    ),
     slug: { name: "slug", in: "path", required: true, description: "The entry's slug, as in its page's address.", schema: toSchema(slugSchema) },
   };
 }

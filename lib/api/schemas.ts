@@ -41,15 +41,29 @@ export const apiReachSchema = z
   })
   .register(apiSchemas, { id: "Reach", description: "How many people and schools the entry reached." });
 
+export const apiTranslationSchema = z
+  .strictObject({
+    title: z.string(),
+    summary: z.string(),
+    description: z.string().optional().describe("Markdown; absent when only the title and summary are translated"),
+  })
+  .register(apiSchemas, { id: "Translation", description: "An entry's title, summary and description in another language." });
+
 export const apiEntrySchema = z
   .strictObject({
     slug: slugSchema,
     url: z.url().describe("The entry's page on the site"),
     kind: kindSchema,
     title: z.string(),
-    titleLang: z.string().nullable().describe("Language of the title when it is not English"),
+    titleLang: z.string().nullable().describe("Language of the original title when it is not English"),
     summary: z.string(),
+    lang: languageSchema.describe(
+      "Language of the title, summary and description given here: the one asked for with `lang` when the entry has a translation into it, otherwise the original's",
+    ),
     description: z.string().describe("Markdown"),
+    translations: z
+      .partialRecord(languageSchema, apiTranslationSchema)
+      .describe("Translations of the title, summary and description, by language (ISO 639-1); the original is not among them"),
     countries: z.array(countrySchema),
     levels: z.array(levelSchema),
     themes: z.array(themeSchema),

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { storedSources, type FactSource } from "./sources";
+import type { EntryTranslations } from "./schema";
 import { textsAndTerms } from "./texts-and-terms";
+import { storedTranslations } from "./translations";
 
 // Public reads of the catalogue: plain objects shaped for the pages.
 
@@ -22,6 +24,8 @@ export type PublishedEntry = Pick<
   links: LinkedEntry[];
   /** Entries that point at this one (programmes an organisation runs, teams a programme funds). */
   backlinks: LinkedEntry[];
+  /** Its translations by language (entryInLanguage chooses what a reader sees). */
+  translations: EntryTranslations;
 };
 
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
@@ -52,6 +56,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     funder: row.funder,
     sdgs: row.sdgs,
     sources: storedSources(row.sources),
+    translations: storedTranslations(row.translations),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),

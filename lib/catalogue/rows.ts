@@ -25,5 +25,6 @@ export function toEntryRow(entry: Entry): Prisma.EntryCreateManyInput {
     funder: entry.funder ?? null,
     sdgs: entry.sdgs,
     sources: entry.sources,
+    translations: entry.translations,
   };
 }

@@ -41,6 +41,18 @@ export const reachSchema = z.strictObject({
   girlsShare: z.number().min(0).max(100).optional(),
 });
 
+// A translation of an entry's texts into one language (lib/catalogue/translations.ts
+// reads them). Languages come from the catalogue's LANGUAGES list, the one
+// titleLang uses, so a Maltese or Greek translation is as welcome as a German one.
+export const entryTranslationSchema = z.strictObject({
+  title: z.string().overwrite(cleanLine).min(2).max(300),
+  summary: z.string().trim().min(20).max(600),
+  description: z.string().trim().min(20).max(20_000).optional(),
+});
+export type EntryTranslation = z.output<typeof entryTranslationSchema>;
+export const entryTranslationsSchema = z.partialRecord(languageSchema, entryTranslationSchema);
+export type EntryTranslations = z.output<typeof entryTranslationsSchema>;
+
 // The fields of an entry, without cross-field rules, so that proposals can
 // derive their own schemas (zod 4 forbids omit/partial on refined objects).
 export const entryFieldsSchema = z.strictObject({
@@ -68,6 +80,7 @@ export const entryFieldsSchema = z.strictObject({
   funder: z.string().max(300).optional(),
   sdgs: z.array(z.number().int().min(1).max(17)).default([]),
   sources: z.array(factSourceSchema).min(1, "Give at least one source for the facts"),
+  translations: entryTranslationsSchema.default({}),
 });
 
 /** The end year cannot precede the start year: shared by every entry schema. */
@@ -76,7 +89,18 @@ export function yearsInOrder(e: { yearStart?: number | undefined; yearEnd?: numb
 }
 export const yearsInOrderIssue = { message: "The end year cannot be before the start year", path: ["yearEnd"] };
 
-export const entryInputSchema = entryFieldsSchema.refine(yearsInOrder, yearsInOrderIssue);
+/** The texts are written in English (titleLang names only the title's language): an English translation would shadow them. */
+export function noTranslationIntoOriginal(e: { translations?: Partial<Record<string, unknown>> | undefined }): boolean {
+  return !Object.hasOwn(e.translations ?? {}, "en");
+}
+export const noTranslationIntoOriginalIssue = {
+  message: "A translation cannot be in English, the language the entry is written in",
+  path: ["translations"],
+};
+
+export const entryInputSchema = entryFieldsSchema
+  .refine(yearsInOrder, yearsInOrderIssue)
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
 
 export type EntryInput = z.input<typeof entryInputSchema>;
 export type Entry = z.output<typeof entryInputSchema>;

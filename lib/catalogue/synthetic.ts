@@ -193,6 +193,7 @@ function generateOne(seed: number, index: number): Entry {
     themes,
     languages: foreign ? [foreign[0], "en"] : ["en"],
     links: [],
+    translations: {},
     ...(dated ? { yearStart } : {}),
     ...(dated && yearEnd ? { yearEnd } : {}),
     ...(status ? { status } : {}),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseSearchParams, searchQueryString } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
+import { readContentLanguage } from "@/lib/api/content-language";
+import type { LanguageCode } from "@/lib/catalogue/vocabularies";
 
 // The query string of an export: a search's own parameters (paging aside,
 // which an export ignores) plus the format and an optional limit.
@@ -11,7 +13,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The most entries one export may hold. */
 export const MAX_EXPORT_ENTRIES = 100_000;
 
-export type ExportRequest = { query: SearchQuery; format: ExportFormat; limit: number | undefined };
+/** `lang`: the language to write titles and summaries in where an entry has a translation into it (null: the originals). */
+export type ExportRequest = { query: SearchQuery; format: ExportFormat; limit: number | undefined; lang: LanguageCode | null };
 export type ParsedExport = { ok: true; request: ExportRequest } | { ok: false; problems: string[] };
 
 const formatSchema = z.enum(EXPORT_FORMATS);
@@ -30,8 +33,10 @@ export function parseExportParams(params: URLSearchParams): ParsedExport {
   const rawLimit = params.get("limit");
   const limit = rawLimit === null || rawLimit.trim() === "" ? undefined : limitSchema.safeParse(rawLimit);
   if (limit && !limit.success) problems.push(`limit must be a whole number between 1 and ${MAX_EXPORT_ENTRIES}.`);
-  if (problems.length > 0 || !format.success) return { ok: false, problems };
-  return { ok: true, request: { query, format: format.data, limit: limit?.success ? limit.data : undefined } };
+  const language = readContentLanguage(params);
+  if (!language.ok) problems.push(language.message);
+  if (problems.length > 0 || !format.success || !language.ok) return { ok: false, problems };
+  return { ok: true, request: { query, format: format.data, limit: limit?.success ? limit.data : undefined, lang: language.lang } };
 }
 
 /** The export URL of a search: its words, filters and sort, never its page. */

@@ -1,4 +1,5 @@
 import { entryPath } from "@/lib/catalogue/paths";
+import { ORIGINAL_LANGUAGE, titleLanguage, translationLanguages } from "@/lib/catalogue/translations";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
 import { DC_NAMESPACE, OAI_DC_NAMESPACE, OAI_DC_SCHEMA, XSI_NAMESPACE } from "./protocol";
@@ -10,6 +11,24 @@ import { element, type Markup } from "./xml";
 // as Dublin Core recommends.
 
 const dc = (name: string, values: readonly string[]) => values.filter((v) => v.trim() !== "").map((v) => element(`dc:${name}`, {}, v));
+
+/**
+ * A text in each language the entry has it in, the original first, each
+ * marked with xml:lang. An entry without translations keeps its single,
+ * unmarked element, as before translations existed.
+ */
+function inEveryLanguage(record: OaiRecord, name: string, pick: (t: { title: string; summary: string }) => string): Markup[] {
+  const langs = translationLanguages(record);
+  if (langs.length === 0) return dc(name, [pick(record)]);
+  const versions = [
+    { lang: name === "title" ? titleLanguage(record) : ORIGINAL_LANGUAGE, text: pick(record) },
+    ...langs.flatMap((lang) => {
+      const t = record.translations[lang];
+      return t ? [{ lang, text: pick(t) }] : [];
+    }),
+  ];
+  return versions.filter((v) => v.text.trim() !== "").map((v) => element(`dc:${name}`, { "xml:lang": v.lang }, v.text));
+}
 
 /** A date of the entry: the year it started, or else the day it was published. */
 function dateOf(record: OaiRecord): string {
@@ -27,10 +46,10 @@ export function oaiDublinCore(record: OaiRecord): Markup {
       "xmlns:xsi": XSI_NAMESPACE,
       "xsi:schemaLocation": `${OAI_DC_NAMESPACE} ${OAI_DC_SCHEMA}`,
     },
-    dc("title", [record.title]),
+    inEveryLanguage(record, "title", (t) => t.title),
     dc("creator", creators),
     dc("subject", [...record.themes.map((t) => labelOf("theme", t)), ...record.levels.map((l) => labelOf("level", l))]),
-    dc("description", [record.summary]),
+    inEveryLanguage(record, "description", (t) => t.summary),
     dc("date", [dateOf(record)]),
     dc("type", [labelOf("kind", record.kind)]),
     dc("identifier", [absoluteUrl(entryPath(record.slug)), ...(record.website ? [record.website] : [])]),

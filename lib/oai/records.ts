@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { entryDescription, readEntriesWithOrganisations, type EntryDescription } from "@/lib/catalogue/entry-organisations";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntryTranslations } from "@/lib/catalogue/schema";
+import { storedTranslations } from "@/lib/catalogue/translations";
 import { endOf, type DateBound } from "./datestamps";
 import type { SetFilter } from "./sets";
 
@@ -19,6 +21,8 @@ export type OaiRecord = {
   deleted: boolean;
   kind: string;
   title: string;
+  titleLang: string | null;
+  translations: EntryTranslations;
 } & EntryDescription & {
   sourceAuthor: string | null;
   website: string | null;
@@ -87,6 +91,8 @@ async function readRecords(ids: string[]): Promise<OaiRecord[]> {
       deleted: archivedAt !== null,
       kind: row.kind,
       title: row.title,
+      titleLang: row.titleLang,
+      translations: storedTranslations(row.translations),
       ...entryDescription(row),
       sourceAuthor: row.sourceAuthor,
       website: row.website,

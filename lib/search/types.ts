@@ -1,3 +1,4 @@
+import type { TitleTranslations } from "@/lib/catalogue/translations";
 import type { Facet } from "@/lib/catalogue/vocabularies";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Understood } from "./understanding/analyse";
@@ -31,6 +32,8 @@ export type SearchHit = {
   levels: string[];
   themes: string[];
   highlights: { title: HighlightSegment[]; summary: HighlightSegment[] };
+  /** The entry's translated titles and summaries, so a hit can be shown in the reader's language (entryInLanguage). */
+  translations: TitleTranslations;
 };
 
 export type FacetCount = { value: string; label: string; count: number; selected: boolean };

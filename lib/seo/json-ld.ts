@@ -1,5 +1,6 @@
 import type { LinkedEntry, PublishedEntry } from "@/lib/catalogue/entries";
 import { countryPath, entryPath, levelPath, themePath } from "@/lib/catalogue/paths";
+import { ORIGINAL_LANGUAGE, titleLanguage, translationLanguages } from "@/lib/catalogue/translations";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
 
@@ -56,6 +57,23 @@ function funders(entry: PublishedEntry): JsonLd[] | undefined {
   return organisationsWithRole(entry, "funder") ?? (entry.funder ? [{ "@type": "Organization", name: entry.funder }] : undefined);
 }
 
+/**
+ * A text in every language the entry has it in, as language-tagged values
+ * (the original first); a plain string when there are no translations, as before.
+ */
+function inEveryLanguage(entry: PublishedEntry, pick: (t: { title: string; summary: string }) => string, originalLang: string): string | JsonLd[] {
+  const langs = translationLanguages(entry);
+  if (langs.length === 0) return pick(entry);
+  const original: JsonLd = { "@value": pick(entry), "@language": originalLang };
+  return [
+    original,
+    ...langs.flatMap((lang): JsonLd[] => {
+      const t = entry.translations[lang];
+      return t ? [{ "@value": pick(t), "@language": lang }] : [];
+    }),
+  ];
+}
+
 const nonEmpty = <T,>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 const year = (y: number | null) => (y === null ? undefined : String(y));
 
@@ -68,8 +86,8 @@ export function entryJsonLd(entry: PublishedEntry): JsonLd {
     "@context": "https://schema.org",
     "@type": type,
     "@id": nodeId(entry.slug),
-    name: entry.title,
-    description: entry.summary,
+    name: inEveryLanguage(entry, (t) => t.title, titleLanguage(entry)),
+    description: inEveryLanguage(entry, (t) => t.summary, ORIGINAL_LANGUAGE),
     url: entry.website ?? undefined,
     mainEntityOfPage: absoluteUrl(entryPath(entry.slug)),
   };
@@ -95,7 +113,8 @@ export function entryJsonLd(entry: PublishedEntry): JsonLd {
     case "work":
       return {
         ...base,
-        inLanguage: nonEmpty(entry.languages),
+        // The material's languages; without them, the language it is described in.
+        inLanguage: nonEmpty(entry.languages) ?? [ORIGINAL_LANGUAGE],
         spatialCoverage: countries,
         about: themes,
         educationalLevel: levels,

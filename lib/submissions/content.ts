@@ -2,6 +2,7 @@ import type { Entry as EntryRow, Prisma } from "@/lib/generated/prisma/client";
 import { linkRoleSchema } from "@/lib/catalogue/schema";
 import { storedSources } from "@/lib/catalogue/sources";
 import { textsAndTerms } from "@/lib/catalogue/texts-and-terms";
+import { storedTranslations } from "@/lib/catalogue/translations";
 import { proposalContentSchema, proposalDraftSchema, type ProposalContent, type ProposalDraft } from "./schema";
 
 // A published entry as proposal content, the starting point of an edit and
@@ -42,6 +43,7 @@ export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent
     funder: optional(row.funder),
     sdgs: row.sdgs,
     sources: storedSources(row.sources),
+    translations: storedTranslations(row.translations),
   };
   // Seeded entries passed the same rules; parsing again keeps the types honest.
   const parsed = proposalContentSchema.safeParse(content);

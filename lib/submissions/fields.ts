@@ -1,4 +1,5 @@
-import { labelOf, languageLabel, statusLabel } from "@/lib/catalogue/vocabularies";
+import { labelOf, languageLabel, statusLabel, type LanguageCode } from "@/lib/catalogue/vocabularies";
+import { languageSchema } from "@/lib/catalogue/schema";
 import { fieldNameSchema, type FieldName, type ProposalDraft } from "./schema";
 
 // How each field of an entry is named and shown to people: the editor's
@@ -27,6 +28,7 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   funder: "Funder",
   sdgs: "Sustainable Development Goals",
   sources: "Sources",
+  translations: "Translations",
 };
 
 /** A field's label; a name the form no longer has (an old review's comment) shows as it is. */
@@ -61,6 +63,8 @@ export function displayField(content: Partial<ProposalDraft> | null, field: Fiel
       return (content.sdgs ?? []).map((n) => `SDG ${n}`);
     case "sources":
       return (content.sources ?? []).map((s) => [s.title, s.url, s.note].filter(Boolean).join(" — "));
+    case "translations":
+      return translationLanguages(content).flatMap((lang) => [`${languageLabel(lang)}:`, ...translationLines(content, lang)]);
     case "reach": {
       const r = content.reach;
       if (!r) return [];
@@ -78,7 +82,26 @@ export function displayField(content: Partial<ProposalDraft> | null, field: Fiel
   }
 }
 
-export type FieldChange = { field: FieldName; label: string; before: string[]; after: string[]; changed: boolean };
+function isLanguageCode(value: string): value is LanguageCode {
+  return languageSchema.safeParse(value).success;
+}
+
+/** The languages an entry is translated into, in a stable order. */
+function translationLanguages(content: Partial<ProposalDraft> | null): LanguageCode[] {
+  return Object.keys(content?.translations ?? {}).filter(isLanguageCode).sort();
+}
+
+/** One translation's texts, one line each (the description may be long: it is one line of the diff). */
+function translationLines(content: Partial<ProposalDraft> | null, lang: LanguageCode): string[] {
+  const t = content?.translations?.[lang];
+  return t ? [t.title, t.summary, ...(t.description ? [t.description] : [])] : [];
+}
+
+/**
+ * A row of a diff. `key` tells rows of one field apart: translations get a row
+ * per language ("translations.de"), so a reviewer sees which language changed.
+ */
+export type FieldChange = { field: FieldName; key: string; label: string; before: string[]; after: string[]; changed: boolean };
 
 /** Fields whose values are a set: their order carries no meaning, so reordering them is no change. */
 const SET_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["countries", "levels", "themes", "languages", "links", "sdgs"]);
@@ -107,9 +130,30 @@ export function fieldChanged(field: FieldName, before: string[], after: string[]
 
 /** Field-by-field comparison; `before` is null for a new entry. */
 export function diffContent(before: Partial<ProposalDraft> | null, after: Partial<ProposalDraft>): FieldChange[] {
-  return FIELD_ORDER.map((field) => {
+  return FIELD_ORDER.flatMap((field): FieldChange[] => {
+    if (field === "translations") return translationChanges(before, after);
     const was = displayField(before, field);
     const now = displayField(after, field);
-    return { field, label: FIELD_LABELS[field], before: was, after: now, changed: fieldChanged(field, was, now) };
+    return [{ field, key: field, label: FIELD_LABELS[field], before: was, after: now, changed: fieldChanged(field, was, now) }];
+  });
+}
+
+/** One row per language on either side; a single empty row when neither side has any. */
+function translationChanges(before: Partial<ProposalDraft> | null, after: Partial<ProposalDraft>): FieldChange[] {
+  const langs = [...new Set([...translationLanguages(before), ...translationLanguages(after)])].sort();
+  if (langs.length === 0) {
+    return [{ field: "translations", key: "translations", label: FIELD_LABELS.translations, before: [], after: [], changed: false }];
+  }
+  return langs.map((lang) => {
+    const was = translationLines(before, lang);
+    const now = translationLines(after, lang);
+    return {
+      field: "translations",
+      key: `translations.${lang}`,
+      label: `Translation: ${languageLabel(lang)}`,
+      before: was,
+      after: now,
+      changed: fieldChanged("translations", was, now),
+    };
   });
 }

@@ -7,6 +7,7 @@ import { withWebScheme } from "@/lib/forms/web-address";
 
 export type SourceRow = { title?: string; url?: string; note?: string };
 export type LinkRow = { role?: string; slug?: string };
+export type TranslationValues = { title?: string; summary?: string; description?: string };
 export type ReachValues = { text?: string; participants?: number | string; schools?: number | string; girlsShare?: number | string };
 
 /** What the editor shows and sends. Proposal content (ProposalDraft) fits it as is. */
@@ -33,6 +34,8 @@ export type EditorContent = {
   funder?: string;
   sdgs?: number[];
   sources?: SourceRow[];
+  /** By language; the editor lists them as rows (translations.N.lang, .title, …). */
+  translations?: Partial<Record<string, TranslationValues>>;
 };
 
 const TEXT_FIELDS = ["kind", "title", "titleLang", "summary", "description", "sourceAuthor", "website", "status", "impact", "budget", "fundingModel", "funder"] as const;
@@ -119,7 +122,22 @@ export function contentFromFormData(form: FormData): EditorContent {
   // A draft may have no source yet, but an empty list is never valid: leave it out.
   const sources = rows(form, "sources", ["title", "url", "note"] as const).map((s) => (s.url === undefined ? s : { ...s, url: withWebScheme(s.url) }));
   if (sources.length > 0) content.sources = sources;
+  // None given is no translation: the schema's default, as for a removed last one.
+  const translated = translations(form);
+  if (Object.keys(translated).length > 0) content.translations = translated;
   return content;
+}
+
+/**
+ * The translation rows by language. A row without a language is kept under
+ * "" so the schema names the problem; of two rows in one language the last wins.
+ */
+function translations(form: FormData): Record<string, TranslationValues> {
+  const byLang: Record<string, TranslationValues> = {};
+  for (const { lang = "", ...texts } of rows(form, "translations", ["lang", "title", "summary", "description"] as const)) {
+    if (Object.keys(texts).length > 0) byLang[lang] = texts;
+  }
+  return byLang;
 }
 
 /** Content as sent for review: no sources at all is "give at least one", not a missing field. */

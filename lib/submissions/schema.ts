@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { entryFieldsSchema, yearsInOrder, yearsInOrderIssue } from "@/lib/catalogue/schema";
+import {
+  entryFieldsSchema,
+  noTranslationIntoOriginal,
+  noTranslationIntoOriginalIssue,
+  yearsInOrder,
+  yearsInOrderIssue,
+} from "@/lib/catalogue/schema";
 
 // What a proposal holds: every field of an entry but its slug, which is given
 // on approval (new entries) or kept (edits).
@@ -7,14 +13,17 @@ import { entryFieldsSchema, yearsInOrder, yearsInOrderIssue } from "@/lib/catalo
 const contentFields = entryFieldsSchema.omit({ slug: true });
 
 /** A proposal ready for review: the same rules as any published entry. */
-export const proposalContentSchema = contentFields.refine(yearsInOrder, yearsInOrderIssue);
+export const proposalContentSchema = contentFields
+  .refine(yearsInOrder, yearsInOrderIssue)
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
 export type ProposalContent = z.output<typeof proposalContentSchema>;
 
 /** A draft may be incomplete, but what it holds must already be valid. */
 export const proposalDraftSchema = contentFields
   .partial()
   .required({ kind: true, title: true })
-  .refine(yearsInOrder, yearsInOrderIssue);
+  .refine(yearsInOrder, yearsInOrderIssue)
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
 export type ProposalDraft = z.output<typeof proposalDraftSchema>;
 
 /** The form that starts a new entry: whose it is, and the two fields a draft needs (createProposal checks them). */

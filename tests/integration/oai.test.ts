@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
+import { storedTranslations } from "../../lib/catalogue/translations";
 import { db } from "../../lib/db";
 import { DEFAULT_REPOSITORY_IDENTIFIER } from "../../lib/oai/config";
 import { oaiIdentifier } from "../../lib/oai/identifiers";
@@ -262,8 +263,12 @@ describe("GetRecord", () => {
     expect(dc["@_xmlns:dc"]).toBe("http://purl.org/dc/elements/1.1/");
     expect(dc["@_xsi:schemaLocation"]).toBe("http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
     const entry = await db.entry.findUniqueOrThrow({ where: { slug: "quakesafe" } });
-    expect(texts(dc["dc:title"])).toEqual([entry.title]);
-    expect(texts(dc["dc:description"])).toEqual([entry.summary]);
+    // The seeded Macedonian translation gives a second title and description, each marked with its language.
+    const mk = storedTranslations(entry.translations).mk;
+    expect(texts(dc["dc:title"])).toEqual([entry.title, mk?.title]);
+    expect(texts(dc["dc:description"])).toEqual([entry.summary, mk?.summary]);
+    expect(list(dc["dc:title"]).map((t) => t["@_xml:lang"])).toEqual(["en", "mk"]);
+    expect(list(dc["dc:description"]).map((t) => t["@_xml:lang"])).toEqual(["en", "mk"]);
     expect(texts(dc["dc:type"])).toEqual(["Project team"]);
     expect(texts(dc["dc:coverage"])).toEqual(["North Macedonia"]);
     expect(texts(dc["dc:subject"])).toEqual(expect.arrayContaining(["Earthquake and civil engineering", "Higher education", "Upper secondary"]));

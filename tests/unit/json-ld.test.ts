@@ -31,6 +31,7 @@ function entry(overrides: Partial<PublishedEntry> = {}): PublishedEntry {
     updatedAt: new Date("2024-02-03T04:05:06Z"),
     links: [{ slug: "runner", title: "The runner", kind: "organisation", role: "organisation" }],
     backlinks: [],
+    translations: {},
     ...overrides,
   };
 }
@@ -107,5 +108,22 @@ describe("entryJsonLd", () => {
   it("leaves out what is unknown", () => {
     const data = JSON.parse(serialiseJsonLd(entryJsonLd(entry({ website: null, funder: null, links: [], countries: [], yearStart: null })))) as Record<string, unknown>;
     for (const key of ["url", "sameAs", "funder", "provider", "spatialCoverage", "dateCreated"]) expect(data).not.toHaveProperty(key);
+  });
+});
+
+describe("a translated entry's JSON-LD", () => {
+  it("names it in every language, tagged, and states the languages", () => {
+    const data = entryJsonLd(
+      entry({ languages: [], translations: { de: { title: "Beispielmaterial", summary: "Eine Zusammenfassung des Beispielmaterials." } } }),
+    );
+    expect(data.name).toEqual([
+      { "@value": "Example resource", "@language": "en" },
+      { "@value": "Beispielmaterial", "@language": "de" },
+    ]);
+    expect(data.description).toEqual([
+      { "@value": "A summary of the example resource.", "@language": "en" },
+      { "@value": "Eine Zusammenfassung des Beispielmaterials.", "@language": "de" },
+    ]);
+    expect(data.inLanguage).toEqual(["en"]);
   });
 });

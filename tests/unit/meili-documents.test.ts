@@ -20,6 +20,7 @@ const row: EntryRow = {
   yearEnd: null,
   publishedAt: new Date("2026-01-02T03:04:05.000Z"),
   organisationNames: ["Ministry of Education", "Ministry of Education", "EU"],
+  translations: {},
 };
 
 describe("toMeiliDocument", () => {
@@ -44,7 +45,22 @@ describe("toMeiliDocument", () => {
       yearEnd: null,
       publishedAt: Date.parse("2026-01-02T03:04:05.000Z"),
       sortTitle: "fundacion quixote",
+      translatedTitles: [],
+      translatedSummaries: [],
+      translatedDescriptions: [],
+      translations: {},
     });
+  });
+
+  it("makes every translation searchable and returns the translated titles with hits", () => {
+    const mk = { title: "Фондација Кихот", summary: "Фондација што организира саеми на науката." };
+    const de = { title: "Stiftung Quixote", summary: "Eine Stiftung, die Wissenschaftsmessen veranstaltet.", description: "Sie veranstaltet Messen." };
+    const doc = toMeiliDocument({ ...row, translations: { de, mk, xx: de } });
+    expect(doc.translatedTitles).toEqual([de.title, mk.title]);
+    expect(doc.translatedDescriptions).toEqual([de.description]);
+    expect(doc.translations).toEqual({ de: { title: de.title, summary: de.summary }, mk });
+    expect(doc.latin).toContain("Fondatsija Kikhot");
+    expect(SEARCHABLE_ATTRIBUTES).toContain("translatedTitles");
   });
 
   it("spells text in other scripts in Latin letters, and only then", () => {
@@ -62,8 +78,10 @@ describe("toMeiliDocument", () => {
 });
 
 describe("index settings", () => {
-  it("searches title, summary, organisation, description, then the Latin spelling, in that order", () => {
-    expect(SEARCHABLE_ATTRIBUTES.slice(0, 5)).toEqual(["title", "summary", "organisation", "description", "latin"]);
+  it("searches title, summary, organisation, description (each followed by its translations), then the Latin spelling, in that order", () => {
+    expect(SEARCHABLE_ATTRIBUTES.slice(0, 8)).toEqual([
+      "title", "translatedTitles", "summary", "translatedSummaries", "organisation", "description", "translatedDescriptions", "latin",
+    ]);
     expect(INDEX_SETTINGS.searchableAttributes).toEqual([...SEARCHABLE_ATTRIBUTES]);
   });
 

@@ -142,6 +142,7 @@ describe("mapHit", () => {
       levels: [],
       themes: [],
       highlights: { title: [{ text: "<b>Bold</b>", match: false }], summary: [] },
+      translations: {},
     });
     expect(highlightToHtml(hit.highlights.title)).toBe("&#60;b&#62;Bold&#60;/b&#62;");
   });

@@ -144,8 +144,8 @@ describe("the editor's messages", () => {
       "countries.0": ["Choose one of the options in the list."],
       "sources.0.url": ["Give a full web address, starting with https://"],
     });
-    expect(pathLabel("sources.0.url", editorInEnglish)).toBe("Source 1, web address");
-    expect(pathLabel("reach.girlsShare", editorInEnglish)).toBe("Reach, share of girls");
+    expect(pathLabel("sources.0.url", editorInEnglish, "en")).toBe("Source 1, web address");
+    expect(pathLabel("reach.girlsShare", editorInEnglish, "en")).toBe("Reach, share of girls");
     expect(targetId("countries.0")).toBe("f-countries");
     expect(targetId("sources.0.url")).toBe("f-sources-0-url");
     expect(targetId("_form")).toBeNull();

@@ -1,3 +1,5 @@
+import type { EntryTranslations } from "@/lib/catalogue/schema";
+import { storedTranslations, type TitleTranslations } from "@/lib/catalogue/translations";
 import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
 import type { Entry } from "@/lib/generated/prisma/client";
 import { hasNonLatinLetters, toLatinText } from "@/lib/text/fold";
@@ -8,9 +10,14 @@ import { hasNonLatinLetters, toLatinText } from "@/lib/text/fold";
 /** Searched in this order: a title match ranks above a summary match, and so on. */
 export const SEARCHABLE_ATTRIBUTES = [
   "title",
+  // Each translation's texts right after the original's: a German query
+  // finds the German translation of an English entry with the same weight.
+  "translatedTitles",
   "summary",
+  "translatedSummaries",
   "organisation",
   "description",
+  "translatedDescriptions",
   // Title, summary and description in Latin letters, for entries written in
   // another script: "skopje" finds "Скопје" (the query is folded the same way).
   "latin",
@@ -35,12 +42,17 @@ export type MeiliDocument = Pick<Entry, CopiedColumns> & {
   /** Milliseconds since the epoch: Meilisearch sorts numbers, not dates. */
   publishedAt: number;
   sortTitle: string;
-  /** Only for entries with non-Latin letters in title, summary or description. */
+  /** Only for entries with non-Latin letters in title, summary or description (translations included). */
   latin?: string;
+  translatedTitles: string[];
+  translatedSummaries: string[];
+  translatedDescriptions: string[];
+  /** Translated titles and summaries by language, returned with hits (not searched). */
+  translations: TitleTranslations;
 };
 
 /** The fields of an entry the index needs, as read from the database. */
-export type EntryRow = Pick<Entry, CopiedColumns | "publishedAt"> & { organisationNames: string[] };
+export type EntryRow = Pick<Entry, CopiedColumns | "publishedAt" | "translations"> & { organisationNames: string[] };
 
 /** Lower case without accents, as the PostgreSQL engine's sort_title (lower(unaccent(title))). */
 export function sortKey(title: string): string {
@@ -58,13 +70,15 @@ function facetLabels(row: EntryRow): string[] {
 }
 
 /** Title, summary and description spelt in Latin letters, or null when they are all Latin already. */
-export function latinText(row: Pick<EntryRow, "title" | "summary" | "description">): string | null {
-  const texts = [row.title, row.summary, row.description];
+export function latinText(row: Pick<EntryRow, "title" | "summary" | "description">, translated: EntryTranslations = {}): string | null {
+  const texts = [row.title, row.summary, row.description, ...Object.values(translated).flatMap((t) => (t ? [t.title, t.summary, t.description ?? ""] : []))];
   return texts.some(hasNonLatinLetters) ? texts.map(toLatinText).join("\n") : null;
 }
 
 export function toMeiliDocument(row: EntryRow): MeiliDocument {
-  const latin = latinText(row);
+  const translated = storedTranslations(row.translations);
+  const versions = Object.entries(translated).flatMap(([lang, t]) => (t ? [{ lang, ...t }] : []));
+  const latin = latinText(row, translated);
   return {
     id: row.id,
     slug: row.slug,
@@ -86,5 +100,9 @@ export function toMeiliDocument(row: EntryRow): MeiliDocument {
     publishedAt: row.publishedAt.getTime(),
     sortTitle: sortKey(row.title),
     ...(latin === null ? {} : { latin }),
+    translatedTitles: versions.map((t) => t.title),
+    translatedSummaries: versions.map((t) => t.summary),
+    translatedDescriptions: versions.flatMap((t) => (t.description ? [t.description] : [])),
+    translations: Object.fromEntries(versions.map((t) => [t.lang, { title: t.title, summary: t.summary }])),
   };
 }

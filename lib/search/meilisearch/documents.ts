@@ -30,6 +30,7 @@ const entrySelect = {
   yearStart: true,
   yearEnd: true,
   publishedAt: true,
+  translations: true,
   linksFrom: { where: { role: { in: ORGANISATION_ROLES } }, select: { to: { select: { title: true } } } },
 } satisfies Prisma.EntrySelect;
 

@@ -1,5 +1,6 @@
 import type { MultiSearchResponse, MultiSearchResult, RecordAny } from "meilisearch";
 import { z } from "zod";
+import { storedTitles } from "@/lib/catalogue/translations";
 import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../types";
@@ -19,6 +20,8 @@ const hitSchema = z.object({
   countries: z.array(z.string()).nullish(),
   levels: z.array(z.string()).nullish(),
   themes: z.array(z.string()).nullish(),
+  // Documents indexed before translations existed have none.
+  translations: z.unknown().optional(),
   _formatted: z.object({ title: z.unknown(), summary: z.unknown() }).partial().nullish(),
 });
 
@@ -45,6 +48,7 @@ export function mapHit(raw: RecordAny): SearchHit {
     levels: h.levels ?? [],
     themes: h.themes ?? [],
     highlights: { title: segments(h._formatted?.title, h.title), summary: segments(h._formatted?.summary, h.summary) },
+    translations: storedTitles(h.translations),
   };
 }
 

@@ -28,7 +28,7 @@ export type SearchPlan = {
 };
 
 /** Attributes a hit needs: everything else stays on the server. */
-export const HIT_ATTRIBUTES = ["slug", "title", "titleLang", "kind", "summary", "countries", "levels", "themes"];
+export const HIT_ATTRIBUTES = ["slug", "title", "titleLang", "kind", "summary", "countries", "levels", "themes", "translations"];
 
 const SORT_RULES: Record<Exclude<Sort, "relevance">, string[]> = {
   newest: ["publishedAt:desc"],

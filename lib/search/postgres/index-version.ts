@@ -8,7 +8,7 @@ import { indexDocuments } from "./indexer";
 // the site serves searches.
 
 /** Bump when indexer.ts changes what a document holds. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Rewrites every search document when they are older than this indexer; true when it did. */
 export async function ensureCurrentSearchIndex(): Promise<boolean> {

@@ -10,7 +10,10 @@ import { addLatinSpellings } from "./latin-spellings";
 // Every entry is indexed in English and without stemming; an entry whose title
 // is in another language, or whose material is in at most three, is also
 // stemmed in those languages (sql/stemming.ts), and one written partly in
-// another script also in Latin letters (latin-spellings.ts).
+// another script also in Latin letters (latin-spellings.ts). Each translation
+// is indexed too, unstemmed and with its own language's stemmer, with the
+// same weights as the original's texts, so a German query finds the German
+// translation of an English entry.
 
 const labels = JSON.stringify(
   Object.fromEntries([...COUNTRIES, ...LEVELS, ...THEMES, ...KINDS].map((t) => [t.value, t.label])),
@@ -39,13 +42,14 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
     WHERE d.entry_id = e.id AND e.archived_at IS NOT NULL ${entryIds ? Prisma.sql`AND e.id = ANY(${entryIds}::uuid[])` : Prisma.empty}`;
   await tx.$executeRaw`
       INSERT INTO search_documents AS d
-        (entry_id, slug, kind, title, title_lang, summary, countries, levels, themes, published_at, sort_title, head, document)
-      SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary,
+        (entry_id, slug, kind, title, title_lang, summary, translations, countries, levels, themes, published_at, sort_title, head, document)
+      SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary, tr.shown,
              coalesce(e.countries, '{}'), coalesce(e.levels, '{}'), coalesce(e.themes, '{}'), e.published_at,
              lower(unaccent(e.title)),
              v.head,
              v.head ||
              own.description ||
+             tr.description ||
              setweight(to_tsvector('ch_english', e.description || ' ' || coalesce(e.impact, '') || ' ' || coalesce(e.source_author, '')), 'C') ||
              setweight(to_tsvector('ch_simple', e.description), 'C') ||
              setweight(to_tsvector('ch_simple', facets.labels), 'D')
@@ -70,7 +74,25 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
         ) configs
       ) own
       CROSS JOIN LATERAL (
-        SELECT own.head ||
+        SELECT coalesce(jsonb_object_agg(t.lang, jsonb_build_object('title', t.title, 'summary', t.summary)), '{}') AS shown,
+               coalesce(string_agg(
+                 setweight(to_tsvector('ch_simple', t.title), 'A')::text || ' ' ||
+                 setweight(to_tsvector(t.config, t.title), 'A')::text || ' ' ||
+                 setweight(to_tsvector('ch_simple', t.summary), 'B')::text || ' ' ||
+                 setweight(to_tsvector(t.config, t.summary), 'B')::text, ' '), '')::tsvector AS head,
+               coalesce(string_agg(
+                 setweight(to_tsvector('ch_simple', t.description), 'C')::text || ' ' ||
+                 setweight(to_tsvector(t.config, t.description), 'C')::text, ' '), '')::tsvector AS description
+        FROM (
+          SELECT x.key AS lang, x.value ->> 'title' AS title, x.value ->> 'summary' AS summary,
+                 coalesce(x.value ->> 'description', '') AS description,
+                 (CASE WHEN x.key = 'en' THEN 'ch_english' ELSE coalesce(${stemmers}::jsonb ->> x.key, 'ch_simple') END)::regconfig AS config
+          FROM jsonb_each(CASE WHEN jsonb_typeof(e.translations) = 'object' THEN e.translations ELSE '{}' END) x
+          WHERE jsonb_typeof(x.value) = 'object' AND x.value ? 'title' AND x.value ? 'summary'
+        ) t
+      ) tr
+      CROSS JOIN LATERAL (
+        SELECT own.head || tr.head ||
                setweight(to_tsvector('ch_english', e.title), 'A') ||
                setweight(to_tsvector('ch_simple', e.title), 'A') ||
                setweight(to_tsvector('ch_english', e.summary || ' ' || coalesce(orgs.names, '')), 'B') ||
@@ -79,7 +101,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
       ${published}
       ON CONFLICT (entry_id) DO UPDATE SET
         slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_lang = EXCLUDED.title_lang,
-        summary = EXCLUDED.summary, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
+        summary = EXCLUDED.summary, translations = EXCLUDED.translations, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
         themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
         head = EXCLUDED.head, document = EXCLUDED.document`;
   await addLatinSpellings(tx, entryIds);
@@ -88,7 +110,10 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
   await tx.$executeRaw`
       INSERT INTO search_terms (term)
       SELECT DISTINCT w FROM (
-        SELECT unnest(tsvector_to_array(to_tsvector('ch_simple', e.title || ' ' || e.summary || ' ' || e.description))) AS w
+        SELECT unnest(tsvector_to_array(to_tsvector('ch_simple', e.title || ' ' || e.summary || ' ' || e.description || ' ' ||
+               coalesce((SELECT string_agg(concat_ws(' ', x.value ->> 'title', x.value ->> 'summary', x.value ->> 'description'), ' ')
+                         FROM jsonb_each(CASE WHEN jsonb_typeof(e.translations) = 'object' THEN e.translations ELSE '{}' END) x
+                         WHERE jsonb_typeof(x.value) = 'object'), '')))) AS w
         FROM entries e ${scope}
       ) words
       WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'

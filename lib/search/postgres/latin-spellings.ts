@@ -14,10 +14,20 @@ type Texts = { id: string; title: string; summary: string; description: string }
 
 export async function addLatinSpellings(tx: Prisma.TransactionClient, entryIds?: string[]): Promise<void> {
   const scope = entryIds ? Prisma.sql`AND e.id = ANY(${entryIds}::uuid[])` : Prisma.empty;
+  // Translations count as the entry's texts: a Macedonian translation of an
+  // English entry is found by "Skopje" spelled either way.
   const rows = await tx.$queryRaw<Texts[]>`
-    SELECT e.id::text AS id, e.title, e.summary, e.description
-    FROM search_documents d JOIN entries e ON e.id = d.entry_id
-    WHERE (e.title || ' ' || e.summary || ' ' || e.description) ~ ${OTHER_SCRIPTS} ${scope}`;
+    SELECT t.id, t.title, t.summary, t.description FROM (
+      SELECT e.id::text AS id,
+             e.title || ' ' || coalesce(string_agg(x.value ->> 'title', ' '), '') AS title,
+             e.summary || ' ' || coalesce(string_agg(x.value ->> 'summary', ' '), '') AS summary,
+             e.description || ' ' || coalesce(string_agg(x.value ->> 'description', ' '), '') AS description
+      FROM search_documents d JOIN entries e ON e.id = d.entry_id
+      LEFT JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(e.translations) = 'object' THEN e.translations ELSE '{}' END) x ON true
+      WHERE true ${scope}
+      GROUP BY e.id
+    ) t
+    WHERE (t.title || ' ' || t.summary || ' ' || t.description) ~ ${OTHER_SCRIPTS}`;
   if (rows.length === 0) return;
   const latin = JSON.stringify(
     rows.map((r) => ({ id: r.id, title: toLatinText(r.title), summary: toLatinText(r.summary), description: toLatinText(r.description) })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { storedTitles } from "@/lib/catalogue/translations";
 import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
@@ -16,6 +17,7 @@ type HitRow = {
   title_lang: string | null;
   kind: string;
   summary: string;
+  translations: unknown;
   countries: string[];
   levels: string[];
   themes: string[];
@@ -100,7 +102,7 @@ async function loadHits(docs: number[], tsquery: string | null): Promise<SearchH
   const headline = (column: "title" | "summary") =>
     tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(column)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
   const rows = await db.$queryRaw<HitRow[]>`
-    SELECT doc_no, slug, title, title_lang, kind, summary, countries, levels, themes,
+    SELECT doc_no, slug, title, title_lang, kind, summary, translations, countries, levels, themes,
            ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked
     FROM search_documents WHERE doc_no = ANY(${docs}::int[])`;
   const byDoc = new Map(rows.map((r) => [r.doc_no, r]));
@@ -121,6 +123,7 @@ async function loadHits(docs: number[], tsquery: string | null): Promise<SearchH
           title: r.title_marked ? parseHighlight(r.title_marked) : plainSegments(r.title),
           summary: r.summary_marked ? parseHighlight(r.summary_marked) : plainSegments(r.summary),
         },
+        translations: storedTitles(r.translations),
       },
     ];
   });

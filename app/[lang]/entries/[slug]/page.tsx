@@ -20,6 +20,8 @@ import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
 import { formatDay } from "@/lib/format/dates";
+import { descriptionLanguage, entryInLanguage } from "@/lib/catalogue/translations";
+import { LanguageNote } from "@/components/entry/language-note";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,21 +34,23 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await load(params);
   if (!entry) return { title: (await getTranslations("entry"))("notFoundTitle") };
-  const url = absoluteUrl(localisedPath(await getLocale(), entryPath(entry.slug)));
+  const locale = await getLocale();
+  const url = absoluteUrl(localisedPath(locale, entryPath(entry.slug)));
+  const shown = entryInLanguage(entry, locale);
   return {
-    title: entry.title,
-    description: entry.summary,
+    title: shown.title,
+    description: shown.summary,
     alternates: { canonical: url },
     openGraph: {
       type: "article",
-      title: entry.title,
-      description: entry.summary,
+      title: shown.title,
+      description: shown.summary,
       url,
       siteName: "STEM Clearinghouse",
       publishedTime: entry.publishedAt.toISOString(),
       modifiedTime: entry.updatedAt.toISOString(),
     },
-    twitter: { card: "summary", title: entry.title, description: entry.summary },
+    twitter: { card: "summary", title: shown.title, description: shown.summary },
   };
 }
 
@@ -64,7 +68,11 @@ export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
   const [{ proposable, staff }, t, te, locale] = await Promise.all([whoIsReading(entry.slug), getTranslations("entry"), getTranslations("contributions.edit"), getLocale()]);
-  const lang = entry.titleLang ?? undefined;
+  const shown = entryInLanguage(entry, locale);
+  // Texts in another language than the page's say which (an English entry on a German page, a Swedish title).
+  const lang = shown.titleLang === locale ? undefined : shown.titleLang;
+  const textLang = shown.lang === locale ? undefined : shown.lang;
+  const descriptionLang = descriptionLanguage(entry, shown);
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
@@ -80,18 +88,21 @@ export default async function EntryPage({ params }: Props) {
         </ol>
       </nav>
       <h1 className="mt-3 text-3xl font-bold leading-tight" lang={lang}>
-        {entry.title}
+        {shown.title}
       </h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700">{entry.summary}</p>
+      <LanguageNote slug={entry.slug} shown={shown} locale={locale} />
+      <p className="mt-3 max-w-3xl text-lg text-slate-700" lang={textLang}>
+        {shown.summary}
+      </p>
       <EntryActions
         website={entry.website}
         url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}
-        title={entry.title}
+        title={shown.title}
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
-          <div className="prose-entry max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.description) }} />
+          <div className="prose-entry max-w-3xl" lang={descriptionLang === locale ? undefined : descriptionLang} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
           {entry.impact && (
             <section className="mt-8">
               <h2 className="text-lg font-semibold">{t("impact")}</h2>

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { conditionalJson } from "@/lib/api/conditional";
+import { readContentLanguage } from "@/lib/api/content-language";
 import { readApiEntry } from "@/lib/api/entries";
 import { limitApiRequest } from "@/lib/api/rate-limit";
 import { apiError } from "@/lib/api/responses";
@@ -12,8 +13,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const limited = await limitApiRequest(request);
   if (limited) return limited;
   const { slug } = await params;
+  const language = readContentLanguage(request.nextUrl.searchParams);
+  if (!language.ok) return apiError(400, "invalid_language", language.message, [language.message]);
   // A malformed slug cannot name an entry: the same 404 as an unknown one.
-  const entry = slugSchema.safeParse(slug).success ? await readApiEntry(slug) : null;
+  const entry = slugSchema.safeParse(slug).success ? await readApiEntry(slug, language.lang) : null;
   if (!entry) return apiError(404, "not_found", "There is no published entry with this slug.");
   return conditionalJson(request, { data: entry });
 }
