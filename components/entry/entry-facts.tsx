@@ -1,5 +1,6 @@
 import { formatLanguage } from "@/lib/format/languages";
 import { getLocale, getTranslations } from "next-intl/server";
+import { originalTextLang } from "@/lib/catalogue/translations";
 import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { sortByLabel } from "@/lib/format/lists";
@@ -33,6 +34,8 @@ function LinkedList({ items }: { items: { href: string; label: string }[] }) {
 
 export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
   const [t, locale] = await Promise.all([getTranslations("entry.facts"), getLocale()]);
+  // The catalogue's free text is English, whatever the page's language.
+  const text = originalTextLang(locale);
   const period = periodText(entry, t);
   const { reach } = entry;
   const figures = [
@@ -67,14 +70,14 @@ export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
         <Fact term={t("languages")}>{entry.languages.map((l) => formatLanguage(l, locale)).join(", ")}</Fact>
       )}
       {period && <Fact term={t("period")}>{period}</Fact>}
-      {entry.sourceAuthor && <Fact term={t("sourceAuthor")}>{entry.sourceAuthor}</Fact>}
-      {entry.funder && <Fact term={t("funder")}>{entry.funder}</Fact>}
-      {entry.budget && <Fact term={t("budget")}>{entry.budget}</Fact>}
-      {entry.fundingModel && <Fact term={t("fundingModel")}>{entry.fundingModel}</Fact>}
+      {entry.sourceAuthor && <Fact term={t("sourceAuthor")}><span lang={text}>{entry.sourceAuthor}</span></Fact>}
+      {entry.funder && <Fact term={t("funder")}><span lang={text}>{entry.funder}</span></Fact>}
+      {entry.budget && <Fact term={t("budget")}><span lang={text}>{entry.budget}</span></Fact>}
+      {entry.fundingModel && <Fact term={t("fundingModel")}><span lang={text}>{entry.fundingModel}</span></Fact>}
       {(figures.length > 0 || reach.text) && (
         <Fact term={t("reach")}>
           {figures.length > 0 && <p>{figures.join(" · ")}</p>}
-          {reach.text && <p>{reach.text}</p>}
+          {reach.text && <p lang={text}>{reach.text}</p>}
         </Fact>
       )}
       {entry.sdgs.length > 0 && <Fact term={t("sdgs")}>{entry.sdgs.map((n) => t("sdg", { number: n })).join(", ")}</Fact>}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { entryPath } from "@/lib/catalogue/paths";
+import { originalTextLang } from "@/lib/catalogue/translations";
 import type { LinkedEntry } from "@/lib/catalogue/entries";
 import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
@@ -15,7 +16,9 @@ export async function RelatedEntries({ title, entries }: { title: string; entrie
           const kind = vocabularyLabel("kind", e.kind, locale);
           return (
             <li key={`${e.slug}-${e.role}`}>
-              <Link href={entryPath(e.slug)}>{e.title}</Link>{" "}
+              <Link href={entryPath(e.slug)} lang={originalTextLang(locale)}>
+                {e.title}
+              </Link>{" "}
               <span className="text-sm text-slate-600">
                 {e.role === "funder" ? t("funder", { kind }) : e.role === "funded-by" ? t("fundedBy", { kind }) : t("kind", { kind })}
               </span>

@@ -35,6 +35,14 @@ export type TranslatableEntry = {
   translations?: EntryTranslations | null | undefined;
 };
 
+/**
+ * The lang attribute of the catalogue's untranslated free text (sources,
+ * funder, budget, reach) on a page of another language: none on English pages.
+ */
+export function originalTextLang(pageLocale: string): LanguageCode | undefined {
+  return pageLocale === ORIGINAL_LANGUAGE ? undefined : ORIGINAL_LANGUAGE;
+}
+
 /** The language of an entry's original title: its titleLang when it is a known language, English otherwise. */
 export function titleLanguage(entry: Pick<TranslatableEntry, "titleLang">): LanguageCode {
   const parsed = languageSchema.safeParse(entry.titleLang);

@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { searchQueryString } from "@/lib/search/query";
-import { absoluteUrl } from "@/lib/site-url";
-import { feedTitle, type FeedSearch } from "./title";
+import type { FeedSearch } from "./title";
 
 // Where the feeds of a search live. A feed takes the search's own query
 // string minus sort and page: it is always the newest entries first. A feed in
@@ -14,14 +12,4 @@ export function feedLinks(query: FeedSearch, locale: Locale = DEFAULT_LOCALE): F
   const search = searchQueryString({ q: query.q, filters: query.filters });
   const qs = locale === DEFAULT_LOCALE ? search : `${search ? `${search}&` : "?"}lang=${locale}`;
   return { rss: `/feeds/rss${qs}`, atom: `/feeds/atom${qs}` };
-}
-
-/** `alternates.types` for a page's metadata: absolute links to both feeds of its search. */
-export function feedAlternates(query: FeedSearch): NonNullable<Metadata["alternates"]>["types"] {
-  const links = feedLinks(query);
-  const title = feedTitle(query);
-  return {
-    "application/rss+xml": [{ url: absoluteUrl(links.rss), title: `${title} (RSS)` }],
-    "application/atom+xml": [{ url: absoluteUrl(links.atom), title: `${title} (Atom)` }],
-  };
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
-import { feedAlternates } from "@/lib/feeds/links";
+import { localisedFeedAlternates } from "@/lib/feeds/localised";
 import type { SearchParams } from "@/lib/http/search-params";
 import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import type { SearchQuery, SearchResult } from "@/lib/search";
@@ -60,7 +60,7 @@ export function facetValueRoute(options: FacetRouteOptions) {
       // Every page of the list points at its first: one URL per country, theme or level and language.
       alternates: {
         canonical: absoluteUrl(localisedPath(locale, options.path(value))),
-        types: feedAlternates({ q: "", filters: { ...emptyFilters(), [options.facet]: [value] } }),
+        types: await localisedFeedAlternates({ q: "", filters: { ...emptyFilters(), [options.facet]: [value] } }, locale),
       },
     };
   }

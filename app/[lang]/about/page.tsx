@@ -23,7 +23,8 @@ export default async function AboutPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
-      <p>{t.rich("intro", { em: (chunks) => <em>{chunks}</em> })}</p>
+      {/* The project keeps its English name in every language. */}
+      <p>{t.rich("intro", { em: (chunks) => <em lang="en">{chunks}</em> })}</p>
       <h2 className="pt-4 text-xl font-semibold">{t("forWhom")}</h2>
       <ul className="list-disc space-y-1 pl-5">
         {audiences.map((a) => (

@@ -5,7 +5,7 @@ import type { SearchParams } from "@/lib/http/search-params";
 import { localisedPath } from "@/lib/i18n/locales";
 import { searchCatalogue } from "@/lib/search";
 import { labelFacets } from "@/lib/search/facet-labels";
-import { feedAlternates } from "@/lib/feeds/links";
+import { localisedFeedAlternates } from "@/lib/feeds/localised";
 import { hasFilters, parseExpandedFacets, parseSearchParams, searchPath, toURLSearchParams } from "@/lib/search/query";
 import { applySortChoice, SORT_CHOICE_PARAM } from "@/lib/search/sort-choice";
 import { emptySearchSuggestions } from "@/lib/search/suggestions";
@@ -34,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: query.q ? t("titleWithQuery", { q: query.q }) : t("title"),
     robots: { index: false, follow: true },
     // The same results in another order or page are the same search.
-    alternates: { canonical: absoluteUrl(localisedPath(locale, searchPath(search))), types: feedAlternates(search) },
+    alternates: { canonical: absoluteUrl(localisedPath(locale, searchPath(search))), types: await localisedFeedAlternates(search, locale) },
   };
 }
 

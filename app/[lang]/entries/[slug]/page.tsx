@@ -20,7 +20,7 @@ import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
 import { formatDay } from "@/lib/format/dates";
-import { descriptionLanguage, entryInLanguage } from "@/lib/catalogue/translations";
+import { descriptionLanguage, entryInLanguage, originalTextLang } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -114,7 +114,7 @@ export default async function EntryPage({ params }: Props) {
           {entry.sources.length > 0 && (
             <section className="mt-8 text-sm text-slate-700">
               <h2 className="text-base font-semibold text-slate-900">{t("sources")}</h2>
-              <ul className="mt-2 list-disc pl-5">
+              <ul className="mt-2 list-disc pl-5" lang={originalTextLang(locale)}>
                 {entry.sources.map((s) => (
                   <li key={s.title}>
                     {s.url ? (
