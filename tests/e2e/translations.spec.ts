@@ -28,7 +28,8 @@ async function readableTexts(page: Page): Promise<{ text: string; foreign: boole
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, noscript, template, [hidden], [aria-hidden='true']")) continue;
+      // An entry's own description may quote a name in another language inside a translation ("… within <em>Revitalizing STEM education</em>").
+      if (!parent || parent.closest("script, style, noscript, template, [hidden], [aria-hidden='true'], .prose-entry")) continue;
       const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
       if (!text) continue;
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? pageLang;
