@@ -6,7 +6,6 @@ import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
 import { Link } from "@/lib/i18n/navigation";
-import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { periodText } from "./period-text";
 
