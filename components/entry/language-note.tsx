@@ -16,9 +16,9 @@ export async function LanguageNote({ slug, shown, locale }: { slug: string; show
     (lang): lang is Locale => isLocale(lang) && lang !== locale && (shown.translated || lang !== shown.lang),
   );
   const note = shown.translated
-    ? t("translatedFrom", { original: formatLanguage(shown.available[0] ?? "en", locale) })
+    ? t("translatedFrom", { original: formatLanguage(shown.available[0] ?? "en", locale, "in-sentence") })
     : shown.lang !== locale
-      ? t("notTranslated", { original: formatLanguage(shown.lang, locale), reader: formatLanguage(locale, locale) })
+      ? t("notTranslated", { original: formatLanguage(shown.lang, locale, "in-sentence"), reader: formatLanguage(locale, locale, "in-sentence") })
       : null;
   if (note === null && others.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { languageName, LOCALES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { AccountNav, type HeaderAccount } from "./account-nav";
 
@@ -12,6 +13,9 @@ const NAV = [
   { href: "/statistics", key: "statistics" },
   { href: "/about", key: "about" },
 ] as const;
+
+/** Each language named in itself, computed where Intl knows every language (the server). */
+const LANGUAGES = LOCALES.map((locale) => ({ locale, name: languageName(locale) }));
 
 export async function SiteHeader({ account, signOut }: { account: HeaderAccount | null; signOut: () => Promise<void> }) {
   const t = await getTranslations("site");
@@ -39,7 +43,7 @@ export async function SiteHeader({ account, signOut }: { account: HeaderAccount 
       <div className="border-t border-white/20">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
           <Suspense fallback={<span />}>
-            <LanguageSwitch />
+            <LanguageSwitch languages={LANGUAGES} />
           </Suspense>
           <AccountNav account={account} signOut={signOut} />
         </div>

@@ -6,10 +6,12 @@ const displayNames = cachedByLocale((locale) => new Intl.DisplayNames([locale], 
 
 /**
  * A language named in the page's language ("Englisch" on a German page), from
- * CLDR, capitalised as a list item; English keeps the catalogue's own names.
+ * CLDR; English keeps the catalogue's own names. Standing alone (a list item,
+ * an option) it starts with a capital; in a sentence it is written as the
+ * language writes it there ("Tradus din engleză", "Übersetzt aus dem Englischen").
  */
-export function formatLanguage(code: string, locale: Locale): string {
+export function formatLanguage(code: string, locale: Locale, use: "standalone" | "in-sentence" = "standalone"): string {
   if (locale === "en") return languageLabel(code);
   const name = displayNames(locale).of(code) ?? languageLabel(code);
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return use === "in-sentence" ? name : name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }

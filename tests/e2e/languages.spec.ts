@@ -114,3 +114,20 @@ for (const journey of JOURNEYS) {
     await expect(reader.getByRole("link", { name: journey.title })).toBeVisible();
   });
 }
+
+// The switch named Macedonian "Mazedonisch" to a browser set to German: the
+// browser's Intl lacked Macedonian, so the names now come from the server.
+test("the language switch names each language in itself, keeps the query, and opens inside a 320 px screen", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 320, height: 700 }, locale: "de-DE" })).newPage();
+  await page.goto("/mk/search?q=robotics&country=RO");
+  const summary = page.locator("details.language-switch summary");
+  await expect(summary).toContainText("македонски", { ignoreCase: true });
+  await summary.click();
+  const german = page.locator("details.language-switch").getByRole("link", { name: "Deutsch" });
+  await expect(german).toHaveAttribute("href", "/de/search?q=robotics&country=RO");
+  const box = await page.locator("details.language-switch ul").boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+  await german.click();
+  await expect(page).toHaveURL(/\/de\/search\?q=robotics&country=RO$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+});
