@@ -18,7 +18,9 @@ import { siteUrl } from "@/lib/site-url";
 import { signOutAction } from "./auth/actions";
 import "../globals.css";
 
-export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
+type Props = { children: React.ReactNode; params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { lang } = await params;
   const t = await getTranslations({ locale: isLocale(lang) ? lang : "en", namespace: "site" });
   return {
@@ -37,7 +39,7 @@ async function suggestion(current: Locale) {
   return { suggested, texts: { suggestion: t("suggestion"), link: t("suggestionLink"), dismiss: t("dismiss") } };
 }
 
-export default async function RootLayout({ children, params }: LayoutProps<"/[lang]">) {
+export default async function RootLayout({ children, params }: Props) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   setRequestLocale(lang);
