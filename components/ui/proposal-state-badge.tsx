@@ -1,4 +1,5 @@
-import { STATE_LABELS, type ProposalState } from "@/lib/submissions/schema";
+import { useTranslations } from "next-intl";
+import type { ProposalState } from "@/lib/submissions/schema";
 import { StatusBadge, type BadgeIcon, type BadgeTone } from "./status-badge";
 
 const STYLES: Record<ProposalState, { icon: BadgeIcon; tone: BadgeTone }> = {
@@ -12,9 +13,10 @@ const STYLES: Record<ProposalState, { icon: BadgeIcon; tone: BadgeTone }> = {
 
 /** A proposal's state, the same for its members and the moderators. */
 export function StateBadge({ state }: { state: ProposalState }) {
+  const t = useTranslations("ui.proposalState");
   return (
     <StatusBadge tone={STYLES[state].tone} icon={STYLES[state].icon}>
-      {STATE_LABELS[state]}
+      {t(state)}
     </StatusBadge>
   );
 }
