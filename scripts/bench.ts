@@ -51,6 +51,7 @@ const TARGETS: Target[] = [
   { key: "page", label: "`/search` page (HTML)", paths: QUERIES.map((q) => `/search${q ? `?${q}` : ""}`) },
   { key: "api", label: "`/api/v1/search` (JSON)", paths: QUERIES.map((q) => `/api/v1/search${q ? `?${q}` : ""}`) },
   { key: "home", label: "`/` home page with the map (HTML)", paths: ["/"] },
+  { key: "entry", label: "`/entries/quakesafe` entry page (HTML)", paths: ["/entries/quakesafe"] },
   { key: "statistics", label: "`/statistics` page (HTML)", paths: SELECTIONS.map((q) => `/statistics${q ? `?${q}` : ""}`) },
   { key: "embed", label: "`/embed/list` (embeddable HTML)", paths: SELECTIONS.map((q) => `/embed/list${q ? `?${q}` : ""}`) },
   { key: "status", label: "`/status` (trivial dynamic page)", paths: ["/status"] },
