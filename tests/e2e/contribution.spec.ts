@@ -36,7 +36,7 @@ test("a member's entry goes through review and becomes public", async ({ browser
   // The member sees the comment, fixes the summary and resubmits.
   await member.goto(proposalUrl);
   await expect(member.getByText("Please say how many schools take part.")).toBeVisible();
-  await member.getByLabel("Summary").fill("Pupils of 12 secondary schools build model buildings and test them on shake tables.");
+  await member.getByLabel(/^Summary\b/).fill("Pupils of 12 secondary schools build model buildings and test them on shake tables.");
   await member.getByRole("button", { name: "Resubmit for review" }).click();
   await expect(member.getByRole("status")).toContainText("Sent for review");
 
@@ -71,10 +71,10 @@ test.describe("without JavaScript", () => {
   test("a member signs in, starts a draft, saves it and sees field messages from the server", async ({ page }) => {
     await signIn(page, demoAccount("member", 0));
     await startDraft(page, `Offline draft ${Date.now()}`, "resource");
-    await page.getByLabel("Summary").fill("Printable worksheets on renewable energy for primary classes.");
+    await page.getByLabel(/^Summary\b/).fill("Printable worksheets on renewable energy for primary classes.");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status")).toContainText("Draft saved.");
-    await expect(page.getByLabel("Summary")).toHaveValue("Printable worksheets on renewable energy for primary classes.");
+    await expect(page.getByLabel(/^Summary\b/)).toHaveValue("Printable worksheets on renewable energy for primary classes.");
 
     // Submitting an incomplete proposal is refused with a message on the field.
     await page.getByRole("button", { name: "Submit for review" }).click();

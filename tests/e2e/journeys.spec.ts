@@ -123,7 +123,7 @@ test("the review marks only the fields a member changed, though the browser sent
   await member.goto("/contributions/edit/quakesafe");
   await member.getByRole("button", { name: "Propose changes" }).click();
   await expect(member).toHaveURL(/\/contributions\/[0-9a-f-]{36}/);
-  const summary = member.getByLabel("Summary");
+  const summary = member.getByLabel(/^Summary\b/);
   await summary.fill(`${await summary.inputValue()} Now with school clubs.`);
   await member.getByRole("button", { name: "Submit for review" }).click();
   await expect(member.getByRole("status")).toContainText("Sent for review");

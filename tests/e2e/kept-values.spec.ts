@@ -54,11 +54,11 @@ test("a new entry keeps its kind when its title is refused", async ({ page }) =>
   await signIn(page, demoAccount("member", 0));
   await page.goto("/contributions/new");
   await page.getByLabel("Kind of entry").selectOption("publication");
-  await page.getByLabel("Title").fill("R");
+  await page.getByLabel(/^Title\b/).fill("R");
   await page.getByRole("button", { name: "Start the draft" }).click();
   await expect(page.getByText("Write at least 2 characters.").first()).toBeVisible();
   await expect(page.getByLabel("Kind of entry")).toHaveValue("publication");
-  await expect(page.getByLabel("Title")).toHaveValue("R");
+  await expect(page.getByLabel(/^Title\b/)).toHaveValue("R");
 });
 
 test("a refused import keeps its choices, and a javascript: source address is refused", async ({ page }) => {

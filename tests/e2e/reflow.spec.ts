@@ -166,7 +166,8 @@ test("pages with wide tables do not scroll sideways at tablet and desktop widths
 });
 
 test("member, moderator and admin pages reflow at 320 px, in English and German", async ({ browser }) => {
-  test.setTimeout(300_000);
+  // Some 50 pages, each twice; a loaded machine takes its time.
+  test.setTimeout(600_000);
   const found: Overflow[] = [];
   const fill = (addresses: string[], made: Record<string, string>) => addresses.map((a) => a.replace(/\{([a-z]+)\}/, (_, name: string) => made[name] ?? name));
 

@@ -14,7 +14,7 @@ export async function signedIn(browser: Browser, account: DemoAccount): Promise<
 export async function startDraft(member: Page, title: string, kind = "programme"): Promise<string> {
   await member.goto("/contributions/new");
   await member.getByLabel("Kind of entry").selectOption(kind);
-  await member.getByLabel("Title").fill(title);
+  await member.getByLabel(/^Title\b/).fill(title);
   await member.getByRole("button", { name: "Start the draft" }).click();
   await expect(member).toHaveURL(/\/contributions\/[0-9a-f-]{36}/);
   return new URL(member.url()).pathname;
@@ -22,10 +22,10 @@ export async function startDraft(member: Page, title: string, kind = "programme"
 
 /** Fills the fields a submission needs (on an open editor) and submits. */
 export async function completeAndSubmit(member: Page, fields: { summary: string; description: string; country: string }): Promise<void> {
-  await member.getByLabel("Summary").fill(fields.summary);
+  await member.getByLabel(/^Summary\b/).fill(fields.summary);
   await member.getByRole("tabpanel").getByLabel("Description").fill(fields.description);
   await member.getByRole("group", { name: "Countries" }).getByRole("checkbox", { name: fields.country }).check();
-  const source = member.getByRole("group", { name: "Source 1" }).getByLabel("Title");
+  const source = member.getByRole("group", { name: "Source 1" }).getByLabel(/^Title\b/);
   if ((await source.inputValue()) === "") await source.fill("Project report, 2025");
   await member.getByRole("button", { name: /Submit for review|Resubmit for review/ }).click();
   await expect(member.getByRole("status")).toContainText("Sent for review");
