@@ -106,8 +106,11 @@ async function measure(page: Page): Promise<{ scrollWidth: number; widest: strin
 
 const OTHER_LANGUAGES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 
-/** The addresses in English and German, the language with the longest words. */
-const inEnglishAndGerman = (addresses: string[]) => [...addresses, ...addresses.map((a) => localisedPath("de", a))];
+/**
+ * The addresses in German, the language with the longest words, then in
+ * English: the steps after a visit fill the English page it ends on.
+ */
+const inEnglishAndGerman = (addresses: string[]) => [...addresses.map((a) => localisedPath("de", a)), ...addresses];
 
 /** Visits each address at 320 px and notes those that scroll sideways. */
 async function visitAll(page: Page, addresses: string[], found: Overflow[]) {
