@@ -54,6 +54,7 @@ const facetCount = (result: SearchResult, facet: "country" | "level" | "kind", v
   result.facets[facet].find((c) => c.value === value)?.count ?? 0;
 
 for (const { name, engine, prepare } of engines) {
+  // Skipped for Meilisearch unless MEILI_URL names a running server: none can run on this machine.
   describe.skipIf(engine === null)(`search engine contract: ${name}`, () => {
     const run = async (qs: string) => {
       if (!engine) throw new Error("no engine");
