@@ -29,7 +29,10 @@ function createClient(): PrismaClient {
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
   });
-  return new PrismaClient({ adapter });
+  // A transaction waits for a connection as long as opening one may take, and
+  // a search's scan of a broad word may outlast Prisma's defaults (2 s and 5 s)
+  // on a busy machine: slow is better than an error page.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 6_000, timeout: 30_000 } });
 }
 
 export const db: PrismaClient = globalThis.__clearinghousePrisma ?? createClient();

@@ -6,9 +6,10 @@ import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalog
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
-import { withIndexScan } from "../sql/index-scan";
-import { buildTextMatch, matchCondition, rankQuery, relevanceTier, textRank, type TextMatch } from "../sql/text-match";
+import { buildTextMatch, rankQuery, type TextMatch } from "../sql/text-match";
+import { combineUnits, type Scored, type ScoringUnit } from "../unit-scores";
 import { facetIndex } from "./facet-index";
+import { unitScores } from "./unit-scores";
 
 type HitRow = {
   doc_no: number;
@@ -27,33 +28,21 @@ type HitRow = {
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
-/** doc_nos of every document matching the text, whatever the facets. */
-async function matchingDocs(match: TextMatch, loose: boolean): Promise<number[]> {
-  const rows = await withIndexScan(
-    db.$queryRaw<{ docs: number[] }[]>`
-      SELECT coalesce(array_agg(doc_no), '{}') AS docs FROM search_documents WHERE ${matchCondition(match, loose)}`,
-  );
-  return rows[0]?.docs ?? [];
-}
-
 /** Matching documents with their relevance (tier, then ts_rank), whatever the facets. */
-type ScoredDocs = { docs: number[]; tiers: number[]; ranks: number[] };
+type ScoredDocs = Scored;
 
 /**
- * Every matching document with its relevance, in one pass: PostgreSQL reads
- * (and rechecks) each matching document once, and the page is then chosen in
- * memory among those passing the facet filters, instead of a second scan that
- * sorts in SQL.
+ * Every matching document with its relevance, combined in memory from each
+ * unit's matches (read once per generation, postgres/unit-scores.ts); the
+ * page is then chosen among those passing the facet filters.
  */
-async function scoredDocs(match: TextMatch, loose: boolean): Promise<ScoredDocs> {
-  const rows = await withIndexScan(
-    db.$queryRaw<ScoredDocs[]>`
-      SELECT coalesce(array_agg(doc_no), '{}') AS docs,
-             coalesce(array_agg(${relevanceTier(match, loose)}), '{}') AS tiers,
-             coalesce(array_agg(${textRank(match)}), '{}') AS ranks
-      FROM search_documents WHERE ${matchCondition(match, loose)}`,
-  );
-  return rows[0] ?? { docs: [], tiers: [], ranks: [] };
+async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<ScoredDocs> {
+  // One unit after the other: a search holds at most one connection, as before.
+  const units: ScoringUnit[] = [];
+  for (const u of match.units) {
+    units.push({ scores: await unitScores(generation, u), optional: u.unit.optional, hasFacets: u.unit.facets.length > 0 });
+  }
+  return combineUnits(units, loose);
 }
 
 const newestPositions = new WeakMap<FacetIndex, Int32Array>();
@@ -152,7 +141,7 @@ export async function searchDocuments(query: SearchQuery, context: SearchContext
   const match = await buildTextMatch(query.q);
   const hasText = match.units.length > 0;
   const relevance = hasText && query.sort === "relevance";
-  const find = (loose: boolean) => (relevance ? scoredDocs(match, loose) : matchingDocs(match, loose).then((docs) => ({ docs, tiers: [], ranks: [] })));
+  const find = (loose: boolean) => scoredDocs(match, loose, context.generation);
   const [index, strict] = await Promise.all([facetIndex(context.generation), hasText ? find(false) : null]);
   let scored = strict;
   let tally = tallyFacets(index, query.filters, scored?.docs ?? null);

@@ -21,6 +21,8 @@ export type SelectionSql = {
   where: Prisma.Sql;
   /** ORDER BY terms for relevance, or null without words. */
   relevance: Prisma.Sql | null;
+  /** True when no entry has every word, so the entries with any of them are selected. */
+  loose: boolean;
 };
 
 /**
@@ -29,7 +31,7 @@ export type SelectionSql = {
  */
 export async function selectionSql(selection: Selection): Promise<SelectionSql> {
   const match = await buildTextMatch(selection.q);
-  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters), " AND "), relevance: null };
+  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters), " AND "), relevance: null, loose: false };
   const filters = facetConditions(selection.filters, "filtered");
   const strict = Prisma.join([matchCondition(match, false), ...filters], " AND ");
   const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${strict}) AS found`);
@@ -38,6 +40,7 @@ export async function selectionSql(selection: Selection): Promise<SelectionSql> 
     hasText: true,
     where: loose ? Prisma.join([matchCondition(match, true), ...filters], " AND ") : strict,
     relevance: relevanceOrder(match, loose),
+    loose,
   };
 }
 

@@ -5,6 +5,7 @@ import { isEnglishForm } from "@/lib/thesaurus";
 import { analyseQuery, type QueryAnalysis, type QueryUnit } from "../understanding/analyse";
 import { STEMMED_LANGUAGE_CONFIGS } from "./stemming";
 import { unitFacetCondition } from "./facet-conditions";
+import { orOfWords } from "../unit-scores";
 
 // Turns the query's units (understanding/analyse.ts) into tsqueries, one per
 // unit. A unit matches the words as typed, as prefixes, in their script and
@@ -192,9 +193,18 @@ export function relevanceTier(match: TextMatch, loose: boolean): Prisma.Sql {
   return Prisma.sql`((${sum(matched)} * 16 + ${sum(facets)}) * 16 + ${sum(title)})`;
 }
 
-/** SQL: ts_rank of a document's title and summary for the words. */
+/**
+ * SQL: the relevance rank of a document's title and summary for the words:
+ * ts_rank of the one unit's ranking words; of several, the mean of their
+ * distinct words' ranks, each unit's words counted apart. The search engine
+ * computes the same from each unit's kept scores (unit-scores.ts).
+ */
 export function textRank(match: TextMatch): Prisma.Sql {
-  return Prisma.sql`ts_rank(head, ${rankQuery(match)}::tsquery, 1)`;
+  if (match.units.length === 1) return Prisma.sql`ts_rank(head, ${match.units[0]!.ranking}::tsquery, 1)`;
+  const parts = match.units.map((u) => orOfWords(u.ranking));
+  const total = parts.reduce((sum, p) => sum + p.items, 0) || 1;
+  const shares = parts.map((p) => Prisma.sql`ts_rank(head, ${p.query}::tsquery, 1) * ${p.items}`);
+  return Prisma.sql`((${Prisma.join(shares, " + ")}) / ${total})::real`;
 }
 
 /** SQL ORDER BY terms for relevance: the tier, ts_rank, then recency and slug. */

@@ -1,0 +1,145 @@
+// What one query unit (a word, a phrase, a named facet value) finds, scored
+// once per catalogue generation, and how the units of a query combine into
+// the query's matches and relevance. Pure: the PostgreSQL engine fills the
+// scores (postgres/unit-scores.ts); tests build them by hand.
+//
+// The combination reproduces what one SQL statement over the whole query
+// computed (sql/text-match.ts: relevanceTier and textRank), so keeping a
+// broad word's scores between requests changes the speed, not the order.
+
+export const TITLE_FLAG = 1;
+export const FACET_FLAG = 2;
+export const MATCH_FLAG = 4;
+
+export type UnitScores = {
+  /**
+   * doc_nos, ascending, of the documents matching the unit (its words, or a
+   * facet value it names: MATCH_FLAG) and of those only some of its ranking
+   * words are in (a word of a phrase: they add to a many-unit rank).
+   */
+  docs: Int32Array;
+  /** Per document: MATCH_FLAG; TITLE_FLAG when the title holds its ranking words; FACET_FLAG when it has a facet value the unit names. */
+  flags: Uint8Array;
+  /** Per match: ts_rank of the title and summary for the unit's ranking words. */
+  rank: Float32Array;
+  /** Per match: the same words' share of a many-unit rank (ts_rank of them OR-ed, times their count). */
+  share: Float32Array;
+  /** How many distinct words the unit's ranking query holds. */
+  items: number;
+};
+
+export type ScoringUnit = { scores: UnitScores; optional: boolean; hasFacets: boolean };
+
+/** Matching doc_nos with their relevance: tier first, then rank (as ScoredDocs in the engine). */
+export type Scored = { docs: number[]; tiers: number[]; ranks: number[] };
+
+/** Bytes a unit's scores hold, for a cache bounded by memory. */
+export function unitScoresBytes(scores: UnitScores): number {
+  return scores.docs.byteLength + scores.flags.byteLength + scores.rank.byteLength + scores.share.byteLength + 64;
+}
+
+/**
+ * The documents a query finds and their relevance. Strictly, every required
+ * unit must match (units that only name facet values rank but do not filter),
+ * or any unit when all are optional; loosely (when nothing matches strictly),
+ * any unit. The tier orders, in turn: loosely, how many units match and which
+ * (earlier ones first); how many facet values the words name the document
+ * has; how many units its title matches. The rank is ts_rank of the unit's
+ * ranking words when it is alone; of several units, the mean of their
+ * distinct words' ranks (sql/text-match.ts: textRank, which exports use).
+ */
+export function combineUnits(units: readonly ScoringUnit[], loose: boolean): Scored {
+  const n = units.length;
+  if (n === 0) return { docs: [], tiers: [], ranks: [] };
+  const required = units.filter((u) => !u.optional);
+  const strict = !loose && required.length > 0;
+  const totalItems = units.reduce((sum, u) => sum + u.scores.items, 0) || 1;
+  const countTiers = loose && n > 1;
+  const docsOf = units.map((u) => u.scores.docs);
+  const flagsOf = units.map((u) => u.scores.flags);
+  const ranksOf = units.map((u) => (n === 1 ? u.scores.rank : u.scores.share));
+  const facetsCount = units.map((u) => u.hasFacets);
+  const matchedWeight = units.map((_, i) => (countTiers ? 256 + 2 ** (n - 1 - i) : 0));
+  const cursor = new Int32Array(n);
+
+  const candidates = strict ? intersect(required.map((u) => matches(u.scores))) : union(units.map((u) => matches(u.scores)));
+  const tiers = new Array<number>(candidates.length);
+  const ranks = new Array<number>(candidates.length);
+  for (let c = 0; c < candidates.length; c++) {
+    const doc = candidates[c]!;
+    let matched = 0;
+    let facets = 0;
+    let titles = 0;
+    let rank = 0;
+    for (let i = 0; i < n; i++) {
+      const docs = docsOf[i]!;
+      let at = cursor[i]!;
+      while (at < docs.length && docs[at]! < doc) at++;
+      cursor[i] = at;
+      if (docs[at] !== doc) continue;
+      const flags = flagsOf[i]![at]!;
+      if (flags & MATCH_FLAG) matched += matchedWeight[i]!;
+      if (facetsCount[i] && flags & FACET_FLAG) facets++;
+      if (flags & TITLE_FLAG) titles++;
+      rank += ranksOf[i]![at]!;
+    }
+    tiers[c] = (matched * 16 + facets) * 16 + titles;
+    ranks[c] = n === 1 ? rank : Math.fround(rank / totalItems);
+  }
+  return { docs: candidates, tiers, ranks };
+}
+
+/** The doc_nos the unit matches (not those only some of its words are in). */
+function matches(scores: UnitScores): Int32Array {
+  let count = 0;
+  for (let at = 0; at < scores.docs.length; at++) if (scores.flags[at]! & MATCH_FLAG) count++;
+  if (count === scores.docs.length) return scores.docs;
+  const out = new Int32Array(count);
+  for (let at = 0, k = 0; at < scores.docs.length; at++) if (scores.flags[at]! & MATCH_FLAG) out[k++] = scores.docs[at]!;
+  return out;
+}
+
+/** Ascending values present in every ascending list. */
+export function intersect(lists: readonly Int32Array[]): number[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return Array.from(lists[0]!);
+  const ordered = [...lists].sort((a, b) => a.length - b.length);
+  const [shortest, ...others] = ordered;
+  const cursors = new Int32Array(others.length);
+  const out: number[] = [];
+  outer: for (const doc of shortest!) {
+    for (let i = 0; i < others.length; i++) {
+      const list = others[i]!;
+      let at = cursors[i]!;
+      while (at < list.length && list[at]! < doc) at++;
+      cursors[i] = at;
+      if (at === list.length) break outer;
+      if (list[at] !== doc) continue outer;
+    }
+    out.push(doc);
+  }
+  return out;
+}
+
+/** Ascending values present in any of the ascending lists, each once. */
+export function union(lists: readonly Int32Array[]): number[] {
+  if (lists.length === 1) return Array.from(lists[0]!);
+  const all: number[] = [];
+  for (const list of lists) for (const doc of list) all.push(doc);
+  all.sort((a, b) => a - b);
+  return all.filter((doc, i) => i === 0 || all[i - 1] !== doc);
+}
+
+/**
+ * The distinct words of a tsquery text OR-ed, and their count: a unit's
+ * share of a many-unit rank is the rank of these, times the count. A word is
+ * counted once in whichever forms the query holds it (as ts_rank does:
+ * 'primary':* and 'primary' are one word to it); the prefix form is kept.
+ */
+export function orOfWords(tsquery: string): { query: string; items: number } {
+  const words = new Map<string, string>();
+  for (const [operand, lexeme, star] of tsquery.matchAll(/'((?:[^']|'')*)'(:\*)?/g)) {
+    if (lexeme !== undefined && (star || !words.has(lexeme))) words.set(lexeme, operand);
+  }
+  return { query: [...words.values()].join(" | "), items: words.size };
+}

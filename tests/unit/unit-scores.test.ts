@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, type ScoringUnit } from "../../lib/search/unit-scores";
+
+const unit = (rows: [doc: number, flags: number, rank: number, share: number][], items = 1, optional = false, hasFacets = false): ScoringUnit => ({
+  scores: {
+    docs: Int32Array.from(rows.map((r) => r[0])),
+    flags: Uint8Array.from(rows.map((r) => r[1])),
+    rank: Float32Array.from(rows.map((r) => r[2])),
+    share: Float32Array.from(rows.map((r) => r[3])),
+    items,
+  },
+  optional,
+  hasFacets,
+});
+
+describe("combining query units", () => {
+  it("intersects and unites ascending lists", () => {
+    expect(intersect([Int32Array.from([1, 3, 5, 9]), Int32Array.from([3, 4, 9]), Int32Array.from([0, 3, 9, 12])])).toEqual([3, 9]);
+    expect(intersect([Int32Array.from([1, 2]), Int32Array.from([])])).toEqual([]);
+    expect(union([Int32Array.from([1, 5]), Int32Array.from([2, 5, 7])])).toEqual([1, 2, 5, 7]);
+  });
+
+  it("one unit keeps its own rank and counts a title match in the tier", () => {
+    const scored = combineUnits([unit([[2, MATCH_FLAG | TITLE_FLAG, 0.5, 9], [4, MATCH_FLAG, 0.25, 9]])], false);
+    expect(scored).toEqual({ docs: [2, 4], tiers: [1, 0], ranks: [0.5, 0.25] });
+  });
+
+  it("strictly, every required unit must match; documents only some ranking words are in add to the rank but are not matches", () => {
+    const robot = unit([[1, MATCH_FLAG, 0, 0.2], [2, MATCH_FLAG | TITLE_FLAG, 0, 0.4], [3, MATCH_FLAG, 0, 0.1]], 2);
+    const school = unit([[1, 0, 0, 0.3], [2, MATCH_FLAG, 0, 0.1], [3, MATCH_FLAG | TITLE_FLAG, 0, 0.2]], 2);
+    const scored = combineUnits([robot, school], false);
+    expect(scored.docs).toEqual([2, 3]);
+    expect(scored.tiers).toEqual([1, 1]);
+    expect(scored.ranks[0]).toBeCloseTo(0.5 / 4, 6);
+    expect(scored.ranks[1]).toBeCloseTo(0.3 / 4, 6);
+  });
+
+  it("loosely, any unit matches, and the tier counts which units match, earlier ones first", () => {
+    const a = unit([[1, MATCH_FLAG, 0, 0], [2, MATCH_FLAG, 0, 0]]);
+    const b = unit([[2, MATCH_FLAG, 0, 0], [3, MATCH_FLAG, 0, 0]]);
+    const scored = combineUnits([a, b], true);
+    expect(scored.docs).toEqual([1, 2, 3]);
+    // (count * 256 + bits) * 256: both (2*256+3), the first (256+2), the second (256+1).
+    expect(scored.tiers).toEqual([(256 + 2) * 256, (512 + 3) * 256, (256 + 1) * 256]);
+  });
+
+  it("units that only name a facet value rank without filtering, and count the value in the tier", () => {
+    const words = unit([[1, MATCH_FLAG, 0, 0.1], [2, MATCH_FLAG, 0, 0.1]]);
+    const primary = unit([[2, MATCH_FLAG | FACET_FLAG, 0, 0], [5, MATCH_FLAG | FACET_FLAG, 0, 0]], 1, true, true);
+    const scored = combineUnits([words, primary], false);
+    expect(scored.docs).toEqual([1, 2]);
+    expect(scored.tiers).toEqual([0, 16]);
+    expect(combineUnits([primary], false).docs).toEqual([2, 5]);
+  });
+});
+
+describe("a unit's distinct ranking words", () => {
+  it("counts a word once, keeping its prefix form", () => {
+    expect(orOfWords("'primary':* | 'primary' & 'school' | 'primari'")).toEqual({ query: "'primary':* | 'school' | 'primari'", items: 3 });
+    expect(orOfWords("'o''brien' | 'lab':*")).toEqual({ query: "'o''brien' | 'lab':*", items: 2 });
+  });
+});
