@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { DEFAULT_LOCALE, LOCALES, localisedPath } from "../../lib/i18n/locales";
 import { seriousViolations } from "./support/axe";
 import { demoAccount } from "./support/accounts";

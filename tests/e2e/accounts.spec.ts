@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { signUpAndConfirm } from "./support/accounts";
 import { mailTo, linkTo } from "./support/mail";
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { APIRequestContext } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { signedIn, startDraft } from "./support/proposals";
 

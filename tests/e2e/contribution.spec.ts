@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { demoAccount, signIn } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";

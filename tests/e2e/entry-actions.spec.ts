@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { demoAccount, signIn, signUpAndConfirm } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { signedIn } from "./support/proposals";

@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { parseCsv } from "../support/csv";
 
 test("the search page's CSV link downloads every result of the search", async ({ page }) => {

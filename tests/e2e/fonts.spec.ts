@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { LOCALES } from "../../lib/i18n/locales";
 import { messagesOf, readCatalogue } from "./support/catalogues";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Browser, Page } from "@playwright/test";
 import { XSS_PAYLOADS, XSS_TEXT } from "../support/xss-payloads";
 import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
 import { startDraft } from "./support/proposals";

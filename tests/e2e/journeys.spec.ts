@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Locator, Page } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { mailTo } from "./support/mail";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { demoAccount, signIn } from "./support/accounts";
 
 // Forms keep every value when the server refuses them (issue 10, item 17):

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Browser, Page } from "@playwright/test";
 import { localisedPath, type Locale } from "../../lib/i18n/locales";
 import { demoAccount, type DemoAccount } from "./support/accounts";
 import { readCatalogue, type Catalogue } from "./support/catalogues";

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { parseCsv } from "../support/csv";
 import { seriousViolations } from "./support/axe";
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Browser, Page } from "@playwright/test";
 import { DEFAULT_LOCALE, LOCALES, localisedPath } from "../../lib/i18n/locales";
 import { demoAccount, signIn, type DemoAccount } from "./support/accounts";
 import { PUBLIC_PAGES } from "./support/pages";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { seriousViolations } from "./support/axe";
 
 /** Fails when the page scrolls sideways, naming the elements whose content is wider than they are. */

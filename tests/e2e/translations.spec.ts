@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { COUNTRIES } from "../../lib/catalogue/vocabularies";
 import { DEFAULT_LOCALE, LOCALES, localisedPath, type Locale } from "../../lib/i18n/locales";
 import { messagesOf, readCatalogue } from "./support/catalogues";

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startOwnServer, type OwnServer } from "./support/own-server";
 
 // What our web server around Next.js (scripts/support/web-server.mjs) answers
