@@ -6,35 +6,42 @@ import path from "node:path";
 // the sites of their own (own-server.ts) and the second instance on the
 // suite's database (second-instance.ts).
 
-export type WebServerProcess = { baseURL: string; stop: () => Promise<void> };
+export type WebServerProcess = {
+  baseURL: string;
+  /** The end of what it printed, for the report when a test fails. */
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+const KEPT_OUTPUT = 20_000;
 
 /** Starts the server on `port` (0: a free one) and resolves once it listens. */
 export async function startWebServer(port: number, env: Record<string, string>): Promise<WebServerProcess> {
   const server = spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), "start", String(port)], {
     env: { ...process.env, NODE_ENV: "production", ...env },
-    // Its log would only be noise in the suite's output (it is kept for the
-    // message when it fails to start). The IPC channel closes when the test
-    // worker dies, however it dies, and the server then stops by itself.
+    // Its log is kept, not printed: noise in the suite's output unless a test
+    // fails. The IPC channel closes when the test worker dies, however it
+    // dies, and the server then stops by itself.
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     // Its own process group, stopped as a whole.
     detached: true,
   });
-  const listening = await listeningPort(server);
-  return { baseURL: `http://127.0.0.1:${listening}`, stop: () => stopGroup(server) };
-}
-
-function listeningPort(server: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
+  };
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  server.once("exit", (code, signal) => keep(Buffer.from(`\n[exited: ${code ?? signal}]\n`)));
+  const listening = await new Promise<number>((resolve, reject) => {
+    const look = () => {
       const match = /Listening on port (\d+)/.exec(output);
       if (match) resolve(Number(match[1]));
     };
-    server.stdout?.on("data", keep);
-    server.stderr?.on("data", keep);
-    server.once("exit", (code) => reject(new Error(`the web server exited (${code}): ${output}`)));
+    server.stdout?.on("data", look);
+    server.once("exit", () => reject(new Error(`the web server exited: ${output}`)));
   });
+  return { baseURL: `http://127.0.0.1:${listening}`, output: () => output, stop: () => stopGroup(server) };
 }
 
 async function stopGroup(server: ChildProcess): Promise<void> {
