@@ -25,7 +25,7 @@ test.beforeAll(async () => {
 });
 
 test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("second instance's log", { body: second.output(), contentType: "text/plain" });
+  if (second && testInfo.status !== testInfo.expectedStatus) await testInfo.attach("second instance's log", { body: second.output(), contentType: "text/plain" });
 });
 
 test.afterAll(async () => {
