@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../../lib/database/embedded";
 import { migrateDatabase } from "../../../lib/database/migrate";
+import { startWebServer } from "./web-server-process";
 
 // A second site of its own for tests that stop its database or need other
 // settings: its own embedded PostgreSQL (empty catalogue, migrated) and our
@@ -27,25 +27,16 @@ export async function startOwnServer(name: string, env: Record<string, string> =
   const start = () => startEmbeddedDatabase({ directory: path.join(root, "postgres"), port: pgPort, persistent: true });
   let database: EmbeddedDatabase | undefined = await start();
   await migrateDatabase(database.url);
-  const server = spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), "start", "0"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATA_DIR: root,
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: "own-server-test-secret",
-      NEXTAUTH_URL: "http://127.0.0.1",
-      SMTP_URL: "",
-      ...env,
-    },
-    // Its log (errors of the stopped database included) would only be noise in the suite's output.
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  const server = await startWebServer(0, {
+    DATA_DIR: root,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: "own-server-test-secret",
+    NEXTAUTH_URL: "http://127.0.0.1",
+    SMTP_URL: "",
+    ...env,
   });
-  const port = await listeningPort(server);
-  const baseURL = `http://127.0.0.1:${port}`;
   return {
-    baseURL,
+    baseURL: server.baseURL,
     stopDatabase: async () => {
       await database?.stop();
       database = undefined;
@@ -54,28 +45,10 @@ export async function startOwnServer(name: string, env: Record<string, string> =
       database = await start();
     },
     close: async () => {
-      if (server.pid !== undefined && server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once("exit", resolve));
-        process.kill(-server.pid, "SIGTERM");
-        await exited;
-      }
+      await server.stop();
       await database?.stop();
       if (previousDataDir === undefined) delete process.env.DATA_DIR;
       else process.env.DATA_DIR = previousDataDir;
     },
   };
-}
-
-function listeningPort(server: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
-      const match = /Listening on port (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    server.stdout?.on("data", keep);
-    server.stderr?.on("data", keep);
-    server.once("exit", (code) => reject(new Error(`the web server exited (${code}): ${output}`)));
-  });
 }
