@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { apiSearchTitles, entryHeading, figures, searchPageTitles } from "./support/answers";
 import { completeAndSubmit, signedIn, startDraft } from "./support/proposals";
