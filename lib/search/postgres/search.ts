@@ -8,6 +8,7 @@ import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } 
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
 import { buildTextMatch, rankQuery, type TextMatch } from "../sql/text-match";
 import { combineUnits, type Scored, type ScoringUnit } from "../unit-scores";
+import { firstInOrder } from "../top-k";
 import { facetIndex } from "./facet-index";
 import { unitScores } from "./unit-scores";
 
@@ -67,9 +68,13 @@ function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, sc
     if (tally.matchesAll(doc)) at.push(i);
   });
   const place = (i: number) => newest[scored.docs[i] ?? 0] ?? index.size;
-  at.sort((a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b));
   const skip = (query.page - 1) * query.pageSize;
-  return at.slice(skip, skip + query.pageSize).map((i) => scored.docs[i] ?? 0);
+  const first = firstInOrder(
+    at,
+    skip + query.pageSize,
+    (a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b),
+  );
+  return first.slice(skip).map((i) => scored.docs[i] ?? 0);
 }
 
 /** One page of doc_nos in a precomputed order, keeping those that pass. */
