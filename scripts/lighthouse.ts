@@ -1,6 +1,7 @@
 import os from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { z } from "zod";
 import { frameworkChunks, kB, OWN_JS_BUDGET_BYTES, pageJs, type PageJs } from "./support/js-size";
 import { startSite, type RunningSite } from "./support/site-process";
 
@@ -21,8 +22,11 @@ const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const PERFORMANCE_GOAL = 95;
 
-type Run = { score: number; lcp: number; tbt: number; cls: number; fcp: number; scripts: string[]; findings: string[] };
-type PageResult = { page: string; scores: number[]; median: Run; js: PageJs };
+type Run = { score: number; lcp: number; tbt: number; cls: number; fcp: number; scripts: string[]; findings: string[]; lcpElement?: string; benchmarkIndex: number };
+
+// The part of the "largest-contentful-paint-element" audit's details that names the element.
+const lcpElementSchema = z.object({ items: z.array(z.object({ items: z.array(z.object({ node: z.object({ snippet: z.string() }).optional() })).optional() })) });
+type PageResult = { page: string; scores: number[]; median: Run; js: PageJs; benchmarkIndexes: number[] };
 
 /** Audits of the performance category that did not pass, with what they would save. */
 function findingsOf(audits: Record<string, { score: number | null; scoreDisplayMode?: string; title: string; displayValue?: string }>): string[] {
@@ -50,6 +54,8 @@ async function audit(url: string, port: number): Promise<Run> {
     fcp: numeric("first-contentful-paint"),
     scripts,
     findings: findingsOf(others),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    lcpElement: lcpElementSchema.safeParse(lhr.audits["largest-contentful-paint-element"]?.details).data?.items[0]?.items?.[0]?.node?.snippet,
   };
 }
 
@@ -93,7 +99,7 @@ async function main() {
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`${base}${page}`, chrome.port));
       const median = medianRun(runs);
       const js = await pageJs(median.scripts, framework, bodyOf);
-      results.push({ page, scores: runs.map((run) => run.score), median, js });
+      results.push({ page, scores: runs.map((run) => run.score), median, js, benchmarkIndexes: runs.map((run) => run.benchmarkIndex) });
       console.error(`${page}: ${runs.map((run) => run.score).join(", ")}`);
     }
   } finally {
@@ -102,9 +108,12 @@ async function main() {
   }
   const cpus = os.cpus();
   console.log(`\nLighthouse ${RUNS}× per page, mobile emulation and simulated throttling, ${new Date().toISOString().slice(0, 10)}, ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, load average ${os.loadavg()[0]?.toFixed(1)}\n`);
+  const indexes = results.flatMap((r) => r.benchmarkIndexes);
+  console.log(`Lighthouse's CPU benchmark index of this host during the runs (higher is faster): ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}\n`);
   console.log(table(results));
   for (const result of results) {
-    if (result.median.findings.length > 0) console.log(`\n${result.page}: ${result.median.findings.join("; ")}`);
+    const lcp = result.median.lcpElement ? ` LCP element: ${result.median.lcpElement}.` : "";
+    if (result.median.findings.length > 0 || lcp) console.log(`\n${result.page}: ${result.median.findings.join("; ")}.${lcp}`);
   }
   const unmatched = results.every((r) => r.js.frameworkBytes === 0);
   if (unmatched) console.log("\nNo loaded chunk is in .next/build-manifest.json's framework set: is the local build the one the site serves?");
