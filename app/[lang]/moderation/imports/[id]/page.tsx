@@ -121,7 +121,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           total={view.totalRows}
           texts={{
             label: t("progress.label"),
-            rows: String(t.raw("progress.rows")),
+            rows: t("progress.rows", { processed: "{processed}", total: "{total}" }),
             noScript: t.rich("progress.noScript", { link: (chunks) => <Link href={`/moderation/imports/${view.id}`}>{chunks}</Link> }),
           }}
         />
