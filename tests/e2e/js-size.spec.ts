@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { chunkPath, frameworkChunks, kB, OWN_JS_BUDGET_BYTES, pageJs } from "../../scripts/support/js-size";
 
 // Issue 15: each main page loads at most 20 kB (gzipped) of our own JavaScript
