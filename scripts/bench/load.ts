@@ -1,0 +1,88 @@
+import net from "node:net";
+import autocannon from "autocannon";
+import { latencies, type Latencies } from "./stats";
+
+// Load generation with autocannon: each target's requests rotate over its
+// paths with one cursor for the warm-up and the measurement, so a long-tail
+// mix keeps moving on to queries not yet asked.
+
+export type Target = { key: string; label: string; paths: string[] };
+export type Measurement = {
+  phase: string;
+  entries: string;
+  target: Target;
+  rps: number;
+  latency: Latencies;
+  non2xx: number;
+  errors: number;
+  unavailable?: string;
+};
+export type LoadSettings = { connections: number; duration: number; warmup: number };
+
+// Preflight checks this many paths of a target, spread over its list.
+const PREFLIGHT_SAMPLE = 24;
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const cursors = new WeakMap<Target, { next: number }>();
+
+/** One autocannon run continuing the target's rotation; records every response time. */
+function load(base: string, target: Target, connections: number, duration: number) {
+  const cursor = cursors.get(target) ?? { next: 0 };
+  cursors.set(target, cursor);
+  return new Promise<{ result: autocannon.Result; times: number[] }>((resolve, reject) => {
+    const times: number[] = [];
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration,
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: target.paths[cursor.next++ % target.paths.length]! }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve({ result, times })),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+}
+
+/** A sample of the target's requests, one at a time: they must work before they are measured. */
+async function preflight(base: string, target: Target): Promise<string | undefined> {
+  const step = Math.max(1, Math.floor(target.paths.length / PREFLIGHT_SAMPLE));
+  const sample = target.paths.filter((_, i) => i % step === 0).slice(0, PREFLIGHT_SAMPLE);
+  const failures: string[] = [];
+  for (const p of sample) {
+    const response = await fetch(`${base}${p}`, { signal: AbortSignal.timeout(30_000) });
+    await response.arrayBuffer();
+    if (!response.ok) failures.push(`${response.status} ${p}`);
+  }
+  if (failures.length === sample.length) return `HTTP ${failures[0]!.split(" ")[0]}`;
+  if (failures.length > 0) console.warn(`  ${failures.length} of ${sample.length} sampled requests of ${target.label} fail:\n    ${failures.join("\n    ")}`);
+  return undefined;
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+export async function measure(base: string, target: Target, context: { phase: string; entries: string }, settings: LoadSettings): Promise<Measurement> {
+  const unavailable = await preflight(base, target);
+  if (unavailable) {
+    console.log(`  ${target.label}: unavailable (${unavailable}), skipped`);
+    return { ...context, target, rps: 0, latency: latencies([]), non2xx: 0, errors: 0, unavailable };
+  }
+  await load(base, target, settings.connections, settings.warmup);
+  const { result, times } = await load(base, target, settings.connections, settings.duration);
+  const m: Measurement = { ...context, target, rps: times.length / result.duration, latency: latencies(times), non2xx: result.non2xx, errors: result.errors };
+  console.log(`  ${target.label}: ${m.rps.toFixed(1)} req/s, p50 ${ms(m.latency.p50)}, p95 ${ms(m.latency.p95)}, ` +
+    `p97.5 ${ms(m.latency.p975)}, p99 ${ms(m.latency.p99)}, ${m.non2xx} non-2xx, ${m.errors} errors`);
+  return m;
+}
