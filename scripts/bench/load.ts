@@ -6,7 +6,8 @@ import { latencies, type Latencies } from "./stats";
 // paths with one cursor for the warm-up and the measurement, so a long-tail
 // mix keeps moving on to queries not yet asked.
 
-export type Target = { key: string; label: string; paths: string[] };
+/** `prime`: request every path once before the warm-up (so a cache holds each answer). */
+export type Target = { key: string; label: string; paths: string[]; prime?: boolean };
 export type Measurement = {
   phase: string;
   entries: string;
@@ -56,10 +57,10 @@ function load(base: string, target: Target, connections: number, duration: numbe
   });
 }
 
-/** A sample of the target's requests, one at a time: they must work before they are measured. */
+/** A sample of the target's requests (all of them to prime), one at a time: they must work before they are measured. */
 async function preflight(base: string, target: Target): Promise<string | undefined> {
-  const step = Math.max(1, Math.floor(target.paths.length / PREFLIGHT_SAMPLE));
-  const sample = target.paths.filter((_, i) => i % step === 0).slice(0, PREFLIGHT_SAMPLE);
+  const step = target.prime ? 1 : Math.max(1, Math.floor(target.paths.length / PREFLIGHT_SAMPLE));
+  const sample = target.paths.filter((_, i) => i % step === 0).slice(0, target.prime ? undefined : PREFLIGHT_SAMPLE);
   const failures: string[] = [];
   for (const p of sample) {
     const response = await fetch(`${base}${p}`, { signal: AbortSignal.timeout(30_000) });
@@ -77,10 +78,15 @@ export async function measure(base: string, target: Target, context: { phase: st
   const unavailable = await preflight(base, target);
   if (unavailable) {
     console.log(`  ${target.label}: unavailable (${unavailable}), skipped`);
-    return { ...context, target, rps: 0, latency: latencies([]), non2xx: 0, errors: 0, unavailable };
+    return { ...context, target, rps: 0, latency: latencies([]), non2xx: 0, errors: 0, unavailable: `unavailable (${unavailable})` };
   }
-  await load(base, target, settings.connections, settings.warmup);
+  if (settings.warmup > 0) await load(base, target, settings.connections, settings.warmup);
   const { result, times } = await load(base, target, settings.connections, settings.duration);
+  // Requests still open when the time is up are not counted (autocannon drops them).
+  if (times.length === 0) {
+    console.log(`  ${target.label}: no answer within ${settings.duration} s (${result.errors} errors, ${result.timeouts} timeouts)`);
+    return { ...context, target, rps: 0, latency: latencies([]), non2xx: result.non2xx, errors: result.errors, unavailable: `no answer within ${settings.duration} s` };
+  }
   const m: Measurement = { ...context, target, rps: times.length / result.duration, latency: latencies(times), non2xx: result.non2xx, errors: result.errors };
   console.log(`  ${target.label}: ${m.rps.toFixed(1)} req/s, p50 ${ms(m.latency.p50)}, p95 ${ms(m.latency.p95)}, ` +
     `p97.5 ${ms(m.latency.p975)}, p99 ${ms(m.latency.p99)}, ${m.non2xx} non-2xx, ${m.errors} errors`);

@@ -21,7 +21,7 @@ function ratio(row: Measurement, rows: Measurement[]): string {
 export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number): string {
   const lines = rows.map((r) => {
     const lead = `| ${r.entries} | ${r.phase} | ${r.target.label} |`;
-    if (r.unavailable) return `${lead} unavailable (${r.unavailable}) | – | – | – | – | – | – | – |`;
+    if (r.unavailable) return `${lead} ${r.unavailable} | – | – | – | – | ${r.non2xx} | ${r.errors} | – |`;
     const l = r.latency;
     return `${lead} ${r.rps.toFixed(1)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p975)} | ${ms(l.p99)} | ${r.non2xx} | ${r.errors} | ${ratio(r, rows)} |`;
   });

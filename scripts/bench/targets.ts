@@ -37,8 +37,8 @@ export function cachedTargets(mix: string[] = queryMix()): Target[] {
   const head = mix.slice(0, CACHED_HEAD);
   return [
     ABOUT,
-    { key: "page-cached", label: `\`/search\` page, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/search")) },
-    { key: "api-cached", label: `\`/api/v1/search\` JSON, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/api/v1/search")) },
+    { key: "page-cached", label: `\`/search\` page, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/search")), prime: true },
+    { key: "api-cached", label: `\`/api/v1/search\` JSON, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/api/v1/search")), prime: true },
   ];
 }
 
