@@ -46,7 +46,9 @@ async function analyse(): Promise<void> {
   await db.$executeRawUnsafe("VACUUM ANALYZE entries, search_documents, search_terms");
 }
 
-async function resize(size: number): Promise<void> {
+/** Seeds with the site stopped, so that it neither slows the seeding nor carries memory over to the next size. */
+async function resize(run: Run, size: number): Promise<void> {
+  await run.stop();
   console.log(`\nSynthetic entries: ${formatCount(size)}`);
   await setSyntheticCount(size);
   await analyse();
@@ -58,13 +60,13 @@ function write(file: string, text: string): string {
   return file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file;
 }
 
-type Run = { restart: (cache: CacheMode) => Promise<Site> };
+type Run = { restart: (cache: CacheMode) => Promise<Site>; stop: () => Promise<void> };
 
 async function table(run: Run): Promise<void> {
   const mix = queryMix();
   const rows: Measurement[] = [];
   for (const size of SIZES) {
-    await resize(size);
+    await resize(run, size);
     for (const [cache, phase, targets] of [["off", "computed", computedTargets(mix)], ["default", "cached", cachedTargets(mix)]] as const) {
       const site = await run.restart(cache);
       await analyse(); // start.ts may just have loaded the real catalogue
@@ -82,7 +84,7 @@ async function curve(run: Run, sizes: number[]): Promise<void> {
   const points: CurvePoint[] = [];
   const [broadTarget, selectiveTarget] = curveTargets();
   for (const size of sizes) {
-    await resize(size);
+    await resize(run, size);
     const site = await run.restart("off"); // a fresh process, so its memory is this size's
     await analyse();
     const entries = await entryCounts();
@@ -127,6 +129,7 @@ async function main() {
         site = await startSite(url, cache);
         return site;
       },
+      stop: () => stopSite(site),
     };
     if (CURVE) await curve(run, CURVE);
     else await table(run);

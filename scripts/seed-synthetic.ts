@@ -10,7 +10,6 @@ import { generateSyntheticEntries, SYNTHETIC_ORIGIN } from "../lib/catalogue/syn
 // dynamic imports.
 
 const BATCH_SIZE = 2000;
-const PARALLEL_BATCHES = 2;
 let interrupted = false;
 
 const formatCount = (n: number) => n.toLocaleString("en").replaceAll(",", " ");
@@ -25,33 +24,22 @@ export async function syntheticStatus(): Promise<{ count: number; nextIndex: num
   return { count: row?.count ?? 0, nextIndex: row?.next ?? 0 };
 }
 
-/**
- * Adds `count` synthetic entries in batches, indexing each, with a progress
- * line. Two batches are in flight at once: indexing (to_tsvector in several
- * languages) is most of the time, and PostgreSQL can run two on two cores
- * while Node generates the next batch. Batches have distinct numbers, so they
- * never touch the same rows.
- */
+/** Adds `count` synthetic entries in batches, indexing each, with a progress line. */
 export async function addSyntheticEntries(count: number): Promise<{ inserted: number; seconds: number }> {
   const { loadEntries } = await import("../lib/catalogue/load");
   const { nextIndex } = await syntheticStatus();
   const started = performance.now();
-  let planned = 0;
   let done = 0;
   let inserted = 0;
   const progress = () => process.stdout.write(`\r${formatCount(done)} / ${formatCount(count)}`);
   progress();
-  const worker = async () => {
-    while (planned < count && !interrupted) {
-      const size = Math.min(BATCH_SIZE, count - planned);
-      const startIndex = nextIndex + planned;
-      planned += size;
-      inserted += (await loadEntries(generateSyntheticEntries(size, { startIndex }), SYNTHETIC_ORIGIN)).inserted;
-      done += size;
-      progress();
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
+  while (done < count && !interrupted) {
+    const size = Math.min(BATCH_SIZE, count - done);
+    const batch = generateSyntheticEntries(size, { startIndex: nextIndex + done });
+    inserted += (await loadEntries(batch, SYNTHETIC_ORIGIN)).inserted;
+    done += size;
+    progress();
+  }
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`\n${formatCount(inserted)} synthetic entries added in ${seconds.toFixed(1)} s` +
     `${seconds > 0 ? ` (${Math.round(inserted / seconds)}/s)` : ""}${interrupted ? " — interrupted" : ""}.\n`);
