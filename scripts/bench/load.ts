@@ -22,6 +22,7 @@ export type LoadSettings = { connections: number; duration: number; warmup: numb
 
 // Preflight checks this many paths of a target, spread over its list.
 const PREFLIGHT_SAMPLE = 24;
+const PREFLIGHT_TIMEOUT_MS = 30_000;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -57,25 +58,41 @@ function load(base: string, target: Target, connections: number, duration: numbe
   });
 }
 
-/** A sample of the target's requests (all of them to prime), one at a time: they must work before they are measured. */
-async function preflight(base: string, target: Target): Promise<string | undefined> {
+async function check(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
+    await response.arrayBuffer();
+    return response.ok ? undefined : `HTTP ${response.status}`;
+  } catch (error) {
+    // A slow or refused request is a finding of the run, not the end of it.
+    return error instanceof Error && error.name === "TimeoutError" ? `no answer in ${PREFLIGHT_TIMEOUT_MS / 1000} s` : String(error);
+  }
+}
+
+/**
+ * A sample of the target's requests (all of them to prime), as many at once
+ * as the load has connections: they must work before they are measured.
+ */
+async function preflight(base: string, target: Target, connections: number): Promise<string | undefined> {
   const step = target.prime ? 1 : Math.max(1, Math.floor(target.paths.length / PREFLIGHT_SAMPLE));
   const sample = target.paths.filter((_, i) => i % step === 0).slice(0, target.prime ? undefined : PREFLIGHT_SAMPLE);
-  const failures: string[] = [];
-  for (const p of sample) {
-    const response = await fetch(`${base}${p}`, { signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
-    if (!response.ok) failures.push(`${response.status} ${p}`);
+  const failures: { problem: string; path: string }[] = [];
+  for (let i = 0; i < sample.length; i += connections) {
+    const chunk = sample.slice(i, i + connections);
+    const problems = await Promise.all(chunk.map((p) => check(`${base}${p}`)));
+    problems.forEach((problem, j) => problem && failures.push({ problem, path: chunk[j]! }));
   }
-  if (failures.length === sample.length) return `HTTP ${failures[0]!.split(" ")[0]}`;
-  if (failures.length > 0) console.warn(`  ${failures.length} of ${sample.length} sampled requests of ${target.label} fail:\n    ${failures.join("\n    ")}`);
+  if (failures.length === sample.length) return failures[0]!.problem;
+  if (failures.length > 0) {
+    console.warn(`  ${failures.length} of ${sample.length} sampled requests of ${target.label} fail:\n    ${failures.map((f) => `${f.problem} ${f.path}`).join("\n    ")}`);
+  }
   return undefined;
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function measure(base: string, target: Target, context: { phase: string; entries: string }, settings: LoadSettings): Promise<Measurement> {
-  const unavailable = await preflight(base, target);
+  const unavailable = await preflight(base, target, settings.connections);
   if (unavailable) {
     console.log(`  ${target.label}: unavailable (${unavailable}), skipped`);
     return { ...context, target, rps: 0, latency: latencies([]), non2xx: 0, errors: 0, unavailable: `unavailable (${unavailable})` };
