@@ -11,11 +11,12 @@ function machine(): string {
   return `${cpus[0]?.model.trim() ?? "unknown CPU"} (${cpus.length} logical CPUs), Node.js ${process.version}`;
 }
 
-/** Throughput relative to `/about` measured in the same phase at the same size. */
+/** Throughput relative to `/about` (the mean of its measurements in the same phase at the same size). */
 function ratio(row: Measurement, rows: Measurement[]): string {
-  if (row.target.key === "about") return "1.00× (baseline)";
-  const about = rows.find((r) => r.phase === row.phase && r.entries === row.entries && r.target.key === "about" && !r.unavailable);
-  return about && about.rps > 0 ? `${(row.rps / about.rps).toFixed(2)}×` : "–";
+  const abouts = rows.filter((r) => r.phase === row.phase && r.entries === row.entries && r.target.key === "about" && !r.unavailable);
+  const baseline = abouts.reduce((sum, r) => sum + r.rps, 0) / abouts.length;
+  if (!(baseline > 0)) return "–";
+  return `${(row.rps / baseline).toFixed(2)}×${row.target.key === "about" ? " (baseline)" : ""}`;
 }
 
 export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number): string {
@@ -40,7 +41,7 @@ export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSiz
     ...lines,
     "",
     "Latencies are exact percentiles (nearest rank) of every response time recorded during the measurement. " +
-      "Requests/s = responses received ÷ measured duration. Ratios compare with `/about` measured in the same phase.",
+      "Requests/s = responses received ÷ measured duration. Ratios compare with the mean of `/about`, measured first and last in the same phase.",
     "",
   ].join("\n");
 }
