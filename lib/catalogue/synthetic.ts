@@ -211,3 +211,13 @@ export function generateSyntheticEntries(count: number, options: { seed?: number
 }
 
 export const SYNTHETIC_ORIGIN = "synthetic";
+
+/** The words synthetic titles and texts are made of, for benchmarks that search them (scripts/bench). */
+export function syntheticVocabulary(): string[] {
+  const phrases = [
+    ...TOPICS.map(([t]) => t), ...AUDIENCES.map(([a]) => a), ...Object.values(NOUNS).flat(), ...REGIONS, ...CITIES,
+    ...FOREIGN.flatMap((f) => [...f[4], ...f[5]]), ...INDUSTRIES,
+  ];
+  const words = phrases.flatMap((p) => p.split(/[\s-]+/)).filter((w) => w.length > 2 && !["and", "for", "the", "in", "on"].includes(w.toLowerCase()));
+  return [...new Set(words)];
+}

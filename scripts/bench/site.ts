@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { freePort, sleep } from "./load";
+
+// The site under test: `npm start`'s script (it builds first when the build is
+// stale) on a free port, against the bench's database.
+
+const STARTUP_TIMEOUT_MS = 20 * 60_000;
+
+export type Site = { base: string; child: ChildProcess };
+
+async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The site exited (code ${child.exitCode}) before it answered.`);
+    try {
+      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(1000);
+  }
+  throw new Error(`The site did not answer ${base}/api/health within ${STARTUP_TIMEOUT_MS / 60_000} minutes.`);
+}
+
+export type CacheMode = "off" | "default";
+
+/** Starts the site with the search result cache off (SEARCH_CACHE_SIZE=0) or as deployed (unset). */
+export async function startSite(databaseUrl: string, cache: CacheMode): Promise<Site> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`Starting the site on ${base} with the search result cache ${cache === "off" ? "off" : "at its default size"}…`);
+  const env: NodeJS.ProcessEnv = {
+    // The load generator is one client: the per-client API limit would
+    // measure itself, so it is lifted unless set explicitly.
+    API_RATE_LIMIT_PER_MINUTE: "1000000000",
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+  };
+  if (cache === "off") env.SEARCH_CACHE_SIZE = "0";
+  else delete env.SEARCH_CACHE_SIZE;
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], { stdio: "inherit", env });
+  await waitForHealth(base, child);
+  return { base, child };
+}
+
+export async function stopSite(site: Site | undefined): Promise<void> {
+  const child = site?.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  if ((await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)])) === false) {
+    child.kill("SIGKILL");
+    await Promise.race([exited, sleep(5_000)]);
+  }
+}

@@ -1,0 +1,58 @@
+import { broadQueries, queryMix, selectiveQueries } from "./query-mix";
+import type { Target } from "./load";
+
+// What the bench requests. `/about` is the baseline every other page is
+// compared with in the same run: a page of the site's layout with no data.
+
+const withQuery = (route: string) => (q: string) => `${route}${q ? `?${q}` : ""}`;
+
+// Statistics and embedded lists take the search's filters; a few selections.
+const SELECTIONS = ["", "country=RO", "level=primary&theme=gender-equality", "country=DE&country=AT&kind=programme", "q=robotics"].map((q) =>
+  new URLSearchParams(q).toString(),
+);
+// The cached rows repeat the head of the mix, so the cache holds their answers:
+// what a popular query costs, next to what the long tail costs.
+export const CACHED_HEAD = 200;
+
+// Measured first and last in each phase: on a shared machine the load drifts,
+// and the mean of the two is a fairer baseline for the rows between them.
+const ABOUT_FIRST: Target = { key: "about", label: "`/about` (baseline, first)", paths: ["/about"] };
+const ABOUT_LAST: Target = { key: "about", label: "`/about` (baseline, last)", paths: ["/about"] };
+
+export function computedTargets(mix: string[] = queryMix()): Target[] {
+  const broad = broadQueries();
+  return [
+    ABOUT_FIRST,
+    { key: "page", label: `\`/search\` page, mix of ${mix.length} queries`, paths: mix.map(withQuery("/search")) },
+    { key: "api", label: `\`/api/v1/search\` JSON, mix of ${mix.length} queries`, paths: mix.map(withQuery("/api/v1/search")) },
+    { key: "broad-page", label: `\`/search\` page, ${broad.length} broad words`, paths: broad.map(withQuery("/search")) },
+    { key: "broad-api", label: `\`/api/v1/search\` JSON, ${broad.length} broad words`, paths: broad.map(withQuery("/api/v1/search")) },
+    { key: "entry", label: "`/entries/quakesafe` entry page", paths: ["/entries/quakesafe"] },
+    { key: "home", label: "`/` home page with the map", paths: ["/"] },
+    { key: "country", label: "`/countries/ro` country page", paths: ["/countries/ro"] },
+    { key: "statistics", label: `\`/statistics\`, ${SELECTIONS.length} selections`, paths: SELECTIONS.map(withQuery("/statistics")) },
+    { key: "embed", label: `\`/embed/list\`, ${SELECTIONS.length} selections`, paths: SELECTIONS.map(withQuery("/embed/list")) },
+    { key: "status", label: "`/status` (trivial dynamic page)", paths: ["/status"] },
+    ABOUT_LAST,
+  ];
+}
+
+export function cachedTargets(mix: string[] = queryMix()): Target[] {
+  const head = mix.slice(0, CACHED_HEAD);
+  return [
+    ABOUT_FIRST,
+    { key: "page-cached", label: `\`/search\` page, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/search")), prime: true },
+    { key: "api-cached", label: `\`/api/v1/search\` JSON, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/api/v1/search")), prime: true },
+    ABOUT_LAST,
+  ];
+}
+
+/** The scale curve: JSON answers for broad and for selective words, every answer computed. */
+export function curveTargets(): Target[] {
+  const broad = broadQueries();
+  const selective = selectiveQueries();
+  return [
+    { key: "broad-api", label: `broad words (${broad.length})`, paths: broad.map(withQuery("/api/v1/search")) },
+    { key: "selective-api", label: `selective words (${selective.length})`, paths: selective.map(withQuery("/api/v1/search")) },
+  ];
+}

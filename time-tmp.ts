@@ -1,0 +1,14 @@
+import { connectDatabase } from "./lib/database/connect";
+import { generateSyntheticEntries } from "./lib/catalogue/synthetic";
+process.env.DATA_DIR = "/work/data/bench/bench"; process.env.EMBEDDED_PG_PORT = "54510";
+const database = await connectDatabase();
+const { db } = await import("./lib/db");
+const { catalogueIndex } = await import("./lib/search");
+let t = performance.now();
+generateSyntheticEntries(2000, { startIndex: 500000 });
+console.log("generate 2000", (performance.now() - t).toFixed(0), "ms");
+const ids = (await db.entry.findMany({ where: { origin: "synthetic" }, select: { id: true }, take: 2000 })).map((e) => e.id);
+t = performance.now();
+await catalogueIndex().index(ids);
+console.log("index 2000", (performance.now() - t).toFixed(0), "ms");
+await db.$disconnect(); await database.stop();
