@@ -3,6 +3,7 @@ import { searchCatalogue, type SearchResult } from "@/lib/search";
 import { generationCache } from "@/lib/search/cache";
 import { readGeneration } from "@/lib/search/generation";
 import { defaultSearchQuery } from "@/lib/search/query";
+import { inFlight } from "./in-flight";
 
 // The home page shows one answer to everyone: the whole catalogue's counts
 // (kinds, the map, levels, themes) and its newest entries. It changes only
@@ -12,8 +13,10 @@ import { defaultSearchQuery } from "@/lib/search/query";
 
 const NEWEST = 6;
 const overview = generationCache<SearchResult>(1);
+const computing = inFlight<SearchResult>();
 
 /** The whole catalogue's facet counts and its newest entries, right for the current generation. */
 export async function catalogueOverview(): Promise<SearchResult> {
-  return overview(await readGeneration(), "home", () => searchCatalogue(defaultSearchQuery({ pageSize: NEWEST })));
+  const generation = await readGeneration();
+  return overview(generation, "home", () => computing(String(generation), () => searchCatalogue(defaultSearchQuery({ pageSize: NEWEST }))));
 }
