@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { kindSearchPath, levelPath, themePath } from "@/lib/catalogue/paths";
-import { searchCatalogue } from "@/lib/search";
 import { localisedFeedAlternates } from "@/lib/feeds/localised";
-import { defaultSearchQuery, emptyFilters } from "@/lib/search/query";
+import { emptyFilters } from "@/lib/search/query";
+import { catalogueOverview } from "@/lib/stats";
 import { absoluteUrl } from "@/lib/site-url";
 import { Link } from "@/lib/i18n/navigation";
 import { localisedPath } from "@/lib/i18n/locales";
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [{ total, hits, facets }, t, locale] = await Promise.all([searchCatalogue(defaultSearchQuery({ pageSize: 6 })), getTranslations("home"), getLocale()]);
+  const [{ total, hits, facets }, t, locale] = await Promise.all([catalogueOverview(), getTranslations("home"), getLocale()]);
   const tagOf = (facet: "level" | "theme", value: string, count: number) => t("tag", { label: vocabularyLabel(facet, value, locale), count: formatNumber(count, locale) });
   return (
     <div className="space-y-12">

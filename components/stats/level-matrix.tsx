@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { classOf, colourClasses } from "@/lib/geo/colour-scale";
 import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
@@ -11,6 +11,16 @@ import { Section } from "@/components/ui/section";
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
 // with a dash, so the gap is not carried by colour alone.
+
+// About 300 cells and 40 cards: their look is said once, on the list and the
+// table, instead of on every element (it halves the page and the work of
+// rendering it).
+const CARDS =
+  "*:rounded-lg *:border *:border-slate-200 *:px-3 *:py-2 *:text-sm *:wrap-anywhere [&_dl]:mt-1 [&_dl]:grid [&_dl]:grid-cols-[1fr_auto] [&_dl]:gap-x-3 [&_dd]:text-right [&_dd]:tabular-nums [&_li>p:last-child]:mt-1 [&_li>p:last-child]:text-slate-700";
+const TABLE =
+  "[&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:bg-white [&_thead_th]:px-2 [&_thead_th]:py-2 [&_thead_th]:align-bottom [&_thead_th]:font-semibold " +
+  "[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-10 [&_tbody_th]:bg-white [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap " +
+  "[&_td]:border-l [&_td]:border-white [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_td>span:first-child]:text-slate-600";
 
 type LevelMatrixProps = {
   cells: Record<string, Record<string, number>>;
@@ -61,29 +71,29 @@ export function LevelMatrix({
     >
       {actions && <p className="mt-2 text-sm">{actions}</p>}
       {/* Phones: one card per country with entries, then the countries with none in one card; the table from md up. */}
-      <ul className="mt-3 grid gap-2 sm:grid-cols-2 md:hidden" aria-label={caption ?? t("caption")}>
+      <ul className={`mt-3 grid gap-2 sm:grid-cols-2 md:hidden ${CARDS}`} aria-label={caption ?? t("caption")}>
         {withEntries.map((c) => {
           const count = (level: string) => cells[c.value]?.[level] ?? 0;
           const missing = levels.filter((l) => count(l.value) === 0);
           return (
-            <li key={c.value} className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere">
+            <li key={c.value}>
               <p className="font-semibold">{c.label}</p>
-              <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3">
+              <dl>
                 {levels.filter((l) => count(l.value) > 0).map((l) => (
-                  <div key={l.value} className="contents">
+                  <Fragment key={l.value}>
                     <dt>{l.label}</dt>
-                    <dd className="text-right tabular-nums">{formatNumber(count(l.value), locale)}</dd>
-                  </div>
+                    <dd>{formatNumber(count(l.value), locale)}</dd>
+                  </Fragment>
                 ))}
               </dl>
-              <p className="mt-1 text-slate-700">{missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel")}</p>
+              <p>{missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel")}</p>
             </li>
           );
         })}
         {withoutEntries.length > 0 && (
-          <li className="rounded-lg border border-slate-200 px-3 py-2 text-sm wrap-anywhere sm:col-span-2">
+          <li className="sm:col-span-2">
             <p className="font-semibold">{t("noLevel")}</p>
-            <p className="mt-1 text-slate-700">{t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })}</p>
+            <p>{t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })}</p>
           </li>
         )}
       </ul>
@@ -102,17 +112,17 @@ export function LevelMatrix({
         ))}
       </ul>
       <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
-        <table className="w-full border-collapse text-sm">
+        <table className={`w-full border-collapse text-sm ${TABLE}`}>
           <caption id={`${id}-caption`} className="sr-only">
             {caption ?? t("caption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="sticky top-0 left-0 z-20 bg-white px-2 py-2 text-left align-bottom font-semibold">
+              <th scope="col" className="left-0 z-20 text-left">
                 {t("country")}
               </th>
               {levels.map((l) => (
-                <th key={l.value} scope="col" className="sticky top-0 z-10 min-w-[6rem] bg-white px-2 py-2 text-right align-bottom font-semibold">
+                <th key={l.value} scope="col" className="z-10 min-w-[6rem] text-right">
                   {l.label}
                 </th>
               ))}
@@ -120,29 +130,19 @@ export function LevelMatrix({
           </thead>
           <tbody>
             {countries.map((c) => (
-              <tr key={c.value} className="border-t border-slate-200">
-                <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-1 text-left font-normal whitespace-nowrap">
-                  {c.label}
-                </th>
+              <tr key={c.value}>
+                <th scope="row">{c.label}</th>
                 {LEVELS.map((l) => {
                   const count = cells[c.value]?.[l.value] ?? 0;
                   const shade = classOf(classes, count);
-                  return (
-                    <td
-                      key={l.value}
-                      className="border-l border-white px-2 py-1 text-right tabular-nums"
-                      style={shade ? { backgroundColor: shade.fill, color: shade.textOnFill } : undefined}
-                    >
-                      {shade ? (
-                        formatNumber(count, locale)
-                      ) : (
-                        <>
-                          <span aria-hidden="true" className="text-slate-600">
-                            —
-                          </span>
-                          <span className="sr-only">{t("noneCell")}</span>
-                        </>
-                      )}
+                  return shade ? (
+                    <td key={l.value} style={{ backgroundColor: shade.fill, color: shade.textOnFill }}>
+                      {formatNumber(count, locale)}
+                    </td>
+                  ) : (
+                    <td key={l.value}>
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">{t("noneCell")}</span>
                     </td>
                   );
                 })}

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
@@ -13,7 +14,18 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+// Parsing and sanitising cost more than the rest of an entry page; the HTML is
+// a pure function of the text, so the text itself is the key (an edited entry
+// has another text: nothing to invalidate). Bounded by characters kept.
+const rendered = new LRUCache<string, string>({
+  maxSize: 8_000_000,
+  sizeCalculation: (html, markdown) => html.length + markdown.length,
+});
+
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  return sanitizeHtml(html, ALLOWED);
+  const hit = rendered.get(markdown);
+  if (hit !== undefined) return hit;
+  const html = sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }), ALLOWED);
+  rendered.set(markdown, html);
+  return html;
 }

@@ -2,17 +2,22 @@ import "server-only";
 import { generationCache } from "@/lib/search/cache";
 import { readGeneration } from "@/lib/search/generation";
 import { searchQueryString } from "@/lib/search/query";
+import { inFlight } from "./in-flight";
 import type { CatalogueStatistics, StatisticsSelection } from "./types";
 
 // Counting 50 000 entries takes a few hundred milliseconds; the same figures
 // are asked for again and again (the whole catalogue above all). Answers are
-// kept like the search's, for as long as the catalogue's generation holds.
+// kept like the search's, for as long as the catalogue's generation holds,
+// and a count under way is shared by everyone asking for it meanwhile.
 
 const answers = generationCache<CatalogueStatistics>(200);
+const counting = inFlight<CatalogueStatistics>();
 
 export async function cachedStatistics(
   selection: StatisticsSelection,
   count: (selection: StatisticsSelection) => Promise<CatalogueStatistics>,
 ): Promise<CatalogueStatistics> {
-  return answers(await readGeneration(), searchQueryString(selection), () => count(selection));
+  const generation = await readGeneration();
+  const key = searchQueryString(selection);
+  return answers(generation, key, () => counting(`${generation}:${key}`, () => count(selection)));
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { marked } from "marked";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderMarkdown } from "../../lib/catalogue/markdown";
 import { XSS_PAYLOADS } from "../support/xss-payloads";
 
@@ -15,5 +16,19 @@ describe("Markdown descriptions", () => {
     expect(renderMarkdown("[site](https://example.org)")).toBe(
       '<p><a href="https://example.org" rel="nofollow ugc noopener">site</a></p>\n',
     );
+  });
+});
+
+describe("Markdown rendering cache", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("parses a text once, however often it is shown, and another text anew", () => {
+    const parse = vi.spyOn(marked, "parse");
+    const text = `A description seen ${Math.random()} times`;
+    const first = renderMarkdown(text);
+    expect(renderMarkdown(text)).toBe(first);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(renderMarkdown(`${text}, edited`)).toBe(`<p>${text}, edited</p>\n`);
+    expect(parse).toHaveBeenCalledTimes(2);
   });
 });
