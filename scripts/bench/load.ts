@@ -1,4 +1,3 @@
-import net from "node:net";
 import autocannon from "autocannon";
 import { latencies, type Latencies } from "./stats";
 
@@ -25,17 +24,6 @@ const PREFLIGHT_SAMPLE = 24;
 const PREFLIGHT_TIMEOUT_MS = 30_000;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const cursors = new WeakMap<Target, { next: number }>();
 

@@ -1,28 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { freePort, sleep } from "./load";
+import { freePort, waitForHealth } from "../support/site-process";
+import { sleep } from "./load";
 
 // The site under test: `npm start`'s script (it builds first when the build is
 // stale) on a free port, against the bench's database.
 
-const STARTUP_TIMEOUT_MS = 20 * 60_000;
-
 export type Site = { base: string; child: ChildProcess };
-
-async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The site exited (code ${child.exitCode}) before it answered.`);
-    try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) });
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(1000);
-  }
-  throw new Error(`The site did not answer ${base}/api/health within ${STARTUP_TIMEOUT_MS / 60_000} minutes.`);
-}
 
 export type CacheMode = "off" | "default";
 
