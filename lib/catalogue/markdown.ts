@@ -19,7 +19,8 @@ const ALLOWED: sanitizeHtml.IOptions = {
 // has another text: nothing to invalidate). Bounded by characters kept.
 const rendered = new LRUCache<string, string>({
   maxSize: 8_000_000,
-  sizeCalculation: (html, markdown) => html.length + markdown.length,
+  // lru-cache refuses a size of 0 (an empty text renders to nothing).
+  sizeCalculation: (html, markdown) => Math.max(1, html.length + markdown.length),
 });
 
 export function renderMarkdown(markdown: string): string {

@@ -32,3 +32,10 @@ describe("Markdown rendering cache", () => {
     expect(parse).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("an empty text", () => {
+  it("renders to nothing, twice, without the cache refusing it", () => {
+    expect(renderMarkdown("")).toBe("");
+    expect(renderMarkdown("")).toBe("");
+  });
+});
