@@ -150,7 +150,7 @@ for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&le
 // Skipped unless E2E_SCREENSHOTS is set: pictures for people to look at, not a check.
 test("screenshots of a country page and a country's statistics (skipped unless E2E_SCREENSHOTS is set)", async ({ page }) => {
   // Skipped without E2E_SCREENSHOTS: it takes pictures for people to look at and checks nothing.
-  test.skip(!process.env.E2E_SCREENSHOTS, "only when E2E_SCREENSHOTS is set");
+  test.skip(!process.env.E2E_SCREENSHOTS, "screenshots for people to look at, no assertions: taken only when E2E_SCREENSHOTS is set");
   for (const [name, path] of [["country-mk", "/countries/mk"], ["statistics-mk", "/statistics?country=MK"]] as const) {
     await page.goto(path);
     for (const width of [320, 390, 1280]) {

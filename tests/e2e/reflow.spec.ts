@@ -206,7 +206,7 @@ test("member, moderator and admin pages reflow at 320 px, in English and German"
 // Screenshots to look at (E2E_SCREENSHOTS=1): the staff screens and statistics at three widths, under .data/screens/.
 test("screenshots of statistics, account, queue, review, editor and audit (skipped unless E2E_SCREENSHOTS is set: pictures for people to look at, no assertions)", async ({ browser }) => {
   // Skipped without E2E_SCREENSHOTS: it takes pictures for people to look at and checks nothing.
-  test.skip(!process.env.E2E_SCREENSHOTS, "set E2E_SCREENSHOTS=1 to take them");
+  test.skip(!process.env.E2E_SCREENSHOTS, "screenshots for people to look at, no assertions: taken only when E2E_SCREENSHOTS=1");
   test.setTimeout(240_000);
   const shoot = async (page: Page, address: string, name: string) => {
     await page.goto(address);
