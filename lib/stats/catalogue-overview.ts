@@ -3,7 +3,7 @@ import { searchCatalogue, type SearchResult } from "@/lib/search";
 import { generationCache } from "@/lib/search/cache";
 import { readGeneration } from "@/lib/search/generation";
 import { defaultSearchQuery } from "@/lib/search/query";
-import { inFlight } from "./in-flight";
+import { inFlight } from "@/lib/search/in-flight";
 
 // The home page shows one answer to everyone: the whole catalogue's counts
 // (kinds, the map, levels, themes) and its newest entries. It changes only

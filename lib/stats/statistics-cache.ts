@@ -2,7 +2,7 @@ import "server-only";
 import { generationCache } from "@/lib/search/cache";
 import { readGeneration } from "@/lib/search/generation";
 import { searchQueryString } from "@/lib/search/query";
-import { inFlight } from "./in-flight";
+import { inFlight } from "@/lib/search/in-flight";
 import type { CatalogueStatistics, StatisticsSelection } from "./types";
 
 // Counting 50 000 entries takes a few hundred milliseconds; the same figures

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inFlight } from "../../lib/stats/in-flight";
+import { inFlight } from "../../lib/search/in-flight";
 
 describe("computations in flight", () => {
   it("shares one computation among callers asking while it runs, and computes anew after it ends", async () => {

@@ -29,15 +29,12 @@ type HitRow = {
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
-/** Matching documents with their relevance (tier, then ts_rank), whatever the facets. */
-type ScoredDocs = Scored;
-
 /**
  * Every matching document with its relevance, combined in memory from each
  * unit's matches (read once per generation, postgres/unit-scores.ts); the
  * page is then chosen among those passing the facet filters.
  */
-async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<ScoredDocs> {
+async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<Scored> {
   // One unit after the other: a search holds at most one connection, as before.
   const units: ScoringUnit[] = [];
   for (const u of match.units) {
@@ -61,7 +58,7 @@ function positionsByNewest(index: FacetIndex): Int32Array {
 }
 
 /** One page of doc_nos by relevance, among those passing the facet filters. */
-function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, scored: ScoredDocs): number[] {
+function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, scored: Scored): number[] {
   const newest = positionsByNewest(index);
   const at: number[] = [];
   scored.docs.forEach((doc, i) => {

@@ -6,6 +6,7 @@ import { withIndexScan } from "../sql/index-scan";
 import { unitCondition, type UnitMatch } from "../sql/text-match";
 import { unitFacetCondition } from "../sql/facet-conditions";
 import { FACET_FLAG, MATCH_FLAG, orOfWords, TITLE_FLAG, unitScoresBytes, type UnitScores } from "../unit-scores";
+import { inFlight } from "../in-flight";
 import { matchCacheBytes } from "../match-cache-size";
 
 // Each query unit's matches and scores, read in one scan of its matching
@@ -53,21 +54,17 @@ async function readUnitScores(match: UnitMatch): Promise<UnitScores> {
 const budget = matchCacheBytes();
 const kept = budget > 0 ? new LRUCache<string, UnitScores>({ maxSize: budget, sizeCalculation: unitScoresBytes }) : null;
 // Concurrent searches for a word not yet kept share one scan.
-const reading = new Map<string, Promise<UnitScores>>();
+const reading = inFlight<UnitScores>();
 
 /** The unit's scores at this generation: kept ones, or one scan shared by whoever asks meanwhile. */
 export function unitScores(generation: bigint, match: UnitMatch): Promise<UnitScores> {
   const key = `${generation}|${match.anywhere}|${match.ranking}|${match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",")}`;
   const known = kept?.get(key);
   if (known) return Promise.resolve(known);
-  const pending = reading.get(key);
-  if (pending) return pending;
-  const read = readUnitScores(match).then((scores) => {
+  return reading(key, async () => {
+    const scores = await readUnitScores(match);
     // An entry larger than the whole budget is not kept (lru-cache refuses it).
     kept?.set(key, scores);
     return scores;
   });
-  reading.set(key, read);
-  void read.finally(() => reading.delete(key)).catch(() => {});
-  return read;
 }
