@@ -143,3 +143,15 @@ export function orOfWords(tsquery: string): { query: string; items: number } {
   }
   return { query: [...words.values()].join(" | "), items: words.size };
 }
+
+/**
+ * Whether every OR-ed operand of `words` is also one of `query`'s, so that a
+ * document holding any of the words matches the query. Only a plain OR of
+ * lexemes is read; any other shape (a phrase's &, parentheses) answers false,
+ * which costs speed, never correctness.
+ */
+export function wordsImplyQuery(words: string, query: string): boolean {
+  if (/[()&!<|]/.test(query.replace(/'(?:[^']|'')*'/g, "").replaceAll(" | ", " "))) return false;
+  const operands = new Set(query.split(" | "));
+  return words !== "" && words.split(" | ").every((word) => operands.has(word));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, type ScoringUnit } from "../../lib/search/unit-scores";
+import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
 
 const unit = (rows: [doc: number, flags: number, rank: number, share: number][], items = 1, optional = false, hasFacets = false): ScoringUnit => ({
   scores: {
@@ -58,5 +58,25 @@ describe("a unit's distinct ranking words", () => {
   it("counts a word once, keeping its prefix form", () => {
     expect(orOfWords("'primary':* | 'primary' & 'school' | 'primari'")).toEqual({ query: "'primary':* | 'school' | 'primari'", items: 3 });
     expect(orOfWords("'o''brien' | 'lab':*")).toEqual({ query: "'o''brien' | 'lab':*", items: 2 });
+  });
+});
+
+describe("whether a unit's words imply its match", () => {
+  it("holds when each word is an operand of a plain OR", () => {
+    expect(wordsImplyQuery("'project':* | 'projects'", "'project':* | 'projects' | 'projekt' | 'proiect'")).toBe(true);
+    expect(wordsImplyQuery("'o''brien'", "'o''brien' | 'obrien'")).toBe(true);
+  });
+
+  it("does not hold for a word missing, a prefix form differing, or an empty list", () => {
+    expect(wordsImplyQuery("'lab':* | 'labs'", "'lab':* | 'laboratory'")).toBe(false);
+    expect(wordsImplyQuery("'lab':*", "'lab'")).toBe(false);
+    expect(wordsImplyQuery("", "'lab'")).toBe(false);
+  });
+
+  it("does not read a phrase, parentheses or negation as a plain OR", () => {
+    expect(wordsImplyQuery("'primary' | 'school':*", "'primary' & 'school':*")).toBe(false);
+    expect(wordsImplyQuery("'c'", "'a' & ( 'b' | 'c' | 'd' )")).toBe(false);
+    expect(wordsImplyQuery("'c'", "'c' | !'d'")).toBe(false);
+    expect(wordsImplyQuery("'c'", "'c' | 'a' <-> 'b'")).toBe(false);
   });
 });
