@@ -7,7 +7,8 @@ import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highligh
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
 import { buildTextMatch, rankQuery, type TextMatch } from "../sql/text-match";
-import { combineUnits, type Scored, type ScoringUnit } from "../unit-scores";
+import { combineUnits, type Scored, type ScoringUnit, type UnitScores } from "../unit-scores";
+import { hasFilters } from "../query";
 import { firstInOrder } from "../top-k";
 import { facetIndex } from "./facet-index";
 import { unitScores } from "./unit-scores";
@@ -29,18 +30,32 @@ type HitRow = {
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
+// A query of one word (or phrase) is what most searches are, and for it the
+// combination, the relevance order and the unfiltered facet counts depend only
+// on that unit's kept scores: they are derived once, kept with them (and go
+// when they are evicted or the generation changes), and each search then
+// walks the order for its page and filters. Several units are combined per search.
+type OneUnit = { scored: Scored; ranked?: boolean; order?: Int32Array; unfiltered?: FacetTally };
+const oneUnit = new WeakMap<UnitScores, OneUnit>();
+
+type Found = { scored: Scored; one: OneUnit | null };
+
 /**
  * Every matching document with its relevance, combined in memory from each
  * unit's matches (read once per generation, postgres/unit-scores.ts); the
  * page is then chosen among those passing the facet filters.
  */
-async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<Scored> {
+async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<Found> {
   // One unit after the other: a search holds at most one connection, as before.
   const units: ScoringUnit[] = [];
   for (const u of match.units) {
     units.push({ scores: await unitScores(generation, u), optional: u.unit.optional, hasFacets: u.unit.facets.length > 0 });
   }
-  return combineUnits(units, loose);
+  const [only] = units;
+  if (units.length !== 1 || !only) return { scored: combineUnits(units, loose), one: null };
+  let one = oneUnit.get(only.scores);
+  if (!one) oneUnit.set(only.scores, (one = { scored: combineUnits(units, loose) }));
+  return { scored: one.scored, one };
 }
 
 const newestPositions = new WeakMap<FacetIndex, Int32Array>();
@@ -57,20 +72,29 @@ function positionsByNewest(index: FacetIndex): Int32Array {
   return positions;
 }
 
-/** One page of doc_nos by relevance, among those passing the facet filters. */
-function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, scored: Scored): number[] {
+/** Relevance order of positions in `scored`: tier, then rank, then the newer entry. */
+function relevanceCompare(index: FacetIndex, scored: Scored): (a: number, b: number) => number {
   const newest = positionsByNewest(index);
+  const place = (i: number) => newest[scored.docs[i] ?? 0] ?? index.size;
+  return (a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b);
+}
+
+/** One page of doc_nos by relevance, among those passing the facet filters. */
+function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, found: Found): number[] {
+  const { scored, one } = found;
+  // A unit's whole order is sorted when it is asked for again (so kept), a
+  // stable sort: equal documents keep doc_no order, as firstInOrder does.
+  if (one?.order || one?.ranked) {
+    one.order ??= Int32Array.from(scored.docs.map((_, i) => i).sort(relevanceCompare(index, scored)), (i) => scored.docs[i] ?? 0);
+    return orderedPage(one.order, tally.matchesAll, query);
+  }
+  if (one) one.ranked = true;
   const at: number[] = [];
   scored.docs.forEach((doc, i) => {
     if (tally.matchesAll(doc)) at.push(i);
   });
-  const place = (i: number) => newest[scored.docs[i] ?? 0] ?? index.size;
   const skip = (query.page - 1) * query.pageSize;
-  const first = firstInOrder(
-    at,
-    skip + query.pageSize,
-    (a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b),
-  );
+  const first = firstInOrder(at, skip + query.pageSize, relevanceCompare(index, scored));
   return first.slice(skip).map((i) => scored.docs[i] ?? 0);
 }
 
@@ -139,21 +163,28 @@ function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, m
   return orderedPage(order, (doc) => inText[doc] === 1 && tally.matchesAll(doc), query);
 }
 
+/** The facet counts over the matches; for one unit without filters, counted once and kept with it. */
+function tallyOf(index: FacetIndex, query: SearchQuery, found: Found | null): FacetTally {
+  if (!found) return tallyFacets(index, query.filters, null);
+  if (!found.one || hasFilters(query.filters)) return tallyFacets(index, query.filters, found.scored.docs);
+  return (found.one.unfiltered ??= tallyFacets(index, query.filters, found.scored.docs));
+}
+
 export async function searchDocuments(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
   const match = await buildTextMatch(query.q);
   const hasText = match.units.length > 0;
   const relevance = hasText && query.sort === "relevance";
   const find = (loose: boolean) => scoredDocs(match, loose, context.generation);
   const [index, strict] = await Promise.all([facetIndex(context.generation), hasText ? find(false) : null]);
-  let scored = strict;
-  let tally = tallyFacets(index, query.filters, scored?.docs ?? null);
+  let found = strict;
+  let tally = tallyOf(index, query, found);
   // Never a dead end: when no entry has every word, those with most of them.
   const loose = hasText && tally.total === 0 && match.units.length > 1;
   if (loose) {
-    scored = await find(true);
-    tally = tallyFacets(index, query.filters, scored.docs);
+    found = await find(true);
+    tally = tallyOf(index, query, found);
   }
-  const docs = relevance && scored ? rankedPage(query, index, tally, scored) : pageInOrder(query, index, tally, scored?.docs ?? null);
+  const docs = relevance && found ? rankedPage(query, index, tally, found) : pageInOrder(query, index, tally, found?.scored.docs ?? null);
   const hits = await loadHits(docs, hasText ? rankQuery(match) : null);
   return {
     total: tally.total,
