@@ -33,9 +33,15 @@ export type ScoringUnit = { scores: UnitScores; optional: boolean; hasFacets: bo
 /** Matching doc_nos with their relevance: tier first, then rank (as ScoredDocs in the engine). */
 export type Scored = { docs: number[]; tiers: number[]; ranks: number[] };
 
-/** Bytes a unit's scores hold, for a cache bounded by memory. */
+// What a search of the unit alone derives from its scores and keeps with them
+// (postgres/search.ts): its matches, tiers and ranks as arrays of 8-byte
+// numbers and its order as 4-byte doc_nos, per match.
+const DERIVED_BYTES_PER_MATCH = 3 * 8 + 4;
+
+/** Bytes a unit's scores hold, with what a search of it alone keeps beside them, for a cache bounded by memory. */
 export function unitScoresBytes(scores: UnitScores): number {
-  return scores.docs.byteLength + scores.flags.byteLength + scores.rank.byteLength + scores.share.byteLength + 64;
+  const own = scores.docs.byteLength + scores.flags.byteLength + scores.rank.byteLength + scores.share.byteLength;
+  return own + scores.docs.length * DERIVED_BYTES_PER_MATCH + 64;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
+import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, unitScoresBytes, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
 
 const unit = (rows: [doc: number, flags: number, rank: number, share: number][], items = 1, optional = false, hasFacets = false): ScoringUnit => ({
   scores: {
@@ -78,5 +78,13 @@ describe("whether a unit's words imply its match", () => {
     expect(wordsImplyQuery("'c'", "'a' & ( 'b' | 'c' | 'd' )")).toBe(false);
     expect(wordsImplyQuery("'c'", "'c' | !'d'")).toBe(false);
     expect(wordsImplyQuery("'c'", "'c' | 'a' <-> 'b'")).toBe(false);
+  });
+});
+
+describe("the memory a unit's scores are counted for", () => {
+  it("includes what a one-word search keeps beside them, not only the scores", () => {
+    const scores = unit(Array.from({ length: 1000 }, (_, i) => [i, MATCH_FLAG, 0.1, 0.1] as [number, number, number, number])).scores;
+    // 13 bytes of scores and 28 of the one-word search's arrays per match.
+    expect(unitScoresBytes(scores)).toBeGreaterThanOrEqual(1000 * (13 + 28));
   });
 });
