@@ -41,11 +41,24 @@ export function FigureTable({ caption, captionId, columns, stickyHeader = false,
   );
 }
 
-/** One row: what it counts, then its numbers. */
-export function FigureRow({ label, children }: { label: ReactNode; children: ReactNode }) {
+// A data bar behind the label: light enough for the label's text to keep its
+// contrast, and only a picture of the numbers the row says in words.
+const BAR_COLOUR = "#c7defa";
+
+/**
+ * One row: what it counts, then its numbers. With `bar` (the row's share of
+ * the largest, 0 to 1), the label cell takes the table's spare width and a bar
+ * of that length is drawn behind it, so the table is its own bar chart.
+ */
+export function FigureRow({ label, bar, children }: { label: ReactNode; bar?: number; children: ReactNode }) {
+  const percent = bar === undefined ? null : Math.round(Math.min(1, Math.max(0, bar)) * 1000) / 10;
   return (
     <tr className="border-b border-slate-100">
-      <th scope="row" className={`${GAP} text-left font-normal`}>
+      <th
+        scope="row"
+        className={`${GAP} text-left font-normal${percent === null ? "" : " w-full pl-1"}`}
+        style={percent ? { backgroundImage: `linear-gradient(to right, ${BAR_COLOUR} ${percent}%, transparent ${percent}%)` } : undefined}
+      >
         {label}
       </th>
       {children}
