@@ -118,6 +118,30 @@ test.describe("the search page on a phone (issue 12)", () => {
     });
   }
 
+  test("on a phone's first, slow load, the facet panel is not shown and then taken away (no layout shift)", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    // A slow phone: the page is painted well before its scripts have run.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+          if (!shift.hadRecentInput) shifts.push(shift.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto("/search", { waitUntil: "networkidle" });
+    await expect(page.getByRole("button", { name: "Filters (0)" })).toBeVisible();
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    // Google's threshold of a good cumulative layout shift is 0.1; the panel's collapse alone was 0.58.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+  });
+
   test("a Filters (n) button opens the facets over the results, traps focus and gives it back", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto("/search?q=stem&country=RO");
