@@ -41,10 +41,16 @@ test("the pasted code shows the live list inside another site's page, without co
   expect(code).toContain("<iframe ");
 
   // localhost and 127.0.0.1 are different origins: the host page is "another site".
-  await page.goto(new URL("/about", baseURL).href.replace("127.0.0.1", "localhost"));
-  await page.evaluate((html) => document.querySelector("main")?.insertAdjacentHTML("afterbegin", html), code);
+  await page.goto(new URL("/about", baseURL).href.replace("127.0.0.1", "localhost"), { waitUntil: "networkidle" });
   const frame = page.frameLocator('iframe[title="News from the clearinghouse"]');
-  await expect(frame.getByRole("heading", { level: 1, name: "News from the clearinghouse" })).toBeVisible();
+  // Pasted before React has hydrated our page, the frame can be taken away again
+  // (seen in two CI runs): it is pasted again until it stays.
+  await expect(async () => {
+    await page.evaluate((html) => {
+      if (!document.querySelector("main iframe")) document.querySelector("main")?.insertAdjacentHTML("afterbegin", html);
+    }, code);
+    await expect(frame.getByRole("heading", { level: 1, name: "News from the clearinghouse" })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(frame.getByRole("listitem")).toHaveCount(4);
 
   const [entryTab] = await Promise.all([context.waitForEvent("page"), frame.getByRole("listitem").first().getByRole("link").click()]);
