@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isArchivedSlug } from "@/lib/catalogue/archived";
+import { slugSchema } from "@/lib/catalogue/schema";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
-import { splitLocalePath } from "@/lib/i18n/locales";
+import { localisedPath, splitLocalePath, type Locale } from "@/lib/i18n/locales";
 import { isForeignStateChange } from "@/lib/http/same-origin";
 
 // One network-level guard in front of the app: state-changing requests from
@@ -10,16 +12,35 @@ import { isForeignStateChange } from "@/lib/http/same-origin";
 // It also tells server actions the language of the page they were sent from
 // (its path's prefix): actions have no route params to read it from. Whatever
 // a client sent in that header is replaced.
-export function proxy(request: NextRequest) {
+//
+// And the address of an archived entry answers 410 Gone with a page that says
+// why (app/[lang]/entries/[slug]/archived): a page cannot set its own status
+// in the App Router, a rewrite from here can.
+export async function proxy(request: NextRequest) {
   if (isForeignStateChange(request.method, (name) => request.headers.get(name))) {
     return NextResponse.json(
       { error: { code: "forbidden_origin", message: "Changes can only be made from this site's own pages." } },
       { status: 403 },
     );
   }
+  const entry = entryAddress(request.nextUrl.pathname);
+  if (entry && (request.method === "GET" || request.method === "HEAD") && (await isArchivedSlug(entry.slug))) {
+    const gone = request.nextUrl.clone();
+    // Unprefixed for English, as every address: next.config.ts adds the /en.
+    gone.pathname = localisedPath(entry.locale, `/entries/${entry.slug}/archived`);
+    return NextResponse.rewrite(gone, { status: 410 });
+  }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, splitLocalePath(request.nextUrl.pathname).locale);
   return NextResponse.next({ request: { headers } });
+}
+
+/** The language and slug of an entry page's address ("/entries/x", "/de/entries/x"), or null. */
+function entryAddress(pathname: string): { locale: Locale; slug: string } | null {
+  const { locale, path } = splitLocalePath(pathname);
+  const match = /^\/entries\/([^/]+)\/?$/.exec(path);
+  const slug = slugSchema.safeParse(match?.[1]);
+  return slug.success ? { locale, slug: slug.data } : null;
 }
 
 export const config = {
@@ -31,5 +52,8 @@ export const config = {
       source: "/((?!_next/static|_next/image|favicon.svg|api/v1/).*)",
       has: [{ type: "header", key: "origin" }],
     },
+    // Entry pages, for archived entries' 410 (a slug never holds "/").
+    "/entries/:slug",
+    "/:lang([a-z]{2})/entries/:slug",
   ],
 };

@@ -36,6 +36,7 @@ const WITH_VALUES: Rule[] = [
   [/^Use at most (\d+) characters\.$/, "useAtMost", (m) => ({ max: m[1] ?? "" })],
   [/^Use at least (\d+) characters\.$/, "useAtLeast", (m) => ({ min: m[1] ?? "" })],
   [/^No published entry has the address “(.*)”\. Search for it by its title\.$/, "noEntryAtAddress", (m) => ({ address: m[1] ?? "" })],
+  [/^(“.*”) is archived itself: name an entry that is on the site\.$/, "successorArchived", (m) => ({ title: m[1] ?? "" })],
   // The import check's cell messages (lib/imports/map-row.ts), for its row report.
   [/^(“.*”) is not a number\.$/, "importNotNumber", (m) => ({ value: m[1] ?? "" })],
   [/^(“.*”) is not a web address \(it starts with https:\/\/\)\.$/, "importNotWebAddress", (m) => ({ value: m[1] ?? "" })],
@@ -59,6 +60,7 @@ const EXACT: Record<string, ProblemKey> = {
   "Only members of the organisation that owns this entry can propose changes to it.": "onlyOwnersPropose",
   "Some related entries cannot be linked: see the messages at Related entries.": "linksRefused",
   "An entry cannot be related to itself.": "notRelatedToItself",
+  "An entry cannot take its own place.": "successorIsSelf",
   "Give at least one source for the facts": "oneSource",
   "The end year cannot be before the start year": "yearsInOrder",
   "A translation cannot be in English, the language the entry is written in": "translationIntoEnglish",

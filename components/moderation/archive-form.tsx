@@ -6,6 +6,7 @@ import { IDLE, type FormAction } from "@/lib/forms/action-state";
 import { ConfirmBox } from "@/components/forms/confirm-box";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { ReasonField } from "./reason-field";
 
 export function ArchiveForm({ action, slug }: { action: FormAction; slug: string }) {
@@ -15,8 +16,18 @@ export function ArchiveForm({ action, slug }: { action: FormAction; slug: string
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="slug" value={slug} />
-      <FormOutcome state={state} shown={["reason", "confirm"]} />
-      <ReasonField form="archive" defaultValue={state.values.reason ?? ""} messages={errors.reason} />
+      <FormOutcome state={state} shown={["reason", "successor", "confirm"]} />
+      <ReasonField form="archive" defaultValue={state.values.reason ?? ""} messages={errors.reason} public />
+      <TextField
+        form="archive"
+        name="successor"
+        label={t("successor")}
+        hint={t("successorHint")}
+        defaultValue={state.values.successor ?? ""}
+        errors={errors.successor}
+        required={false}
+        maxLength={300}
+      />
       <ConfirmBox form="archive" messages={errors.confirm} required>
         {t("confirm")}
       </ConfirmBox>

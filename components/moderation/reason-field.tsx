@@ -2,14 +2,14 @@ import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/forms/field-error";
 import { describedBy, errorId, fieldId } from "@/components/forms/ids";
 
-/** The required reason of archiving or restoring an entry, which the organisation is shown. */
-export function ReasonField({ form, defaultValue, messages }: { form: string; defaultValue: string; messages: string[] | undefined }) {
+/** The required reason of archiving or restoring an entry, which the organisation is shown (and, archiving, everyone). */
+export function ReasonField({ form, defaultValue, messages, public: shownPublicly = false }: { form: string; defaultValue: string; messages: string[] | undefined; public?: boolean }) {
   const t = useTranslations("moderation.reason");
   const id = fieldId(form, "reason");
   return (
     <div>
       <label htmlFor={id} className="font-semibold">
-        {t("label")} <span className="font-normal">{t("note")}</span>
+        {t("label")} <span className="font-normal">{shownPublicly ? t("publicNote") : t("note")}</span>
       </label>
       <textarea
         id={id}

@@ -1,5 +1,6 @@
 import "server-only";
 import { FACET_VOCABULARIES, perFacet } from "@/lib/catalogue/vocabularies";
+import { getArchivedEntry } from "@/lib/catalogue/archived";
 import { getPublishedEntry, type PublishedEntry } from "@/lib/catalogue/entries";
 import { entryPath } from "@/lib/catalogue/paths";
 import { entryInLanguage, ORIGINAL_LANGUAGE } from "@/lib/catalogue/translations";
@@ -11,7 +12,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import { pageLinks } from "./page-links";
 import type { ThesaurusLanguage } from "@/lib/thesaurus/languages";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
-import { apiEntryListItemSchema, apiEntrySchema, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
+import { apiArchivedEntrySchema, apiEntryListItemSchema, apiEntrySchema, type ApiArchivedEntry, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
 
 // The public reads of the JSON API, mapped from the catalogue and the search
 // to the shapes of ./schemas.ts: only published entries, and none of their
@@ -87,5 +88,18 @@ export async function readApiVocabularies(lang: ThesaurusLanguage = "en"): Promi
   return perFacet((facet) => {
     const counts = new Map(result.facets[facet].map((c) => [c.value, c.count]));
     return FACET_VOCABULARIES[facet].map(({ value }) => ({ value, label: vocabularyLabel(facet, value, lang), count: counts.get(value) ?? 0 }));
+  });
+}
+
+/** What remains public of an archived entry (for its 410), titles in `lang` where translated; null when the slug names none. */
+export async function readApiArchivedEntry(slug: string, lang: LanguageCode | null = null): Promise<ApiArchivedEntry | null> {
+  const entry = await getArchivedEntry(slug, lang ?? ORIGINAL_LANGUAGE);
+  if (!entry) return null;
+  return apiArchivedEntrySchema.parse({
+    slug: entry.slug,
+    title: entry.title,
+    archivedAt: entry.archivedAt.toISOString(),
+    reason: entry.reason,
+    successor: entry.successor && { slug: entry.successor.slug, title: entry.successor.title, url: absoluteUrl(entryPath(entry.successor.slug)) },
   });
 }

@@ -60,7 +60,7 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       description:
         "Every public field of one entry: its description in Markdown, vocabularies, organisations, links, reach, funding and sources, and its translations. `lang` chooses the language of the title, summary and description.",
       parameters: [param("slug"), param("entryLang")],
-      responses: { "200": json("The entry.", "EntryResponse"), ...COMMON_ERRORS, "404": answer("NotFound") },
+      responses: { "200": json("The entry.", "EntryResponse"), ...COMMON_ERRORS, "404": answer("NotFound"), "410": answer("Gone") },
       "x-example": "/entries/quakesafe",
     },
   },

@@ -123,7 +123,11 @@ function responses(): Record<string, ApiResponseObject> {
   return {
     NotModified: { description: "The representation named in If-None-Match is still current; no body.", headers: { ETag: ref("headers", "ETag") } },
     BadRequest: errorResponse("A parameter is malformed or names an unknown vocabulary value; details lists every problem."),
-    NotFound: errorResponse("No published entry has this slug (it does not exist or was archived)."),
+    NotFound: errorResponse("No entry has this slug, published or archived."),
+    Gone: {
+      description: "The entry was archived: it is no longer public. The body says when, why, and which entry takes its place.",
+      content: { "application/json": { schema: ref("schemas", "Gone") } },
+    },
     QueryTooLong: errorResponse("The query string is longer than 4096 characters."),
     TooManyRequests: errorResponse("The client has used up its requests for this minute.", { "Retry-After": ref("headers", "Retry-After") }),
   };

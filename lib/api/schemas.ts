@@ -137,6 +137,31 @@ export const apiErrorSchema = z
   })
   .register(apiSchemas, { id: "Error", description: "Every error of the API has this shape." });
 
+export const apiArchivedEntrySchema = z
+  .strictObject({
+    slug: z.string(),
+    title: z.string(),
+    archivedAt: timestamp,
+    reason: z.string().nullable().describe("The moderators' public reason"),
+    successor: z
+      .strictObject({ slug: z.string(), title: z.string(), url: z.url() })
+      .nullable()
+      .describe("The entry that takes its place, when the moderators named one (it may be archived in turn)"),
+  })
+  .register(apiSchemas, { id: "ArchivedEntry", description: "What remains public of an archived entry." });
+
+export const apiGoneSchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.literal("gone"),
+      message: z.string().describe("For people"),
+      archived: apiArchivedEntrySchema,
+    }),
+  })
+  .register(apiSchemas, { id: "Gone", description: "The error shape, with the facts of the archived entry." });
+export type ApiArchivedEntry = z.infer<typeof apiArchivedEntrySchema>;
+export type ApiGone = z.infer<typeof apiGoneSchema>;
+
 export const apiSearchHitSchema = z
   .strictObject({
     slug: slugSchema,

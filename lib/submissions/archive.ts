@@ -7,31 +7,53 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { memberIds, notify } from "@/lib/notifications/notifications";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { fail, invalid, type Result } from "@/lib/result";
-import { archiveSchema } from "./schema";
+import { archiveSchema, restoreSchema } from "./schema";
 
 // Unpublishing: an archived entry leaves the public site and the index but
-// keeps its history; the reason goes on record. Restoring undoes it, also with
-// a reason, so a mistaken archive costs nothing.
+// keeps its history; the reason goes on record, and the entry's address keeps
+// answering (410 Gone) with the reason and the entry that takes its place, if
+// the moderator names one. Restoring undoes it, also with a reason, so a
+// mistaken archive costs nothing.
 
-export function archiveEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
-  return setArchived(actor, input, true);
-}
+type Successor = { id: string; slug: string } | null;
 
-export function restoreEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
-  return setArchived(actor, input, false);
-}
-
-async function setArchived(actor: Actor | null, input: unknown, archive: boolean): Promise<Result<object>> {
+export async function archiveEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
   if (!canModerate(actor)) return fail("forbidden", "Only alliance moderators archive and restore entries.");
   const parsed = archiveSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { slug, reason } = parsed.data;
+  const successor = await findSuccessor(parsed.data.slug, parsed.data.successor);
+  if (!successor.ok) return successor;
+  return setArchived(actor, parsed.data, successor.entry);
+}
+
+export async function restoreEntry(actor: Actor | null, input: unknown): Promise<Result<object>> {
+  if (!canModerate(actor)) return fail("forbidden", "Only alliance moderators archive and restore entries.");
+  const parsed = restoreSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return setArchived(actor, parsed.data, false);
+}
+
+/** The published entry named as successor ("" names none); never the archived entry itself. */
+async function findSuccessor(slug: string, successorSlug: string): Promise<Result<{ entry: Successor }>> {
+  if (successorSlug === "") return { ok: true, entry: null };
+  const refuse = (message: string) => fail("invalid", "Some fields need attention.", { successor: [message] });
+  if (successorSlug === slug) return refuse("An entry cannot take its own place.");
+  const entry = await db.entry.findUnique({ where: { slug: successorSlug }, select: { id: true, slug: true, title: true, archivedAt: true } });
+  if (!entry) return refuse(`No published entry has the address “${successorSlug}”. Search for it by its title.`);
+  if (entry.archivedAt) return refuse(`“${entry.title}” is archived itself: name an entry that is on the site.`);
+  return { ok: true, entry: { id: entry.id, slug: entry.slug } };
+}
+
+/** Archives (with a successor or null) or, given false, restores. */
+async function setArchived(actor: Actor, input: { slug: string; reason: string }, successor: Successor | false): Promise<Result<object>> {
+  const archive = successor !== false;
+  const { slug, reason } = input;
   const notices = await db.$transaction(async (tx) => {
     const changed = await tx.entry.updateMany({
       where: { slug, archivedAt: archive ? null : { not: null } },
       data: archive
-        ? { archivedAt: new Date(), archiveReason: reason, version: { increment: 1 } }
-        : { archivedAt: null, archiveReason: null, version: { increment: 1 } },
+        ? { archivedAt: new Date(), archiveReason: reason, archiveSuccessorId: successor?.id ?? null, version: { increment: 1 } }
+        : { archivedAt: null, archiveReason: null, archiveSuccessorId: null, version: { increment: 1 } },
     });
     if (changed.count === 0) return null;
     const entry = await tx.entry.findUniqueOrThrow({ where: { slug }, select: { id: true, title: true, organisationId: true } });
@@ -40,7 +62,7 @@ async function setArchived(actor: Actor | null, input: unknown, archive: boolean
       action: archive ? "entry.archived" : "entry.restored",
       subjectType: "entry",
       subjectId: entry.id,
-      details: { slug, reason },
+      details: archive && successor ? { slug, reason, successor: successor.slug } : { slug, reason },
     });
     if (archive) await catalogueIndex().remove([entry.id], tx);
     else await catalogueIndex().index([entry.id], tx);

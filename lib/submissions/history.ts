@@ -12,7 +12,7 @@ export type EntryHistory = {
   id: string;
   slug: string;
   title: string;
-  archived: { at: Date; reason: string | null } | null;
+  archived: { at: Date; reason: string | null; successor: { slug: string; title: string } | null } | null;
   versions: VersionView[];
 };
 
@@ -20,7 +20,7 @@ export async function getEntryHistory(actor: Actor | null, slug: string): Promis
   if (!canModerate(actor)) return null;
   const entry = await db.entry.findUnique({
     where: { slug },
-    include: { versions: { orderBy: { version: "desc" } } },
+    include: { versions: { orderBy: { version: "desc" } }, archiveSuccessor: { select: { slug: true, title: true } } },
   });
   if (!entry) return null;
   const approvers = new Map(
@@ -35,7 +35,7 @@ export async function getEntryHistory(actor: Actor | null, slug: string): Promis
     id: entry.id,
     slug: entry.slug,
     title: entry.title,
-    archived: entry.archivedAt ? { at: entry.archivedAt, reason: entry.archiveReason } : null,
+    archived: entry.archivedAt ? { at: entry.archivedAt, reason: entry.archiveReason, successor: entry.archiveSuccessor } : null,
     versions: entry.versions.map((v) => ({
       version: v.version,
       approvedBy: v.approvedById ? (approvers.get(v.approvedById) ?? "deleted account") : "catalogue import",

@@ -76,8 +76,34 @@ export const reviewDecisionSchema = z.discriminatedUnion("decision", [
 ]);
 export type ReviewDecision = z.input<typeof reviewDecisionSchema>;
 
-/** Archiving and restoring an entry: both need a reason, for the organisation and the audit log. */
-export const archiveSchema = z.strictObject({
+/** Restoring an archived entry needs a reason, for the organisation and the audit log. */
+export const restoreSchema = z.strictObject({
   slug: z.string().min(1).max(120),
   reason: z.string().trim().min(1, "Give the reason").max(2000),
 });
+
+/**
+ * Archiving needs a reason too, which the entry's old address then shows to
+ * everyone, and may name the entry that takes its place: its address, or a
+ * link to it pasted from the site ("" for none).
+ */
+export const archiveSchema = restoreSchema.extend({
+  successor: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((text) => successorSlug(text ?? "")),
+});
+
+/** The slug in "quakesafe", "/entries/quakesafe" or "https://…/de/entries/quakesafe?x#y"; "" stays "". */
+function successorSlug(text: string): string {
+  const path = text.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const inPath = path.match(/\/entries\/([^/]+)$/);
+  const slug = inPath?.[1] ?? path;
+  try {
+    return decodeURIComponent(slug).toLowerCase();
+  } catch {
+    return slug.toLowerCase();
+  }
+}

@@ -27,6 +27,8 @@ const VISITS = {
     "/auth/check-email",
     "/auth/reset-password?token=not-a-real-token",
     "/auth/verify?token=not-a-real-token",
+    // Not archived, so the not-found page: tests/e2e/archived-entries.spec.ts checks an archived one at 320 px.
+    "/entries/quakesafe/archived",
   ],
   member: ["/account", "/contributions", "/contributions/new", "/notifications", "/contributions/edit/quakesafe", "/contributions/{proposal}"],
   moderator: [

@@ -8,7 +8,7 @@ import { GET as search } from "../../app/api/v1/search/route";
 import { GET as getVocabularies } from "../../app/api/v1/vocabularies/route";
 import { matchesIfNoneMatch } from "../../lib/api/conditional";
 import { PEER_HEADER } from "../../lib/http/client-ip";
-import { apiEntryListSchema, apiEntryResponseSchema, apiErrorSchema, apiSearchResultSchema, apiVocabulariesSchema } from "../../lib/api/schemas";
+import { apiEntryListSchema, apiEntryResponseSchema, apiErrorSchema, apiGoneSchema, apiSearchResultSchema, apiVocabulariesSchema } from "../../lib/api/schemas";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { archiveEntry } from "../../lib/submissions/archive";
@@ -46,7 +46,7 @@ beforeAll(async () => {
   };
   await loadEntries([entryInputSchema.parse({ ...fixture, slug: "api-archived", title: "Archived API fixture" })], "test");
   // Archived the way moderators do it, which also takes it out of the search.
-  const archived = await archiveEntry(await createPerson("moderator"), { slug: "api-archived", reason: "Made for the open API tests." });
+  const archived = await archiveEntry(await createPerson("moderator"), { slug: "api-archived", reason: "Made for the open API tests.", successor: "quakesafe" });
   if (!archived.ok) throw new Error(archived.message);
 });
 
@@ -118,10 +118,22 @@ describe("GET /api/v1/entries/{slug}", () => {
     expect(data.organisations.every((o) => data.links.some((l) => l.role === "organisation" && l.slug === o.slug))).toBe(true);
   });
 
-  it.each(["no-such-entry", "api-archived", "Not A Slug"])("%s answers 404 with the error envelope", async (slug) => {
+  it.each(["no-such-entry", "Not A Slug"])("%s answers 404 with the error envelope", async (slug) => {
     const response = await getEntry(request(`/api/v1/entries/${encodeURIComponent(slug)}`), slugParams(slug));
     expect(response.status).toBe(404);
     expect(apiErrorSchema.parse(await json(response)).error.code).toBe("not_found");
+  });
+
+  it("answers 410 for an archived entry, with when, why and its successor in the error envelope", async () => {
+    const response = await getEntry(request("/api/v1/entries/api-archived"), slugParams("api-archived"));
+    expect(response.status).toBe(410);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const { error } = apiGoneSchema.parse(await json(response));
+    expect(error).toMatchObject({ code: "gone", archived: { slug: "api-archived", title: "Archived API fixture", reason: "Made for the open API tests." } });
+    expect(error.archived.successor).toMatchObject({ slug: "quakesafe", url: expect.stringMatching(/\/entries\/quakesafe$/) });
+    expect(Date.parse(error.archived.archivedAt)).toBeLessThanOrEqual(Date.now());
+    // Nothing else of the entry is public any more.
+    expect(JSON.stringify(error)).not.toContain("An entry archived by the open API tests");
   });
 
   it("leaves archived entries out of lists too", async () => {

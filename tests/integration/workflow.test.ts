@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
+import { getArchivedEntry } from "../../lib/catalogue/archived";
 import { getPublishedEntry } from "../../lib/catalogue/entries";
 import { db } from "../../lib/db";
 import { searchCatalogue } from "../../lib/search";
@@ -273,6 +274,35 @@ describe("archiving", () => {
     expect(await entriesWithEveryWord(proposal.content.title)).toBe(1);
     const events = await db.auditEvent.findMany({ where: { subjectType: "entry", action: { in: ["entry.archived", "entry.restored"] } }, orderBy: { id: "asc" } });
     expect(events.slice(-2).map((e) => e.action)).toEqual(["entry.archived", "entry.restored"]);
+  });
+
+  it("names a published successor, given by address or link, which the archived address then shows with the reason", async () => {
+    const proposal = await submitted();
+    const approved = await reviewProposal(moderator, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version });
+    const slug = approved.ok ? (approved.entrySlug ?? "") : "";
+    const refusal = (result: Awaited<ReturnType<typeof archiveEntry>>) => (result.ok ? [] : result.fieldErrors.successor);
+
+    expect(refusal(await archiveEntry(moderator, { slug, reason: "Merged.", successor: slug }))).toEqual(["An entry cannot take its own place."]);
+    expect(refusal(await archiveEntry(moderator, { slug, reason: "Merged.", successor: "no-such-entry" }))).toEqual([
+      "No published entry has the address “no-such-entry”. Search for it by its title.",
+    ]);
+    expect(await getPublishedEntry(slug)).not.toBeNull();
+    expect(await getArchivedEntry(slug, "en")).toBeNull();
+
+    const link = "https://clearinghouse.example/de/entries/quakesafe?from=mail#facts";
+    expect(await archiveEntry(moderator, { slug, reason: "Merged into QUAKESAFE.", successor: link })).toEqual({ ok: true });
+    expect(await getArchivedEntry(slug, "en")).toMatchObject({ slug, reason: "Merged into QUAKESAFE.", successor: { slug: "quakesafe" } });
+    expect((await db.auditEvent.findFirst({ where: { action: "entry.archived" }, orderBy: { id: "desc" } }))?.details).toMatchObject({ slug, successor: "quakesafe" });
+
+    // An archived entry cannot succeed another; restoring forgets the successor.
+    const other = await submitted();
+    const otherApproved = await reviewProposal(moderator, { decision: "approve", proposalId: other.id, expectedVersion: other.version });
+    const otherSlug = otherApproved.ok ? (otherApproved.entrySlug ?? "") : "";
+    expect(refusal(await archiveEntry(moderator, { slug: otherSlug, reason: "Gone.", successor: slug }))).toEqual([
+      `“${proposal.content.title}” is archived itself: name an entry that is on the site.`,
+    ]);
+    expect(await restoreEntry(moderator, { slug, reason: "Not merged after all." })).toEqual({ ok: true });
+    expect(await db.entry.findUnique({ where: { slug }, select: { archiveSuccessorId: true } })).toEqual({ archiveSuccessorId: null });
   });
 });
 

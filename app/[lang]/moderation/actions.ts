@@ -11,7 +11,7 @@ import { formTextEntries } from "@/lib/forms/input-text";
 import { localisedPath } from "@/lib/i18n/locales";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import { reviewProposal } from "@/lib/submissions/review";
-import { archiveSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
+import { archiveSchema, restoreSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
 
 const FIELD_COMMENT = "fieldComments.";
 
@@ -48,7 +48,7 @@ export async function reviewProposalAction(_previous: ActionState, form: FormDat
 export async function archiveEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
   const input = formInput(form, archiveSchema);
-  const values = { reason: input.reason };
+  const values = { reason: input.reason, successor: input.successor };
   const t = await getTranslations("moderation.archive");
   const refused = unconfirmed(form, t("confirmRequired"));
   if (refused) return toActionState(refused, values);
@@ -62,7 +62,7 @@ export async function archiveEntryAction(_previous: ActionState, form: FormData)
 
 export async function restoreEntryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const actor = await currentActor();
-  const input = formInput(form, archiveSchema);
+  const input = formInput(form, restoreSchema);
   const values = { reason: input.reason };
   const result = await restoreEntry(actor, input);
   if (!result.ok) return toActionState(result, values);

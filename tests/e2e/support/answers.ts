@@ -20,10 +20,10 @@ export async function searchPageTitles(page: Page, base: string, q: string): Pro
   return page.getByRole("list", { name: "Results" }).getByRole("heading").allInnerTexts();
 }
 
-/** The entry page's heading, or null when the page answers 404. */
+/** The entry page's heading, or null when there is no public entry: 404 (never was) or 410 (archived). */
 export async function entryHeading(page: Page, base: string, slug: string): Promise<string | null> {
   const status = await open(page, `${base}/entries/${slug}`);
-  if (status === 404) return null;
+  if (status === 404 || status === 410) return null;
   expect(status, page.url()).toBe(200);
   return page.getByRole("heading", { level: 1 }).innerText();
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { listAudit } from "@/lib/audit/audit";
 import { isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
+import { entryPath } from "@/lib/catalogue/paths";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { Link } from "@/lib/i18n/navigation";
@@ -30,7 +31,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
-  const t = await getTranslations("moderation.history");
+  const [t, tEntry] = await Promise.all([getTranslations("moderation.history"), getTranslations("entry")]);
   const parsed = slugSchema.safeParse(slug);
   const history = parsed.success ? await getEntryHistory(actor, parsed.data) : null;
   if (!history) {
@@ -45,6 +46,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const events = (await listAudit(actor, { subjectType: "entry", subjectIds: [history.id] })) ?? [];
   const done = firstParam((await searchParams).done);
   const archived = history.archived;
+  const successor = archived?.successor ?? null;
 
   return (
     <div className="space-y-8">
@@ -53,12 +55,8 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
         <h1 className="mt-3 text-2xl font-bold leading-tight">{t("heading", { title: history.title })}</h1>
         <p className="mt-2 text-sm text-slate-700">
           {t.rich("address", { slug: history.slug, code: (chunks) => <code>{chunks}</code> })}
-          {!history.archived && (
-            <>
-              {" · "}
-              <Link href={`/entries/${history.slug}`}>{t("publicPage")}</Link>
-            </>
-          )}
+          {" · "}
+          <Link href={`/entries/${history.slug}`}>{t("publicPage")}</Link>
         </p>
       </header>
       {done === "archived" && <StatusMessage>{t("archivedDone")}</StatusMessage>}
@@ -69,6 +67,14 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
             {t.rich("archived.on", { date: () => <When date={archived.at} withTime /> })}
           </p>
           <p className="mt-1 whitespace-pre-wrap">{t("archived.reason", { reason: archived.reason ?? t("archived.noReason") })}</p>
+          {successor && (
+            <p className="mt-1">
+              {tEntry.rich("archived.successor", {
+                title: successor.title,
+                link: (chunks) => <Link href={entryPath(successor.slug)}>{chunks}</Link>,
+              })}
+            </p>
+          )}
           <h3 className="mb-2 mt-4 font-semibold">{t("archived.restore")}</h3>
           <RestoreForm action={restoreEntryAction} slug={history.slug} />
         </Section>

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { conditionalJson } from "@/lib/api/conditional";
 import { readContentLanguage } from "@/lib/api/content-language";
-import { readApiEntry } from "@/lib/api/entries";
+import { readApiArchivedEntry, readApiEntry } from "@/lib/api/entries";
 import { limitApiRequest } from "@/lib/api/rate-limit";
-import { apiError } from "@/lib/api/responses";
+import { apiError, apiGone } from "@/lib/api/responses";
 import { slugSchema } from "@/lib/catalogue/schema";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const language = readContentLanguage(request.nextUrl.searchParams);
   if (!language.ok) return apiError(400, "invalid_language", language.message, [language.message]);
   // A malformed slug cannot name an entry: the same 404 as an unknown one.
-  const entry = slugSchema.safeParse(slug).success ? await readApiEntry(slug, language.lang) : null;
-  if (!entry) return apiError(404, "not_found", "There is no published entry with this slug.");
-  return conditionalJson(request, { data: entry });
+  if (!slugSchema.safeParse(slug).success) return apiError(404, "not_found", "There is no published entry with this slug.");
+  const entry = await readApiEntry(slug, language.lang);
+  if (entry) return conditionalJson(request, { data: entry });
+  const archived = await readApiArchivedEntry(slug, language.lang);
+  if (archived) return apiGone(archived);
+  return apiError(404, "not_found", "There is no published entry with this slug.");
 }

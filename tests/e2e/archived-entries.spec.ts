@@ -1,0 +1,75 @@
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
+import { demoAccount } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
+import { signedIn } from "./support/proposals";
+
+// Issue 16, "archived entries explained": an archived entry's address answers
+// 410 Gone, in every language and in the API, saying when and why it was
+// archived and linking to the entry that took its place. The entry is put back
+// at the end, so the other specs find the catalogue as seeded.
+
+const SLUG = "asturias-stem-baseline-study";
+const REASON = "The baseline study is complete; the programme it measured now reports through Valnalón.";
+
+/** Full-page screenshots at a small phone's, a phone's and a desktop's width, with E2E_SCREENSHOTS set. */
+async function shot(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `.data/screens/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test("an archived entry's address answers 410 with the reason and its successor, until it is restored", async ({ browser, page, request }) => {
+  const moderator = await signedIn(browser, demoAccount("moderator"));
+  try {
+    await moderator.goto(`/moderation/entries/${SLUG}`);
+    await moderator.getByLabel(/^Reason\b/).fill(REASON);
+    // A mistake is caught before anything changes.
+    await moderator.getByLabel(/^Successor/).fill(SLUG);
+    await moderator.getByLabel("I understand that the entry leaves the public site and search at once.").check();
+    await moderator.getByRole("button", { name: "Archive this entry" }).click();
+    await expect(moderator.getByText("An entry cannot take its own place.").first()).toBeVisible();
+    expect((await request.get(`/entries/${SLUG}`)).status()).toBe(200);
+
+    // A link pasted from the site names the successor as well as its address.
+    await moderator.getByLabel(/^Successor/).fill("http://127.0.0.1/de/entries/valnalon?from=search");
+    await moderator.getByLabel("I understand that the entry leaves the public site and search at once.").check();
+    await moderator.getByRole("button", { name: "Archive this entry" }).click();
+    await expect(moderator.getByRole("status")).toContainText("The entry is archived.");
+    await expect(moderator.getByRole("link", { name: /Valnal/ })).toBeVisible();
+
+    // The public address: 410, the date, the reason, the successor.
+    const response = await page.goto(`/entries/${SLUG}`);
+    expect(response?.status()).toBe(410);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This entry has been archived");
+    await expect(page.getByText(REASON)).toBeVisible();
+    await expect(page.locator("main time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+    await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 720 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot(page, "archived-entry");
+    await page.getByRole("link", { name: /Valnal/ }).click();
+    await expect(page).toHaveURL(/\/entries\/valnalon$/);
+
+    // The same in another language, and in the API.
+    const german = await page.goto(`/de/entries/${SLUG}`);
+    expect(german?.status()).toBe(410);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Eintrag wurde archiviert");
+    const api = await request.get(`/api/v1/entries/${SLUG}`);
+    expect(api.status()).toBe(410);
+    expect(await api.json()).toMatchObject({ error: { code: "gone", archived: { slug: SLUG, reason: REASON, successor: { slug: "valnalon" } } } });
+    // An address that never held an entry still answers 404.
+    expect((await request.get("/entries/never-was-an-entry")).status()).toBe(404);
+    expect((await request.get("/entries/valnalon/archived")).status()).toBe(404);
+  } finally {
+    await moderator.goto(`/moderation/entries/${SLUG}`);
+    await moderator.getByLabel(/^Reason\b/).fill("Restored after the archiving test.");
+    await moderator.getByRole("button", { name: "Put it back on the site" }).click();
+    await expect(moderator.getByRole("status")).toContainText("The entry is back on the site");
+  }
+  expect((await request.get(`/entries/${SLUG}`)).status()).toBe(200);
+});
