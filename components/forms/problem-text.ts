@@ -61,6 +61,7 @@ const EXACT: Record<string, ProblemKey> = {
   "Some related entries cannot be linked: see the messages at Related entries.": "linksRefused",
   "An entry cannot be related to itself.": "notRelatedToItself",
   "An entry cannot take its own place.": "successorIsSelf",
+  "This entry has not been assessed: there is nothing to withdraw.": "nothingToWithdraw",
   "Give at least one source for the facts": "oneSource",
   "The end year cannot be before the start year": "yearsInOrder",
   "A translation cannot be in English, the language the entry is written in": "translationIntoEnglish",

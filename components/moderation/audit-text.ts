@@ -16,6 +16,8 @@ const ACTIONS = {
   "entry.updated": "Published a new version",
   "entry.archived": "Archived an entry",
   "entry.restored": "Restored an archived entry",
+  "entry.evidence_assessed": "Assessed the evidence of an entry",
+  "entry.evidence_withdrawn": "Withdrew an evidence assessment",
   "proposal.imported": "Imported a proposal from a file",
   "import.completed": "Imported a file",
   "import.failed": "An import failed, nothing was imported",

@@ -50,6 +50,7 @@ export function toApiEntry(entry: PublishedEntry, lang: LanguageCode | null = nu
     budget: entry.budget,
     sdgs: entry.sdgs,
     sources: entry.sources.map((s) => ({ ...s })),
+    evidenceLevel: entry.evidence && { ...entry.evidence, assessedAt: entry.evidence.assessedAt.toISOString() },
     publishedAt: entry.publishedAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { evidenceLevelSchema } from "@/lib/evidence/levels";
 import type { ExportRecord } from "@/lib/export/columns";
 import { countrySchema, kindSchema, languageSchema, levelSchema, slugSchema, statusSchema, themeSchema } from "@/lib/catalogue/schema";
 import { apiSchemas } from "./schemas";
@@ -39,6 +40,7 @@ export const apiExportRecordSchema = z
     funding_model: nullableString,
     budget: nullableString,
     sdgs: z.array(z.number().int().min(1).max(17)),
+    evidence_level: evidenceLevelSchema.nullable().describe("The moderators' evidence level (rubric: /about/evidence); empty until assessed"),
     published_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { evidenceLevelSchema } from "@/lib/evidence/levels";
 import {
   countrySchema,
   kindSchema,
@@ -49,6 +50,15 @@ export const apiTranslationSchema = z
   })
   .register(apiSchemas, { id: "Translation", description: "An entry's title, summary and description in another language." });
 
+export const apiEvidenceSchema = z
+  .strictObject({
+    level: evidenceLevelSchema.describe("described (self-reported), evaluated (an evaluation report exists) or impact (independent or peer-reviewed evidence of impact)"),
+    justification: z.string().describe("Why the moderators chose this level"),
+    evidenceUrl: z.url().nullable().describe("Where the evidence can be read"),
+    assessedAt: timestamp,
+  })
+  .register(apiSchemas, { id: "EvidenceLevel", description: "An assessment of the evidence behind an entry, against the published rubric." });
+
 export const apiEntrySchema = z
   .strictObject({
     slug: slugSchema,
@@ -80,6 +90,7 @@ export const apiEntrySchema = z
     budget: z.string().nullable(),
     sdgs: z.array(z.number().int().min(1).max(17)).describe("UN Sustainable Development Goals, by number"),
     sources: z.array(apiSourceSchema),
+    evidenceLevel: apiEvidenceSchema.nullable().describe("The moderators' assessment of the evidence behind the entry (rubric: /about/evidence); null until assessed"),
     publishedAt: timestamp,
     updatedAt: timestamp,
   })

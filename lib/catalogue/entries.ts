@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { toEntryEvidence, type EntryEvidence } from "@/lib/evidence/levels";
 import type { Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { storedSources, type FactSource } from "./sources";
@@ -26,6 +27,8 @@ export type PublishedEntry = Pick<
   backlinks: LinkedEntry[];
   /** Its translations by language (entryInLanguage chooses what a reader sees). */
   translations: EntryTranslations;
+  /** The moderators' assessment of the evidence behind it, or null. */
+  evidence: EntryEvidence;
 };
 
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
@@ -35,6 +38,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     include: {
       linksFrom: { where: { to: { archivedAt: null } }, include: { to: { select: { slug: true, title: true, kind: true } } } },
       linksTo: { where: { from: { archivedAt: null } }, include: { from: { select: { slug: true, title: true, kind: true } } } },
+      evidence: true,
     },
   });
   if (!row) return null;
@@ -61,6 +65,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     updatedAt: row.updatedAt,
     links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),
     backlinks: oneLinkPerEntry(row.linksTo.map((l) => ({ ...l.from, role: l.role }))),
+    evidence: toEntryEvidence(row.evidence),
   };
 });
 

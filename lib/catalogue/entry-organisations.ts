@@ -7,7 +7,7 @@ import type { Entry } from "@/lib/generated/prisma/client";
 // it unless that is the entry itself. Sorted, each once.
 
 /** Entry rows with the names of their organisations. */
-export type EntryWithOrganisations = Entry & { organisations: string[] };
+export type EntryWithOrganisations = Entry & { organisations: string[]; evidenceLevel: string | null };
 
 /** What both exports and OAI records say of an entry, in this order, between its title and its other facts. */
 export type EntryDescription = Pick<EntryWithOrganisations, "summary" | "countries" | "levels" | "themes" | "languages" | "organisations">;
@@ -25,15 +25,16 @@ export async function readEntriesWithOrganisations(ids: string[], { published }:
     include: {
       organisation: { select: { name: true, entryId: true } },
       linksFrom: { where: { role: "organisation", to: { archivedAt: null } }, select: { to: { select: { title: true } } } },
+      evidence: { select: { level: true } },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const found = byId.get(id);
     if (!found) return [];
-    const { organisation, linksFrom, ...row } = found;
+    const { organisation, linksFrom, evidence, ...row } = found;
     const owner = organisation && organisation.entryId !== row.id ? [organisation.name] : [];
     const organisations = [...new Set([...linksFrom.map((l) => l.to.title), ...owner])].sort((a, b) => a.localeCompare(b));
-    return [{ ...row, organisations }];
+    return [{ ...row, organisations, evidenceLevel: evidence?.level ?? null }];
   });
 }

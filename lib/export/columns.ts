@@ -32,6 +32,8 @@ export type ExportRecord = {
   funding_model: string | null;
   budget: string | null;
   sdgs: number[];
+  /** The moderators' evidence level (described, evaluated, impact), empty until assessed. */
+  evidence_level: string | null;
   published_at: string;
   updated_at: string;
 };
@@ -40,7 +42,7 @@ export type ExportRecord = {
 export const EXPORT_COLUMNS = [
   "slug", "url", "kind", "kind_code", "title", "title_lang", "summary", "countries", "country_codes", "levels", "level_codes",
   "themes", "theme_codes", "languages", "language_codes", "organisations", "website", "year_start", "year_end", "status",
-  "participants", "schools", "girls_share", "funder", "funding_model", "budget", "sdgs", "published_at", "updated_at",
+  "participants", "schools", "girls_share", "funder", "funding_model", "budget", "sdgs", "evidence_level", "published_at", "updated_at",
 ] as const satisfies readonly (keyof ExportRecord)[];
 
 /** The columns holding names, each with the column of codes it stands beside. */

@@ -44,6 +44,7 @@ export async function readExportRecords(ids: string[], lang: LanguageCode | null
       funding_model: row.fundingModel,
       budget: row.budget,
       sdgs: row.sdgs,
+      evidence_level: row.evidenceLevel,
       published_at: row.publishedAt.toISOString(),
       updated_at: row.updatedAt.toISOString(),
     };

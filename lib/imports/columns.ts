@@ -7,8 +7,8 @@ import { EXPORT_COLUMNS } from "@/lib/export/columns";
 /** Without these the file cannot be imported at all. */
 export const REQUIRED_COLUMNS = ["kind", "title", "summary"] as const;
 
-/** Columns of the export that describe the published copy, not the entry: read past. */
-export const IGNORED_COLUMNS = ["slug", "url", "published_at", "updated_at"] as const;
+/** Columns of the export that describe the published copy or the moderators' view of it, not the entry: read past. */
+export const IGNORED_COLUMNS = ["slug", "url", "evidence_level", "published_at", "updated_at"] as const;
 
 /** Fields an entry has that the export does not carry. */
 const EXTRA_COLUMNS = [

@@ -1,4 +1,5 @@
 import "server-only";
+import { toEntryEvidence, type EntryEvidence } from "@/lib/evidence/levels";
 import { db } from "@/lib/db";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { parseStoredContent } from "./content";
@@ -13,6 +14,7 @@ export type EntryHistory = {
   slug: string;
   title: string;
   archived: { at: Date; reason: string | null; successor: { slug: string; title: string } | null } | null;
+  evidence: EntryEvidence;
   versions: VersionView[];
 };
 
@@ -20,7 +22,7 @@ export async function getEntryHistory(actor: Actor | null, slug: string): Promis
   if (!canModerate(actor)) return null;
   const entry = await db.entry.findUnique({
     where: { slug },
-    include: { versions: { orderBy: { version: "desc" } }, archiveSuccessor: { select: { slug: true, title: true } } },
+    include: { versions: { orderBy: { version: "desc" } }, archiveSuccessor: { select: { slug: true, title: true } }, evidence: true },
   });
   if (!entry) return null;
   const approvers = new Map(
@@ -36,6 +38,7 @@ export async function getEntryHistory(actor: Actor | null, slug: string): Promis
     slug: entry.slug,
     title: entry.title,
     archived: entry.archivedAt ? { at: entry.archivedAt, reason: entry.archiveReason, successor: entry.archiveSuccessor } : null,
+    evidence: toEntryEvidence(entry.evidence),
     versions: entry.versions.map((v) => ({
       version: v.version,
       approvedBy: v.approvedById ? (approvers.get(v.approvedById) ?? "deleted account") : "catalogue import",

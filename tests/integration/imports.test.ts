@@ -140,7 +140,7 @@ describe("the dry run", () => {
       expect(row.content).toMatchObject({ kind: seeded[i]?.kind, countries: seeded[i]?.countries, levels: seeded[i]?.levels, themes: seeded[i]?.themes });
     }
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(view.report.notes.join(" ")).toMatch(/slug, url, published_at, updated_at/);
+    expect(view.report.notes.join(" ")).toMatch(/slug, url, evidence_level, published_at, updated_at/);
     expect(view.report.notes.join(" ")).toMatch(/summary is used as the description/);
     // The export's organisations come back as links to their entries.
     expect(view.rows.some((r) => (r.content?.links ?? []).some((l) => l.role === "organisation"))).toBe(true);

@@ -60,6 +60,7 @@ const record = (overrides: Partial<ExportRecord>): ExportRecord => ({
   funding_model: null,
   budget: null,
   sdgs: [4, 5],
+  evidence_level: null,
   published_at: "2025-01-02T03:04:05.000Z",
   updated_at: "2025-01-02T03:04:05.000Z",
   ...overrides,

@@ -50,6 +50,7 @@ const record: ExportRecord = {
   funding_model: null,
   budget: "+40 000 EUR",
   sdgs: [4, 5],
+  evidence_level: null,
   published_at: "2026-01-01T00:00:00.000Z",
   updated_at: "2026-01-01T00:00:00.000Z",
 };

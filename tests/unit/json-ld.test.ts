@@ -32,6 +32,7 @@ function entry(overrides: Partial<PublishedEntry> = {}): PublishedEntry {
     links: [{ slug: "runner", title: "The runner", kind: "organisation", role: "organisation" }],
     backlinks: [],
     translations: {},
+    evidence: null,
     ...overrides,
   };
 }

@@ -33,6 +33,7 @@ export default async function AboutPage() {
       </ul>
       <h2 className="pt-4 text-xl font-semibold">{t("describedHeading")}</h2>
       <p>{t("described")}</p>
+      <p>{t.rich("evidence", { rubric: (chunks) => <Link href="/about/evidence">{chunks}</Link> })}</p>
       <h2 className="pt-4 text-xl font-semibold">{t("reuseHeading")}</h2>
       <p>
         {t.rich("reuse", {

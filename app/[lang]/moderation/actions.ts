@@ -9,6 +9,8 @@ import { unconfirmed } from "@/lib/forms/confirmation";
 import { formInput } from "@/lib/forms/form-input";
 import { formTextEntries } from "@/lib/forms/input-text";
 import { localisedPath } from "@/lib/i18n/locales";
+import { assessEvidence } from "@/lib/evidence/assess";
+import { assessEvidenceSchema } from "@/lib/evidence/schema";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import { reviewProposal } from "@/lib/submissions/review";
 import { archiveSchema, restoreSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
@@ -70,4 +72,14 @@ export async function restoreEntryAction(_previous: ActionState, form: FormData)
   revalidatePath("/moderation", "layout");
   revalidatePath(`/entries/${input.slug}`);
   redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=restored`));
+}
+
+export async function assessEvidenceAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, assessEvidenceSchema);
+  const result = await assessEvidence(actor, input);
+  if (!result.ok) return toActionState(result, { level: input.level, justification: input.justification, evidenceUrl: input.evidenceUrl });
+
+  revalidatePath(`/entries/${input.slug}`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=evidence#evidence`));
 }

@@ -13,6 +13,7 @@ export const PUBLIC_PAGES = [
   "/levels/primary",
   "/statistics",
   "/about",
+  "/about/evidence",
   "/no-such-page",
   "/auth/sign-in",
   "/auth/sign-up",

@@ -14,6 +14,7 @@ import { entryOwner } from "@/lib/organisations/directory";
 import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
+import { EvidenceBadge } from "@/components/entry/evidence-badge";
 import { RelatedEntries } from "@/components/entry/related-entries";
 import { EntryActions } from "@/components/entry/entry-actions";
 import { StaffLinks } from "@/components/entry/staff-links";
@@ -133,6 +134,7 @@ export default async function EntryPage({ params }: Props) {
         </div>
         <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
+          <EvidenceBadge evidence={entry.evidence} />
           <p className="mt-3 text-xs text-slate-600">{t("updated", { date: formatDay(entry.updatedAt) })}</p>
           {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>

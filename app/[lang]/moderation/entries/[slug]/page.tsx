@@ -12,7 +12,9 @@ import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
 import { Section } from "@/components/ui/section";
-import { archiveEntryAction, restoreEntryAction } from "../../actions";
+import { archiveEntryAction, assessEvidenceAction, restoreEntryAction } from "../../actions";
+import { EvidenceForm } from "@/components/moderation/evidence-form";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
 import { AuditTable } from "@/components/moderation/audit-table";
 import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { StatusMessage } from "@/components/forms/status-message";
@@ -31,7 +33,12 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
-  const [t, tEntry] = await Promise.all([getTranslations("moderation.history"), getTranslations("entry")]);
+  const [t, tEntry, tEvidence, tLevels] = await Promise.all([
+    getTranslations("moderation.history"),
+    getTranslations("entry"),
+    getTranslations("moderation.evidence"),
+    getTranslations("evidence.levels"),
+  ]);
   const parsed = slugSchema.safeParse(slug);
   const history = parsed.success ? await getEntryHistory(actor, parsed.data) : null;
   if (!history) {
@@ -47,6 +54,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const done = firstParam((await searchParams).done);
   const archived = history.archived;
   const successor = archived?.successor ?? null;
+  const evidence = history.evidence;
 
   return (
     <div className="space-y-8">
@@ -61,6 +69,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       </header>
       {done === "archived" && <StatusMessage>{t("archivedDone")}</StatusMessage>}
       {done === "restored" && <StatusMessage>{t("restoredDone")}</StatusMessage>}
+      {done === "evidence" && <StatusMessage>{tEvidence("done")}</StatusMessage>}
       {archived && (
         <Section id="archived" title={t("archived.heading")} size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
@@ -77,6 +86,22 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           )}
           <h3 className="mb-2 mt-4 font-semibold">{t("archived.restore")}</h3>
           <RestoreForm action={restoreEntryAction} slug={history.slug} />
+        </Section>
+      )}
+      {!archived && (
+        <Section id="evidence" title={tEvidence("heading")} size="panel" className="rounded-lg border border-slate-300 p-4">
+          <p className="mt-1 text-sm text-slate-700">{tEvidence("intro")}</p>
+          <p className="mb-3 mt-2">
+            {evidence
+              ? tEvidence.rich("current", { level: tLevels(`${evidence.level}.name`), date: () => <When date={evidence.assessedAt} /> })
+              : tEvidence("notAssessed")}
+          </p>
+          <EvidenceForm
+            action={assessEvidenceAction}
+            slug={history.slug}
+            levels={EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }))}
+            current={evidence && { level: evidence.level, justification: evidence.justification, evidenceUrl: evidence.evidenceUrl ?? "" }}
+          />
         </Section>
       )}
       <VersionTable slug={history.slug} versions={history.versions} />

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/audit";
+import { canModerate, type Actor } from "@/lib/auth/permissions";
+import { fail, invalid, type Result } from "@/lib/result";
+import { assessEvidenceSchema } from "./schema";
+
+// Moderators assess the evidence behind a published entry against the rubric,
+// or withdraw an assessment. It is not part of the entry's content, so no
+// proposal or version: the audit log keeps each assessment with who made it.
+
+export async function assessEvidence(actor: Actor | null, input: unknown): Promise<Result<object>> {
+  if (!canModerate(actor)) return fail("forbidden", "Only alliance moderators assess evidence.");
+  const parsed = assessEvidenceSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { slug, level, justification } = parsed.data;
+  const evidenceUrl = parsed.data.evidenceUrl || null;
+  return db.$transaction(async (tx) => {
+    const entry = await tx.entry.findFirst({ where: { slug, archivedAt: null }, select: { id: true, evidence: { select: { level: true } } } });
+    if (!entry) return fail("not_found", "There is no published entry with this address.");
+    if (level === "none") {
+      if (!entry.evidence) {
+        const message = "This entry has not been assessed: there is nothing to withdraw.";
+        return fail("invalid", message, { level: [message] });
+      }
+      await tx.evidenceAssessment.delete({ where: { entryId: entry.id } });
+    } else {
+      const assessment = { level, justification, evidenceUrl, assessedAt: new Date(), assessedById: actor.id };
+      await tx.evidenceAssessment.upsert({ where: { entryId: entry.id }, create: { entryId: entry.id, ...assessment }, update: assessment });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: level === "none" ? "entry.evidence_withdrawn" : "entry.evidence_assessed",
+      subjectType: "entry",
+      subjectId: entry.id,
+      details: { slug, level, previous: entry.evidence?.level ?? "none", justification, ...(evidenceUrl ? { evidenceUrl } : {}) },
+    });
+    return { ok: true };
+  });
+}
