@@ -51,6 +51,7 @@ export function toApiEntry(entry: PublishedEntry, lang: LanguageCode | null = nu
     sources: entry.sources.map((s) => ({ ...s })),
     publishedAt: entry.publishedAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
+    lastVerifiedAt: entry.lastVerifiedAt?.toISOString() ?? null,
   });
 }
 

@@ -81,7 +81,12 @@ export const apiEntrySchema = z
     sdgs: z.array(z.number().int().min(1).max(17)).describe("UN Sustainable Development Goals, by number"),
     sources: z.array(apiSourceSchema),
     publishedAt: timestamp,
-    updatedAt: timestamp,
+    updatedAt: timestamp.describe("ISO 8601 date and time, UTC: the last published change of the entry's content"),
+    lastVerifiedAt: timestamp
+      .nullable()
+      .describe(
+        "ISO 8601 date and time, UTC: when a member of the owning organisation or a moderator last confirmed the entry is still accurate; null if never. Entry pages flag entries not verified for 24 months",
+      ),
   })
   .register(apiSchemas, { id: "Entry", description: "One published entry of the catalogue." });
 
