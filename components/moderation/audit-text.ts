@@ -16,6 +16,7 @@ const ACTIONS = {
   "entry.updated": "Published a new version",
   "entry.archived": "Archived an entry",
   "entry.restored": "Restored an archived entry",
+  "entry.verified": "Confirmed an entry is still accurate",
   "proposal.imported": "Imported a proposal from a file",
   "import.completed": "Imported a file",
   "import.failed": "An import failed, nothing was imported",

@@ -26,7 +26,7 @@ export async function confirmStillAccurate(actor: Actor | null, input: unknown):
     if (!canConfirmAccuracy(actor, entry.organisation_id)) return fail("forbidden", ONLY_OWNERS_CONFIRM);
     const [stamped] = await tx.$queryRaw<{ last_verified_at: Date }[]>`
       UPDATE entries SET last_verified_at = now() WHERE id = ${entry.id}::uuid RETURNING last_verified_at`;
-    if (!stamped) throw new Error("The entry locked above was not updated");
+    if (!stamped) throw new Error("confirmStillAccurate: the entry locked above was not updated");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "entry.verified",
