@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import type { Locale } from "@/lib/i18n/locales";
+import { FLAG_AFTER_MONTHS } from "@/lib/verification/freshness";
 
 /** The public warning on an entry nobody has confirmed for 24 months or more (or ever): what it means for the reader. */
 export async function VerificationNotice({ lastVerifiedAt, publishedAt, locale }: { lastVerifiedAt: Date | null; publishedAt: Date; locale: Locale }) {
@@ -11,7 +12,7 @@ export async function VerificationNotice({ lastVerifiedAt, publishedAt, locale }
       <h2 id="verification-notice" className="font-semibold">
         {title}
       </h2>
-      <p className="mt-1 text-sm">{t("staleExplained")}</p>
+      <p className="mt-1 text-sm">{t("staleExplained", { months: FLAG_AFTER_MONTHS })}</p>
     </section>
   );
 }
