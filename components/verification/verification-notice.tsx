@@ -3,8 +3,10 @@ import { formatDate } from "@/lib/format/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { FLAG_AFTER_MONTHS } from "@/lib/verification/freshness";
 
+type Props = { lastVerifiedAt: Date | null; publishedAt: Date; locale: Locale };
+
 /** The public warning on an entry nobody has confirmed for 24 months or more (or ever): what it means for the reader. */
-export async function VerificationNotice({ lastVerifiedAt, publishedAt, locale }: { lastVerifiedAt: Date | null; publishedAt: Date; locale: Locale }) {
+export async function VerificationNotice({ lastVerifiedAt, publishedAt, locale }: Props) {
   const t = await getTranslations("entry.verification");
   const title = lastVerifiedAt ? t("staleSince", { date: formatDate(lastVerifiedAt, locale) }) : t("neverSince", { date: formatDate(publishedAt, locale) });
   return (

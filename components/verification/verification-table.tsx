@@ -9,6 +9,7 @@ import { When } from "@/components/ui/when";
 
 type Props = {
   items: VerificationItem[];
+  /** Names the table for assistive technology; the page says the same above it, where a narrow screen shows it whole. */
   caption: string;
   /** The organisation column, for lists of many organisations' entries. */
   showOrganisation?: boolean;
@@ -29,7 +30,7 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
     ...(action ? [action.label] : []),
   ];
   return (
-    <DataTable caption={caption} columns={columns}>
+    <DataTable caption={caption} hideCaption columns={columns}>
       {items.map((item) => (
         <Row key={item.slug}>
           <RowHeader className="min-w-48 font-semibold wrap-anywhere">
@@ -37,8 +38,8 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
           </RowHeader>
           <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
           {showOrganisation && <Cell className="min-w-40">{item.organisation ?? t("noOrganisation")}</Cell>}
-          <Cell>{item.lastVerifiedAt ? <When date={item.lastVerifiedAt} /> : t("never")}</Cell>
-          <Cell>
+          <Cell className="whitespace-nowrap">{item.lastVerifiedAt ? <When date={item.lastVerifiedAt} /> : t("never")}</Cell>
+          <Cell className="whitespace-nowrap">
             <When date={item.updatedAt} />
           </Cell>
           {action && <Cell className="min-w-40">{action.render(item)}</Cell>}

@@ -33,6 +33,7 @@ export default async function ContributionsPage({ searchParams }: Props) {
     getTranslations("contributions.list"),
     getTranslations("contributions.verification"),
   ]);
+  const ownCaption = own.total > own.items.length ? tv("captionSome", { shown: own.items.length, total: own.total }) : tv("caption", { count: own.total });
   const done = typeof params.done === "string" ? params.done : undefined;
   return (
     <div className="space-y-6">
@@ -62,9 +63,10 @@ export default async function ContributionsPage({ searchParams }: Props) {
       )}
       {own.total > 0 && (
         <Section id="verification" title={tv("heading")} intro={tv("intro", { months: FLAG_AFTER_MONTHS })} size="panel" className="border-t border-slate-200 pt-6">
+          <p className="mt-3 mb-3 font-semibold">{ownCaption}</p>
           <VerificationTable
             items={own.items}
-            caption={own.total > own.items.length ? tv("captionSome", { shown: own.items.length, total: own.total }) : tv("caption", { count: own.total })}
+            caption={ownCaption}
             action={{
               label: tv("action"),
               render: (item) => (

@@ -80,6 +80,14 @@ export default async function EntryPage({ params }: Props) {
   // Members of the owning organisation and staff may say "still accurate" (lib/verification checks it again).
   const confirmable = proposable || staff;
   const stale = freshness(entry.lastVerifiedAt, new Date()) === "stale";
+  const confirmForm = (
+    <ConfirmAccurateForm
+      action={confirmAccurateAction}
+      slug={entry.slug}
+      hint={t("verification.confirmHint")}
+      labels={{ submit: t("verification.confirm"), pending: t("verification.confirming") }}
+    />
+  );
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
@@ -108,6 +116,8 @@ export default async function EntryPage({ params }: Props) {
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
       {stale && <VerificationNotice lastVerifiedAt={entry.lastVerifiedAt} publishedAt={entry.publishedAt} locale={locale} />}
+      {/* Always in this place, so the form keeps its result message when the notice above goes. */}
+      {confirmable && <div className="mt-4 max-w-3xl rounded-lg border border-slate-300 p-4 print:hidden">{confirmForm}</div>}
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
           <div className="prose-entry max-w-3xl" lang={descriptionLang === locale ? undefined : descriptionLang} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
@@ -142,16 +152,6 @@ export default async function EntryPage({ params }: Props) {
         <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
           <EntryDates updatedAt={entry.updatedAt} lastVerifiedAt={entry.lastVerifiedAt} locale={locale} />
-          {confirmable && (
-            <div className="mt-4 rounded-lg border border-slate-300 p-4">
-              <ConfirmAccurateForm
-                action={confirmAccurateAction}
-                slug={entry.slug}
-                hint={t("verification.confirmHint")}
-                labels={{ submit: t("verification.confirm"), pending: t("verification.confirming") }}
-              />
-            </div>
-          )}
           {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>
       </div>

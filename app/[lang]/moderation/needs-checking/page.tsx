@@ -21,6 +21,7 @@ export default async function NeedsCheckingPage({ searchParams }: { searchParams
   const list = await listNeedsChecking(await currentActor(), page);
   if (!list) notFound();
   const t = await getTranslations("moderation.needsChecking");
+  const caption = t("caption", { count: list.total, page: list.page, pages: list.pageCount });
   const pageHref = (n: number) => (n === 1 ? "/moderation/needs-checking" : `/moderation/needs-checking?page=${n}`);
   return (
     <div className="space-y-6">
@@ -30,7 +31,10 @@ export default async function NeedsCheckingPage({ searchParams }: { searchParams
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro", { months: FLAG_AFTER_MONTHS })}</p>
       </div>
       {list.total > 0 ? (
-        <VerificationTable items={list.items} caption={t("caption", { count: list.total, page: list.page, pages: list.pageCount })} showOrganisation />
+        <div className="space-y-3">
+          <p className="font-semibold">{caption}</p>
+          <VerificationTable items={list.items} caption={caption} showOrganisation />
+        </div>
       ) : (
         <EmptyState title={t("emptyTitle")} message={t("emptyMessage", { months: FLAG_AFTER_MONTHS })} />
       )}
