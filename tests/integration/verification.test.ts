@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
@@ -173,5 +174,28 @@ describe("an organisation's own entries to confirm", () => {
     expect(own.items.map((i) => i.slug)).toContain("quakesafe");
     const owners = await db.entry.findMany({ where: { slug: { in: own.items.map((i) => i.slug) } }, select: { organisation: { select: { slug: true } } } });
     expect(new Set(owners.map((o) => o.organisation?.slug))).toEqual(new Set(["quakesafe"]));
+  });
+});
+
+describe("the migration, on a database loaded before it", () => {
+  // Its UPDATE statements, as prisma migrate deploy runs them (comment lines dropped).
+  const backfill = fs
+    .readFileSync("prisma/migrations/20261205110000_last_verified/migration.sql", "utf8")
+    .split(";")
+    .map((statement) => statement.split("\n").filter((line) => !line.trim().startsWith("--")).join("\n").trim())
+    .filter((statement) => statement.startsWith("UPDATE"));
+
+  it("gives catalogue entries the seed's documented dates, and published entries their last publication", async () => {
+    expect(backfill).toHaveLength(2);
+    // As before the migration: loaded today, never verified.
+    await db.$executeRaw`UPDATE entries SET last_verified_at = NULL, updated_at = now() AT TIME ZONE 'UTC' WHERE slug IN ('unesco', 'quakesafe')`;
+    for (const statement of backfill) await db.$executeRawUnsafe(statement);
+    const unesco = await row("unesco");
+    expect([unesco.updatedAt, unesco.lastVerifiedAt]).toEqual([CATALOGUE_EDITED_ON, CATALOGUE_CHECKED_ON]);
+    // quakesafe was edited above: verified when its last version was published, its content date kept.
+    const quakesafe = await row("quakesafe");
+    const latest = await db.entryVersion.findFirstOrThrow({ where: { entryId: quakesafe.id }, orderBy: { version: "desc" } });
+    expect(quakesafe.lastVerifiedAt).toEqual(latest.createdAt);
+    expect(quakesafe.updatedAt).not.toEqual(CATALOGUE_EDITED_ON);
   });
 });
