@@ -21,13 +21,14 @@ type Props = {
 export function VerificationTable({ items, caption, showOrganisation = false, action }: Props) {
   const t = useTranslations("verificationTable");
   const locale = useLocale();
+  // The dates come right after the title, so a phone shows them before the table scrolls.
   const columns = [
     t("entry"),
-    t("kind"),
-    ...(showOrganisation ? [t("organisation")] : []),
     t("lastVerified"),
     t("lastUpdated"),
     ...(action ? [action.label] : []),
+    t("kind"),
+    ...(showOrganisation ? [t("organisation")] : []),
   ];
   return (
     <DataTable caption={caption} hideCaption columns={columns}>
@@ -36,13 +37,13 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
           <RowHeader className="min-w-48 font-semibold wrap-anywhere">
             <Link href={entryPath(item.slug)}>{item.title}</Link>
           </RowHeader>
-          <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
-          {showOrganisation && <Cell className="min-w-40">{item.organisation ?? t("noOrganisation")}</Cell>}
           <Cell className="whitespace-nowrap">{item.lastVerifiedAt ? <When date={item.lastVerifiedAt} /> : t("never")}</Cell>
           <Cell className="whitespace-nowrap">
             <When date={item.updatedAt} />
           </Cell>
           {action && <Cell className="min-w-40">{action.render(item)}</Cell>}
+          <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
+          {showOrganisation && <Cell className="min-w-40">{item.organisation ?? t("noOrganisation")}</Cell>}
         </Row>
       ))}
     </DataTable>
