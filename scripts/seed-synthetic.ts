@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectDatabase } from "../lib/database/connect";
 import { generateSyntheticEntries, SYNTHETIC_ORIGIN } from "../lib/catalogue/synthetic";
+import { syntheticStamps } from "../lib/catalogue/synthetic-dates";
 
 // `npm run seed:synthetic -- N` adds N synthetic entries (numbered after those
 // already present, so repeated runs add more); `-- --remove` deletes them all.
@@ -27,6 +28,7 @@ export async function syntheticStatus(): Promise<{ count: number; nextIndex: num
 /** Adds `count` synthetic entries in batches, indexing each, with a progress line. */
 export async function addSyntheticEntries(count: number): Promise<{ inserted: number; seconds: number }> {
   const { loadEntries } = await import("../lib/catalogue/load");
+  const stamps = syntheticStamps();
   const { nextIndex } = await syntheticStatus();
   const started = performance.now();
   let done = 0;
@@ -36,7 +38,7 @@ export async function addSyntheticEntries(count: number): Promise<{ inserted: nu
   while (done < count && !interrupted) {
     const size = Math.min(BATCH_SIZE, count - done);
     const batch = generateSyntheticEntries(size, { startIndex: nextIndex + done });
-    inserted += (await loadEntries(batch, SYNTHETIC_ORIGIN)).inserted;
+    inserted += (await loadEntries(batch, SYNTHETIC_ORIGIN, stamps)).inserted;
     done += size;
     progress();
   }

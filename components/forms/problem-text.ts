@@ -93,6 +93,9 @@ const EXACT: Record<string, ProblemKey> = {
   "Give the source a title as well as its address.": "importSourceBoth",
   "Unknown import.": "unknownImport",
   "This is required.": "importRequired",
+  "Sign in to confirm that an entry is still accurate.": "signInToConfirm",
+  "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.": "onlyOwnersConfirm",
+  "There is no published entry with this address.": "noPublishedEntry",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

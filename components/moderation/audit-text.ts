@@ -18,6 +18,7 @@ const ACTIONS = {
   "entry.restored": "Restored an archived entry",
   "entry.evidence_assessed": "Assessed the evidence of an entry",
   "entry.evidence_withdrawn": "Withdrew an evidence assessment",
+  "entry.verified": "Confirmed an entry is still accurate",
   "proposal.imported": "Imported a proposal from a file",
   "import.completed": "Imported a file",
   "import.failed": "An import failed, nothing was imported",

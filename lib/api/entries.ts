@@ -53,6 +53,7 @@ export function toApiEntry(entry: PublishedEntry, lang: LanguageCode | null = nu
     evidenceLevel: entry.evidence && { ...entry.evidence, assessedAt: entry.evidence.assessedAt.toISOString() },
     publishedAt: entry.publishedAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
+    lastVerifiedAt: entry.lastVerifiedAt?.toISOString() ?? null,
   });
 }
 

@@ -92,7 +92,12 @@ export const apiEntrySchema = z
     sources: z.array(apiSourceSchema),
     evidenceLevel: apiEvidenceSchema.nullable().describe("The moderators' assessment of the evidence behind the entry (rubric: /about/evidence); null until assessed"),
     publishedAt: timestamp,
-    updatedAt: timestamp,
+    updatedAt: timestamp.describe("ISO 8601 date and time, UTC: the last published change of the entry's content"),
+    lastVerifiedAt: timestamp
+      .nullable()
+      .describe(
+        "ISO 8601 date and time, UTC: when a member of the owning organisation or a moderator last confirmed the entry is still accurate; null if never. Entry pages flag entries not verified for 24 months",
+      ),
   })
   .register(apiSchemas, { id: "Entry", description: "One published entry of the catalogue." });
 

@@ -56,6 +56,11 @@ export function canProposeFor(actor: Actor | null, organisationId: string | null
   return belongsTo(actor, organisationId);
 }
 
+/** "Still accurate": members of the organisation that owns the entry, and staff. */
+export function canConfirmAccuracy(actor: Actor | null, organisationId: string | null): actor is Actor {
+  return isStaff(actor) || belongsTo(actor, organisationId);
+}
+
 /** Approve, request changes, reject, archive: alliance staff. */
 export function canModerate(actor: Actor | null): actor is Actor {
   return isStaff(actor);

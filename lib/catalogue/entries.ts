@@ -17,7 +17,7 @@ export type PublishedEntry = Pick<
   Entry,
   | "slug" | "kind" | "title" | "titleLang" | "summary" | "description" | "countries" | "levels" | "themes" | "languages"
   | "sourceAuthor" | "website" | "yearStart" | "yearEnd" | "status" | "impact" | "budget" | "fundingModel" | "funder" | "sdgs"
-  | "publishedAt" | "updatedAt"
+  | "publishedAt" | "updatedAt" | "lastVerifiedAt"
 > & {
   reach: { text: string | null; participants: number | null; schools: number | null; girlsShare: number | null };
   sources: FactSource[];
@@ -63,6 +63,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     translations: storedTranslations(row.translations),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
+    lastVerifiedAt: row.lastVerifiedAt,
     links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),
     backlinks: oneLinkPerEntry(row.linksTo.map((l) => ({ ...l.from, role: l.role }))),
     evidence: toEntryEvidence(row.evidence),

@@ -26,11 +26,12 @@ export async function listPublishedEntryStamps(limit: number): Promise<{ slug: s
 }
 
 /**
- * When the public catalogue last changed: the latest update or archiving of
- * any entry. A feed built from it cannot be newer, whichever entries it lists.
+ * When the public catalogue last changed: the latest update, publication or
+ * archiving of any entry (a catalogue entry loaded today keeps an older
+ * updatedAt). A feed built from it cannot be newer, whichever entries it lists.
  */
 export async function lastCatalogueChange(): Promise<Date | null> {
-  const { _max: latest } = await db.entry.aggregate({ _max: { updatedAt: true, archivedAt: true } });
-  const stamps = [latest.updatedAt, latest.archivedAt].filter((d): d is Date => d !== null);
+  const { _max: latest } = await db.entry.aggregate({ _max: { updatedAt: true, publishedAt: true, archivedAt: true } });
+  const stamps = [latest.updatedAt, latest.publishedAt, latest.archivedAt].filter((d): d is Date => d !== null);
   return stamps.length > 0 ? new Date(Math.max(...stamps.map((d) => d.getTime()))) : null;
 }

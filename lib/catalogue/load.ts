@@ -7,18 +7,22 @@ import type { Entry } from "./schema";
 
 export type LoadReport = { inserted: number; skipped: number };
 
+/** The dates a loaded entry starts with: its last content change and its last confirmation (null: never). */
+export type EntryStamps = { updatedAt: Date; lastVerifiedAt: Date | null };
+
 /**
  * Adds entries that are not in the catalogue yet, with their links, and
  * indexes them. Entries already present (by slug) are left as they are, so
- * loading twice neither duplicates nor overwrites anything.
+ * loading twice neither duplicates nor overwrites anything. Without `stamps`
+ * an entry counts as changed now and never verified.
  */
-export async function loadEntries(entries: Entry[], origin = "catalogue"): Promise<LoadReport> {
+export async function loadEntries(entries: Entry[], origin = "catalogue", stamps?: (entry: Entry) => EntryStamps): Promise<LoadReport> {
   const insertedIds = await db.$transaction(async (tx) => {
     const present = await tx.entry.findMany({ where: { slug: { in: entries.map((e) => e.slug) } }, select: { slug: true } });
     const before = new Set(present.map((e) => e.slug));
     const fresh = entries.filter((e) => !before.has(e.slug));
     if (fresh.length === 0) return [];
-    await tx.entry.createMany({ data: fresh.map((e) => ({ ...toEntryRow(e), origin })), skipDuplicates: true });
+    await tx.entry.createMany({ data: fresh.map((e) => ({ ...toEntryRow(e), origin, ...stamps?.(e) })), skipDuplicates: true });
     const slugs = [...new Set(fresh.flatMap((e) => [e.slug, ...e.links.map((l) => l.slug)]))];
     const ids = new Map(
       (await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((e) => [e.slug, e.id]),

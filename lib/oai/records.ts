@@ -31,7 +31,9 @@ export type OaiRecord = {
 };
 
 // GREATEST skips NULL, so an entry never archived has its update as datestamp.
-const DATESTAMP = Prisma.sql`GREATEST(e.updated_at, e.archived_at)`;
+// published_at too: a catalogue entry loaded today keeps its older content
+// date in updated_at, but is new to this repository (lib/catalogue/seed-dates.ts).
+const DATESTAMP = Prisma.sql`GREATEST(e.updated_at, e.published_at, e.archived_at)`;
 
 // Timestamps are stored as UTC without a zone; parameters are given as UTC instants.
 const utc = (ms: number) => Prisma.sql`(${new Date(ms).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
@@ -82,12 +84,16 @@ export async function earliestDatestamp(): Promise<Date | null> {
   return row?.earliest ? new Date(row.earliest) : null;
 }
 
+function latest(dates: (Date | null)[]): Date {
+  return new Date(Math.max(...dates.flatMap((d) => (d ? [d.getTime()] : []))));
+}
+
 async function readRecords(ids: string[]): Promise<OaiRecord[]> {
   return (await readEntriesWithOrganisations(ids, { published: false })).map((row) => {
     const archivedAt = row.archivedAt;
     return {
       slug: row.slug,
-      datestamp: archivedAt && archivedAt > row.updatedAt ? archivedAt : row.updatedAt,
+      datestamp: latest([row.updatedAt, row.publishedAt, archivedAt]),
       deleted: archivedAt !== null,
       kind: row.kind,
       title: row.title,

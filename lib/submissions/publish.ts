@@ -68,6 +68,9 @@ export async function publishContent(
   options: { deferIndexing?: boolean } = {},
 ): Promise<{ entryId: string; slug: string; version: number }> {
   const organisation = await tx.organisation.findUnique({ where: { id: approval.organisationId }, select: { entryId: true } });
+  // Published content was just written by the organisation and reviewed by a
+  // moderator: it counts as verified now (ADR 011). updatedAt follows by @updatedAt.
+  const publishedAt = new Date();
   let entryId: string;
   let slug: string;
   let version: number;
@@ -92,13 +95,13 @@ export async function publishContent(
     entryId = approval.entryId;
     await tx.entry.update({
       where: { id: entryId },
-      data: { ...toEntryRow({ ...approval.content, slug }), version, archivedAt: null, archiveReason: null },
+      data: { ...toEntryRow({ ...approval.content, slug }), version, archivedAt: null, archiveReason: null, lastVerifiedAt: publishedAt },
     });
   } else {
     slug = await freeSlug(tx, approval.content.title);
     version = 1;
     const created = await tx.entry.create({
-      data: { ...toEntryRow({ ...approval.content, slug }), origin: "contribution", organisationId: approval.organisationId },
+      data: { ...toEntryRow({ ...approval.content, slug }), origin: "contribution", organisationId: approval.organisationId, lastVerifiedAt: publishedAt },
     });
     entryId = created.id;
   }

@@ -76,6 +76,7 @@ test("no serious accessibility violations on the pages of members, moderators an
   await check(moderator, `/moderation/${proposal.split("/").pop()}`);
   await check(moderator, "/moderation/entries/quakesafe");
   await check(moderator, "/moderation/audit");
+  await check(moderator, "/moderation/needs-checking");
   await check(admin, "/admin");
   await check(admin, "/admin/organisations");
   await check(admin, "/admin/organisations/quakesafe");

@@ -52,6 +52,7 @@ test("each role reaches exactly what it may", async ({ browser, playwright }) =>
     [`/moderation/${draft}`, [404, 404, 404, 200, 200]],
     ["/moderation/entries/quakesafe", [404, 404, 404, 200, 200]],
     ["/moderation/audit", [404, 404, 404, 200, 200]],
+    ["/moderation/needs-checking", [404, 404, 404, 200, 200]],
     ["/admin", ["sign-in", 404, 404, "organisations", 200]],
     ["/admin/organisations", ["sign-in", 404, 404, 200, 200]],
     ["/admin/organisations/quakesafe", ["sign-in", 404, 404, 200, 200]],

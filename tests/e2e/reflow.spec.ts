@@ -36,6 +36,7 @@ const VISITS = {
     "/moderation",
     "/moderation/{proposal}",
     "/moderation/audit",
+    "/moderation/needs-checking",
     "/moderation/entries",
     "/moderation/entries/quakesafe",
     "/moderation/entries/quakesafe/versions/1",

@@ -99,7 +99,8 @@ beforeAll(async () => {
   await db.entry.update({ where: { slug: "oai-hostile" }, data: { title: `${HOSTILE_TITLE}\u0001\u001F` } });
   await db.entry.update({ where: { slug: ARCHIVED }, data: { archivedAt: new Date(), archiveReason: "test" } });
   for (const [i, slug] of OLD_SLUGS.entries()) {
-    await db.$executeRaw`UPDATE entries SET updated_at = ${OLD[i]}::timestamptz AT TIME ZONE 'UTC' WHERE slug = ${slug}`;
+    // Published and last changed in 2001: a datestamp is the latest of publication, change and archiving.
+    await db.$executeRaw`UPDATE entries SET updated_at = ${OLD[i]}::timestamptz AT TIME ZONE 'UTC', published_at = ${OLD[i]}::timestamptz AT TIME ZONE 'UTC' WHERE slug = ${slug}`;
   }
 });
 

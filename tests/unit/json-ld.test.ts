@@ -29,6 +29,7 @@ function entry(overrides: Partial<PublishedEntry> = {}): PublishedEntry {
     sources: [],
     publishedAt: new Date("2024-01-02T03:04:05Z"),
     updatedAt: new Date("2024-02-03T04:05:06Z"),
+    lastVerifiedAt: null,
     links: [{ slug: "runner", title: "The runner", kind: "organisation", role: "organisation" }],
     backlinks: [],
     translations: {},

@@ -34,6 +34,7 @@ const SOURCES = [
   "lib/submissions/failures.ts",
   "lib/submissions/links.ts",
   "lib/submissions/proposals.ts",
+  "lib/verification/confirm.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];

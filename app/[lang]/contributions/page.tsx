@@ -9,6 +9,12 @@ import { ContributionsTable } from "@/components/contributions/contributions-tab
 import { DoneMessage } from "@/components/contributions/done-message";
 import { NoOrganisation } from "@/components/contributions/no-organisation";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/ui/section";
+import { listOwnEntriesToConfirm } from "@/lib/verification/lists";
+import { FLAG_AFTER_MONTHS } from "@/lib/verification/freshness";
+import { ConfirmAccurateForm } from "@/components/verification/confirm-accurate-form";
+import { VerificationTable } from "@/components/verification/verification-table";
+import { confirmAccurateAction } from "../entries/[slug]/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("contributions.list");
@@ -19,12 +25,15 @@ type Props = { searchParams: SearchParams };
 
 export default async function ContributionsPage({ searchParams }: Props) {
   const actor = await requireActor("/contributions");
-  const [organisations, items, params, t] = await Promise.all([
+  const [organisations, items, own, params, t, tv] = await Promise.all([
     organisationsByIds(actor.organisationIds),
     listContributions(actor),
+    listOwnEntriesToConfirm(actor),
     searchParams,
     getTranslations("contributions.list"),
+    getTranslations("contributions.verification"),
   ]);
+  const ownCaption = own.total > own.items.length ? tv("captionSome", { shown: own.items.length, total: own.total }) : tv("caption", { count: own.total });
   const done = typeof params.done === "string" ? params.done : undefined;
   return (
     <div className="space-y-6">
@@ -51,6 +60,21 @@ export default async function ContributionsPage({ searchParams }: Props) {
             message={t.rich("emptyMessage", { link: (chunks) => <Link href="/contributions/new">{chunks}</Link> })}
           />
         )
+      )}
+      {own.total > 0 && (
+        <Section id="verification" title={tv("heading")} intro={tv("intro", { months: FLAG_AFTER_MONTHS })} size="panel" className="border-t border-slate-200 pt-6">
+          <p className="mt-3 mb-3 font-semibold">{ownCaption}</p>
+          <VerificationTable
+            items={own.items}
+            caption={ownCaption}
+            action={{
+              label: tv("action"),
+              render: (item) => (
+                <ConfirmAccurateForm action={confirmAccurateAction} slug={item.slug} subject={item.title} labels={{ submit: tv("confirm"), pending: tv("confirming") }} />
+              ),
+            }}
+          />
+        </Section>
       )}
     </div>
   );

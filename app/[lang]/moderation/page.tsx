@@ -34,6 +34,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <nav aria-label={t("nav")} className="flex gap-4 text-sm">
+          <Link href="/moderation/needs-checking">{t("needsChecking")}</Link>
           <Link href="/moderation/imports">{t("imports")}</Link>
           <Link href="/moderation/audit">{t("audit")}</Link>
         </nav>

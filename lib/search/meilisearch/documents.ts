@@ -99,7 +99,8 @@ export function countPublishedEntries(): Promise<number> {
 
 /** Entries changed (published, edited, archived, restored) since a moment of the database's clock. */
 export async function entriesChangedSince(since: Date): Promise<string[]> {
-  const rows = await db.entry.findMany({ where: { updatedAt: { gte: since } }, select: { id: true } });
+  // published_at too: catalogue entries are loaded with their older content date as updated_at.
+  const rows = await db.entry.findMany({ where: { OR: [{ updatedAt: { gte: since } }, { publishedAt: { gte: since } }] }, select: { id: true } });
   return rows.map((r) => r.id);
 }
 

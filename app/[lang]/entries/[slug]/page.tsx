@@ -20,7 +20,11 @@ import { EntryActions } from "@/components/entry/entry-actions";
 import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
-import { formatDay } from "@/lib/format/dates";
+import { confirmAccurateAction } from "./actions";
+import { freshness } from "@/lib/verification/freshness";
+import { ConfirmAccurateForm } from "@/components/verification/confirm-accurate-form";
+import { EntryDates } from "@/components/verification/entry-dates";
+import { VerificationNotice } from "@/components/verification/verification-notice";
 import { descriptionLanguage, entryInLanguage, originalTextLang } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
 
@@ -74,6 +78,17 @@ export default async function EntryPage({ params }: Props) {
   const lang = shown.titleLang === locale ? undefined : shown.titleLang;
   const textLang = shown.lang === locale ? undefined : shown.lang;
   const descriptionLang = descriptionLanguage(entry, shown);
+  // Members of the owning organisation and staff may say "still accurate" (lib/verification checks it again).
+  const confirmable = proposable || staff;
+  const stale = freshness(entry.lastVerifiedAt, new Date()) === "stale";
+  const confirmForm = (
+    <ConfirmAccurateForm
+      action={confirmAccurateAction}
+      slug={entry.slug}
+      hint={t("verification.confirmHint")}
+      labels={{ submit: t("verification.confirm"), pending: t("verification.confirming") }}
+    />
+  );
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(entryJsonLd(entry)) }} />
@@ -101,6 +116,9 @@ export default async function EntryPage({ params }: Props) {
         title={shown.title}
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
+      {stale && <VerificationNotice lastVerifiedAt={entry.lastVerifiedAt} publishedAt={entry.publishedAt} locale={locale} />}
+      {/* Always in this place, so the form keeps its result message when the notice above goes. */}
+      {confirmable && <div className="mt-4 max-w-3xl rounded-lg border border-slate-300 p-4 print:hidden">{confirmForm}</div>}
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div>
           <div className="prose-entry max-w-3xl" lang={descriptionLang === locale ? undefined : descriptionLang} dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.description) }} />
@@ -135,7 +153,7 @@ export default async function EntryPage({ params }: Props) {
         <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
           <EvidenceBadge evidence={entry.evidence} />
-          <p className="mt-3 text-xs text-slate-600">{t("updated", { date: formatDay(entry.updatedAt) })}</p>
+          <EntryDates updatedAt={entry.updatedAt} lastVerifiedAt={entry.lastVerifiedAt} locale={locale} />
           {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>
       </div>

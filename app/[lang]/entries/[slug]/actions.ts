@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { formInput } from "@/lib/forms/form-input";
+import { formatDate } from "@/lib/format/dates";
+import { confirmStillAccurate } from "@/lib/verification/confirm";
+import { confirmAccurateSchema } from "@/lib/verification/schema";
+
+/** "Still accurate", from the entry page or the contributions page: the page shows the new date once revalidated. */
+export async function confirmAccurateAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, confirmAccurateSchema);
+  const result = await confirmStillAccurate(actor, input);
+  if (!result.ok) return toActionState(result);
+  revalidatePath(`/entries/${input.slug}`);
+  revalidatePath("/contributions");
+  revalidatePath("/moderation/needs-checking");
+  const [t, locale] = await Promise.all([getTranslations("entry.verification"), getLocale()]);
+  return toActionState(result, {}, t("confirmed", { date: formatDate(result.verifiedAt, locale) }));
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/audit";
+import { canConfirmAccuracy, type Actor } from "@/lib/auth/permissions";
+import { fail, invalid, type Result } from "@/lib/result";
+import { confirmAccurateSchema } from "./schema";
+
+// "Still accurate": someone responsible says the published entry is right as
+// it is. Nothing about the entry changes but last_verified_at: no proposal, no
+// review, no new version, and "last updated" (updated_at, the last published
+// content change) stays, so the write is SQL: Prisma's @updatedAt would move it.
+
+export const SIGN_IN_TO_CONFIRM = "Sign in to confirm that an entry is still accurate.";
+export const ONLY_OWNERS_CONFIRM = "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.";
+export const NO_SUCH_ENTRY = "There is no published entry with this address.";
+
+export async function confirmStillAccurate(actor: Actor | null, input: unknown): Promise<Result<{ verifiedAt: Date }>> {
+  const parsed = confirmAccurateSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!actor) return fail("forbidden", SIGN_IN_TO_CONFIRM);
+  const { slug } = parsed.data;
+  return db.$transaction(async (tx): Promise<Result<{ verifiedAt: Date }>> => {
+    const [entry] = await tx.$queryRaw<{ id: string; organisation_id: string | null; last_verified_at: Date | null }[]>`
+      SELECT id, organisation_id, last_verified_at FROM entries WHERE slug = ${slug} AND archived_at IS NULL FOR UPDATE`;
+    if (!entry) return fail("not_found", NO_SUCH_ENTRY);
+    if (!canConfirmAccuracy(actor, entry.organisation_id)) return fail("forbidden", ONLY_OWNERS_CONFIRM);
+    const [stamped] = await tx.$queryRaw<{ last_verified_at: Date }[]>`
+      UPDATE entries SET last_verified_at = now() WHERE id = ${entry.id}::uuid RETURNING last_verified_at`;
+    if (!stamped) throw new Error("confirmStillAccurate: the entry locked above was not updated");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "entry.verified",
+      subjectType: "entry",
+      subjectId: entry.id,
+      details: { slug, previous: entry.last_verified_at?.toISOString() ?? null },
+    });
+    return { ok: true, verifiedAt: stamped.last_verified_at };
+  });
+}
