@@ -3,7 +3,7 @@ import { z } from "zod";
 // The one rule for a stored web address (an entry's website, a source's
 // address): http or https only, so that no `javascript:` or `data:` address
 // reaches a link, a feed, an export or the API. The database checks the same
-// rule (is_web_address in the migration 20261202120000_web_addresses).
+// rule (web_address_ok in the migration 20261202120000_web_addresses).
 
 export const WEB_ADDRESS_MESSAGE = "Give a full web address, starting with https://";
 

@@ -102,6 +102,8 @@ describe("the database", () => {
     // Undo the migration in this test's own database, store bad values, then apply it again.
     await db.$executeRawUnsafe(`ALTER TABLE entries DROP CONSTRAINT entries_website_check, DROP CONSTRAINT entries_sources_check`);
     await db.$executeRawUnsafe(`ALTER TABLE proposals DROP CONSTRAINT proposals_content_addresses_check`);
+    // A later migration's constraint uses the function too (20261205120000_evidence_levels).
+    await db.$executeRawUnsafe(`ALTER TABLE evidence_assessments DROP CONSTRAINT evidence_assessments_evidence_url`);
     await db.$executeRawUnsafe(`DROP FUNCTION web_addresses_ok(jsonb), web_address_ok(text)`);
     const bad = await entry({ website: "javascript:alert(1)", sources: [{ title: "Kept", url: "data:text/html,x" }, { title: "Fine", url: "https://example.org" }] });
     const { id } = await draft();
@@ -112,6 +114,7 @@ describe("the database", () => {
     for (const statement of sql.split(";").map((s) => s.trim()).filter((s) => s.replace(/--.*$/gm, "").trim() !== "")) {
       await db.$executeRawUnsafe(statement);
     }
+    await db.$executeRawUnsafe(`ALTER TABLE evidence_assessments ADD CONSTRAINT evidence_assessments_evidence_url CHECK (public.web_address_ok(evidence_url))`);
 
     const cleaned = await db.entry.findUniqueOrThrow({ where: { id: bad.id } });
     expect(cleaned.website).toBeNull();
