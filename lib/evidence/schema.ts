@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { webAddressSchema } from "@/lib/forms/web-address";
+import { isWebAddress, WEB_ADDRESS_MESSAGE } from "@/lib/forms/web-address";
 import { EVIDENCE_LEVELS } from "./levels";
 
 /**
@@ -11,6 +11,12 @@ export const assessEvidenceSchema = z.strictObject({
   slug: z.string().min(1).max(120),
   level: z.enum([...EVIDENCE_LEVELS, "none"]),
   justification: z.string().trim().min(1, "Give the reason").max(2000),
-  evidenceUrl: z.union([z.literal(""), webAddressSchema()]).optional(),
+  // "" for none. Not a union with webAddressSchema: a union's failure says only "Invalid input".
+  evidenceUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((text) => text === "" || isWebAddress(text), WEB_ADDRESS_MESSAGE)
+    .optional(),
 });
 export type AssessEvidenceInput = z.input<typeof assessEvidenceSchema>;

@@ -63,12 +63,13 @@ test("a moderator assesses an entry's evidence, and readers see the level explai
   } finally {
     await moderator.goto(`/moderation/entries/${SLUG}`);
     const form = moderator.getByRole("region", { name: "Evidence level" });
-    // Withdrawing is offered only once there is an assessment to withdraw.
-    await expect(form.locator('option[value="none"]')).toHaveCount(1);
-    await form.getByLabel("Level").selectOption("none");
-    await form.getByLabel("Justification").fill("Withdrawn at the end of the evidence test.");
-    await form.getByRole("button", { name: "Save the assessment" }).click();
-    await expect(moderator.getByRole("status")).toContainText("The assessment is saved.");
+    // Withdrawing is offered only once there is an assessment to withdraw (a failure above may have left none).
+    if ((await form.locator('option[value="none"]').count()) > 0) {
+      await form.getByLabel("Level").selectOption("none");
+      await form.getByLabel("Justification").fill("Withdrawn at the end of the evidence test.");
+      await form.getByRole("button", { name: "Save the assessment" }).click();
+      await expect(moderator.getByRole("status")).toContainText("The assessment is saved.");
+    }
   }
   await page.goto(`/entries/${SLUG}`);
   await expect(badge).toContainText("Not yet assessed");

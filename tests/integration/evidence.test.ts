@@ -33,6 +33,8 @@ describe("evidence levels", () => {
     // What a form can get wrong is named per field; nothing is stored.
     const wrong = await assessEvidence(moderator, { slug: SLUG, level: "proven", justification: "", evidenceUrl: "javascript:alert(1)" });
     expect(wrong.ok ? [] : Object.keys(wrong.fieldErrors).sort()).toEqual(["evidenceUrl", "justification", "level"]);
+    // Each says what to do (a union of "" and an address said only "Invalid input").
+    expect(wrong.ok ? [] : wrong.fieldErrors.evidenceUrl).toEqual(["Give a full web address, starting with https://"]);
     expect(await assessEvidence(moderator, { ...assessment, slug: "no-such-entry" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await assessEvidence(moderator, { slug: SLUG, level: "none", justification: "Nothing yet." })).toMatchObject({ ok: false, code: "invalid" });
     expect(await auditTrail()).toEqual([]);
