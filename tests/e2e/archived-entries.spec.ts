@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
-import type { Page } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
+import { shot } from "./support/screenshots";
 import { signedIn } from "./support/proposals";
 
 // Issue 16, "archived entries explained": an archived entry's address answers
@@ -11,16 +11,6 @@ import { signedIn } from "./support/proposals";
 
 const SLUG = "asturias-stem-baseline-study";
 const REASON = "The baseline study is complete; the programme it measured now reports through Valnalón.";
-
-/** Full-page screenshots at a small phone's, a phone's and a desktop's width, with E2E_SCREENSHOTS set. */
-async function shot(page: Page, name: string) {
-  if (!process.env.E2E_SCREENSHOTS) return;
-  for (const width of [320, 390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `.data/screens/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 test("an archived entry's address answers 410 with the reason and its successor, until it is restored", async ({ browser, page, request }) => {
   const moderator = await signedIn(browser, demoAccount("moderator"));

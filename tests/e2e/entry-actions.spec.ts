@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
-import type { Page } from "@playwright/test";
 import { demoAccount, signIn, signUpAndConfirm } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
+import { shot } from "./support/screenshots";
 import { signedIn } from "./support/proposals";
 
 // Issue 12, "entry pages people can act on" and "staff screens": visiting an
@@ -9,16 +9,6 @@ import { signedIn } from "./support/proposals";
 // public page, proposing changes in one step, the kinds explained where they
 // are chosen, "www." addresses, landing after sign-in, and the review's links
 // and rendered description.
-
-/** Full-page screenshots at a small phone's, a phone's and a desktop's width, with E2E_SCREENSHOTS set. */
-async function shot(page: Page, name: string) {
-  if (!process.env.E2E_SCREENSHOTS) return;
-  for (const width of [320, 390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `.data/screens/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 test("an entry offers its website, a share link and linked sources", async ({ page, context, baseURL }) => {
   await page.goto("/entries/unesco");

@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
-import type { Page } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
+import { shot } from "./support/screenshots";
 import { signedIn } from "./support/proposals";
 
 // Issue 16, "evidence level": a moderator assesses an entry against the
@@ -11,15 +11,6 @@ import { signedIn } from "./support/proposals";
 
 const SLUG = "quakesafe";
 const JUSTIFICATION = "The project's 2023 report evaluates the clubs' workshops with pre- and post-tests.";
-
-async function shot(page: Page, name: string) {
-  if (!process.env.E2E_SCREENSHOTS) return;
-  for (const width of [320, 390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `.data/screens/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 test("a moderator assesses an entry's evidence, and readers see the level explained", async ({ browser, page }) => {
   // Two sign-ins, two axe runs and two languages: more than the default 30 s on a busy machine.
