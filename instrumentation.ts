@@ -1,7 +1,8 @@
-// Next.js calls register() once when a server instance starts. With an
-// external search engine configured (MEILI_URL), the instance delivers the
-// search outbox in the background; `npm run search:worker` does the same on
-// its own. The import stays inside the Node.js branch so that no other
+// Next.js calls register() once when a server instance starts. Every instance
+// runs the scheduled jobs and sends the mail outbox (lib/jobs; `npm run jobs`
+// does the same on its own). With an external search engine configured
+// (MEILI_URL), it also delivers the search outbox in the background;
+// `npm run search:worker` does the same on its own. The import stays inside the Node.js branch so that no other
 // runtime bundles the database client.
 
 export async function register(): Promise<void> {
@@ -14,6 +15,11 @@ export async function register(): Promise<void> {
       for (const problem of problems) console.error(`Configuration error: ${problem}`);
       process.exit(1);
     }
+  }
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // Scheduled jobs and the mail outbox (lib/jobs): every instance is a runner; each job still runs once.
+    const { startJobsRunner } = await import("./lib/jobs/background");
+    if (startJobsRunner()) console.log("Jobs runner started.");
   }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
     const { startExternalSearch } = await import("./lib/search/outbox/background");

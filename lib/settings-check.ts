@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiRateLimit } from "@/lib/api/rate-limit-setting";
+import { jobsConfig } from "@/lib/jobs/config";
 import { mailConfig } from "@/lib/mail/config";
 import { oaiConfig } from "@/lib/oai/config";
 import { searchCacheSize } from "@/lib/search/cache-size";
@@ -8,7 +9,7 @@ import { searchCacheSize } from "@/lib/search/cache-size";
 // also read once at start: a bad value then stops the server with its
 // message, instead of failing every request that reads it later.
 
-const READERS: (() => unknown)[] = [mailConfig, oaiConfig, apiRateLimit, searchCacheSize];
+const READERS: (() => unknown)[] = [mailConfig, oaiConfig, apiRateLimit, searchCacheSize, jobsConfig];
 
 /** The message of every setting that is wrong, for the start-up check; empty when all are fine. */
 export function configurationProblems(): string[] {

@@ -24,6 +24,8 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<Resul
     // The log keeps that an account was deleted, not who it was.
     await recordAudit(tx, { actorId: actor.id, action: "user.deleted", subjectType: "user", subjectId: actor.id, details: { role: actor.role } });
     await tx.user.delete({ where: { id: actor.id } });
+    // Mail not yet sent to the address goes too: it is personal data, and nobody is there to read it.
+    await tx.mailOutbox.deleteMany({ where: { recipient: actor.email, sentAt: null } });
   });
   return { ok: true };
 }

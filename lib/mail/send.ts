@@ -16,6 +16,12 @@ export const mailSchema = z.object({
   subject: z.string().min(1).max(200),
   text: z.string().min(1),
   html: z.string().optional(),
+  /** Where answers go (the contact relay: the visitor who wrote). */
+  replyTo: z.email().optional(),
+  /** Extra headers, such as List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), z.string().max(2000)).optional(),
+  /** A stable Message-ID, so that a mail sent again after a crash can be recognised as the same one. */
+  messageId: z.string().regex(/^<[^<>\s]+@[^<>\s]+>$/).optional(),
 });
 export type Mail = z.infer<typeof mailSchema>;
 
@@ -35,7 +41,16 @@ const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer
 export async function sendMail(input: Mail): Promise<void> {
   const mail = mailSchema.parse(input);
   const { SMTP_URL, MAIL_FROM } = mailConfig();
-  const message = { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
+  const message = {
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    ...(mail.headers ? { headers: mail.headers } : {}),
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
+  };
   if (SMTP_URL) {
     await smtpTransport(SMTP_URL).sendMail(message);
     return;

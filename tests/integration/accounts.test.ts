@@ -381,6 +381,7 @@ describe("a user's own data", () => {
       data: { organisationId: organisation, authorId: actor.id, kind: "programme", title: content.title, countries: content.countries, content },
     });
     const entriesBefore = await db.entry.count({ where: { organisationId: organisation } });
+    await db.mailOutbox.create({ data: { recipient: actor.email, subject: "Your digest", text: "Not sent yet" } });
 
     expect(await deleteAccount(actor, { confirmEmail: "someone-else@example.org" })).toMatchObject({ ok: false });
     expect(await deleteAccount(actor, { confirmEmail: actor.email.toUpperCase() })).toEqual({ ok: true });
@@ -389,6 +390,7 @@ describe("a user's own data", () => {
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).authorId).toBeNull();
     expect(await db.entry.count({ where: { organisationId: organisation } })).toBe(entriesBefore);
     expect(await db.auditEvent.count({ where: { action: "user.deleted", subjectId: actor.id } })).toBe(1);
+    expect(await db.mailOutbox.count({ where: { recipient: actor.email } })).toBe(0);
   });
 
   it("keeps the last administrator", async () => {

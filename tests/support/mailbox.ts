@@ -3,7 +3,8 @@ import { SMTPServer } from "smtp-server";
 // A real SMTP server in the test process: the site sends to it over TCP,
 // and tests read what arrived.
 
-export type ReceivedMail = { to: string[]; subject: string; text: string };
+/** `headers` by lower-case name, unfolded and decoded. */
+export type ReceivedMail = { to: string[]; subject: string; text: string; headers: Record<string, string> };
 
 function decodeQuotedPrintable(body: string): string {
   const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -28,11 +29,18 @@ function decodeHeader(value: string): string {
 function parse(raw: string, to: string[]): ReceivedMail {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const body = rest.join("\n\n");
-  const subject = decodeHeader(/^Subject: (.*)$/m.exec(head.replace(/\r?\n[ \t]+/g, " "))?.[1] ?? "");
+  const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
+  const headers = Object.fromEntries(
+    unfolded.split(/\r?\n/).flatMap((line) => {
+      const colon = line.indexOf(":");
+      return colon > 0 ? [[line.slice(0, colon).trim().toLowerCase(), decodeHeader(line.slice(colon + 1).trim())]] : [];
+    }),
+  );
+  const subject = headers.subject ?? "";
   const quoted = /Content-Transfer-Encoding: quoted-printable/i.test(head);
   // Text mostly in another script (Cyrillic) goes as base64.
-  if (/Content-Transfer-Encoding: base64/i.test(head)) return { to, subject, text: Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") };
-  return { to, subject, text: quoted ? decodeQuotedPrintable(body) : body };
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return { to, subject, headers, text: Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") };
+  return { to, subject, headers, text: quoted ? decodeQuotedPrintable(body) : body };
 }
 
 export async function startMailbox(

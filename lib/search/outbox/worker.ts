@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
+import { retryDelayMs } from "@/lib/jobs/backoff";
 import type { SearchEngine } from "@/lib/search/types";
 import { OUTBOX_OPERATIONS } from "./enqueue";
 
@@ -32,19 +33,11 @@ const DEFAULT_BATCH_SIZE = 200;
 // that ran out while its worker was still delivering would let another worker
 // deliver the same rows again, and a later change of the entry overtake it.
 const DEFAULT_LOCK_SECONDS = 600;
-const FIRST_RETRY_MS = 1000;
-const LONGEST_RETRY_MS = 5 * 60_000;
 const ERROR_LENGTH = 1000;
 const KEEP_DELIVERED_SECONDS = 24 * 60 * 60;
-const PRUNE_EVERY_MS = 60 * 60_000;
 
 // operation is one of OUTBOX_OPERATIONS: the table's check constraint allows no other.
 type Claimed = { id: bigint; entry_id: string; operation: string; attempts: number };
-
-/** Wait before the next try when the `attempts`-th delivery attempt of a row failed: 1 s, 2 s, 4 s, … up to 5 minutes. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(FIRST_RETRY_MS * 2 ** Math.min(Math.max(attempts - 1, 0), 20), LONGEST_RETRY_MS);
-}
 
 /**
  * Claims up to `batchSize` deliverable rows, sends them to the engine grouped
@@ -123,7 +116,7 @@ export async function outboxLag(): Promise<OutboxLag> {
   return { pending: row?.pending ?? 0, oldestPendingSeconds: oldest === null ? null : Math.max(0, Math.floor(oldest)) };
 }
 
-/** Deletes rows delivered more than `olderThanSeconds` ago; they are only kept to look into recent deliveries. */
+/** Deletes rows delivered more than `olderThanSeconds` ago; they are only kept to look into recent deliveries (the maintenance job, lib/jobs). */
 export async function pruneDelivered(olderThanSeconds = KEEP_DELIVERED_SECONDS): Promise<number> {
   return db.$executeRaw`
     DELETE FROM search_outbox WHERE done_at < now() - ${olderThanSeconds} * interval '1 second'`;
@@ -146,15 +139,10 @@ export async function runOutboxWorker(engine: SearchEngine, options: WorkerOptio
   const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
   const onError = delivery.onError ?? ((error: unknown, entryIds: string[]) =>
     log(JSON.stringify({ event: "search.outbox_failed", engine: engine.name, entries: entryIds.length, error: describe(error) })));
-  let prunedAt = 0;
   let databaseFailures = 0;
   while (!signal.aborted) {
     let pause = idleMs;
     try {
-      if (Date.now() - prunedAt >= PRUNE_EVERY_MS) {
-        await pruneDelivered();
-        prunedAt = Date.now();
-      }
       const { delivered } = await deliverBatch(engine, { ...delivery, onError });
       databaseFailures = 0;
       if (delivered > 0) pause = 0;

@@ -7,7 +7,7 @@ import type { ReceivedMail } from "../../support/mailbox";
 // Reading what the site mailed, from the mail sink's file.
 
 const file = path.resolve(process.env.E2E_MAIL_FILE ?? ".data/e2e-mail.jsonl");
-const mailSchema = z.object({ to: z.array(z.string()), subject: z.string(), text: z.string() });
+const mailSchema = z.object({ to: z.array(z.string()), subject: z.string(), text: z.string(), headers: z.record(z.string(), z.string()).default({}) });
 
 function mails(): ReceivedMail[] {
   if (!fs.existsSync(file)) return [];

@@ -1,0 +1,8 @@
+import "server-only";
+import { maintenanceJob } from "./maintenance";
+import type { JobDefinition } from "./runner";
+
+/** Every scheduled job of the site, in the order a runner looks at them. */
+export function siteJobs(): JobDefinition[] {
+  return [maintenanceJob];
+}
