@@ -41,6 +41,8 @@ const WITH_VALUES: Rule[] = [
   [/^(“.*”) is not a number\.$/, "importNotNumber", (m) => ({ value: m[1] ?? "" })],
   [/^(“.*”) is not a web address \(it starts with https:\/\/\)\.$/, "importNotWebAddress", (m) => ({ value: m[1] ?? "" })],
   [/^You have submitted many proposals in the last hour\. Try again in (.+) minutes\.$/, "tooManyProposals", (m) => ({ minutes: m[1] ?? "" })],
+  [/^Too many attempts\. Please wait (?:a minute|(\d+) minutes) and try again\.$/, "tooManyAttempts", (m) => ({ minutes: m[1] ?? "1" })],
+  [/^You have (\d+) alerts, the most one person can keep\. Delete one you no longer need first\.$/, "tooManyAlerts", (m) => ({ count: m[1] ?? "" })],
 ];
 
 // Our own messages word for word: the English text → its key.
@@ -96,6 +98,14 @@ const EXACT: Record<string, ProblemKey> = {
   "Sign in to confirm that an entry is still accurate.": "signInToConfirm",
   "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.": "onlyOwnersConfirm",
   "There is no published entry with this address.": "noPublishedEntry",
+  "Give the alert a name.": "alertName",
+  "Choose how often you want to hear.": "alertFrequency",
+  "This search cannot be saved as it is: open it on the search page and correct it first.": "alertSearch",
+  "This search is too long to save.": "alertSearchTooLong",
+  "Sign in to save a search.": "signInToSaveSearch",
+  "Sign in to change your alerts.": "signInToChangeAlerts",
+  "This alert could not be found. Reload the page.": "alertGone",
+  "This alert no longer exists: it was deleted or stopped already.": "alertNoLonger",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

@@ -4,6 +4,8 @@ import { toEntryRow } from "@/lib/catalogue/rows";
 import { catalogueIndex } from "@/lib/search";
 import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { recordAudit } from "@/lib/audit/audit";
+import { ALERTS_JOB_NAME } from "@/lib/alerts/digests";
+import { requestJobRun } from "@/lib/jobs/runner";
 import { entryToContent } from "./content";
 import type { ProposalContent } from "./schema";
 import { firstFreeSlug, slugify } from "./slug";
@@ -59,6 +61,8 @@ export async function indexPublished(tx: Prisma.TransactionClient, entryIds: str
   if (entryIds.length === 0) return;
   await catalogueIndex().index(entryIds, tx);
   await enqueueIndexChange(tx, entryIds, "index");
+  // Saved searches hear of it at the runners' next round, not at the next regular run.
+  await requestJobRun(ALERTS_JOB_NAME, tx);
 }
 
 /** Publishes approved content; returns the entry's id, slug and new version. With `deferIndexing`, the caller calls indexPublished. */

@@ -35,6 +35,8 @@ const SOURCES = [
   "lib/submissions/links.ts",
   "lib/submissions/proposals.ts",
   "lib/verification/confirm.ts",
+  "lib/alerts/schema.ts",
+  "lib/alerts/subscriptions.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
