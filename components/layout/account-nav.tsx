@@ -38,6 +38,11 @@ export async function AccountNav({ account, signOut }: { account: HeaderAccount 
             )}
           </Link>
         </li>
+        <li>
+          <Link href="/alerts" className={linkClass}>
+            {t("alerts")}
+          </Link>
+        </li>
         {staff && (
           <li>
             <Link href="/moderation" className={linkClass}>

@@ -29,8 +29,21 @@ const VISITS = {
     "/auth/verify?token=not-a-real-token",
     // Not archived, so the not-found page: tests/e2e/archived-entries.spec.ts checks an archived one at 320 px.
     "/entries/quakesafe/archived",
+    "/alerts/new?country=RO&q=robotics",
+    "/alerts/confirm?id=not-an-alert&token=x",
+    "/alerts/unsubscribe?id=not-an-alert&token=x",
   ],
-  member: ["/account", "/contributions", "/contributions/new", "/notifications", "/contributions/edit/quakesafe", "/contributions/{proposal}"],
+  member: [
+    "/account",
+    "/contributions",
+    "/contributions/new",
+    "/notifications",
+    "/contributions/edit/quakesafe",
+    "/contributions/{proposal}",
+    "/alerts",
+    "/alerts/new?country=MK&q=Donaudampfschifffahrtsgesellschaft",
+    "/alerts/{alert}",
+  ],
   moderator: [
     "/account",
     "/moderation",
@@ -188,7 +201,12 @@ test("member, moderator and admin pages reflow at 320 px, in English and German"
     description: "Weekly sessions with mentors: https://example.org/a/very/long/address/that/has/no/place/to/break/on/its/own/at/all",
     country: "North Macedonia",
   });
-  await visitAll(member, inEnglishAndGerman(fill(VISITS.member, { proposal })), found);
+  // An alert with a long name, for its edit page.
+  await member.goto("/alerts/new?country=MK&q=Donaudampfschifffahrtsgesellschaftskapit%C3%A4nsm%C3%BCtze");
+  await member.getByRole("button", { name: "Save the alert" }).click();
+  await expect(member).toHaveURL(/\/alerts\?done=created/);
+  const alert = (await member.getByRole("link", { name: /^Edit the alert/ }).first().getAttribute("href"))?.split("/").pop() ?? "";
+  await visitAll(member, inEnglishAndGerman(fill(VISITS.member, { proposal, alert })), found);
 
   // A moderator: an import's page needs a file checked (not run) first.
   const moderator = await phone(browser, demoAccount("moderator"));

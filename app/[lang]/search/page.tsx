@@ -15,6 +15,7 @@ import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { ExportLinks } from "@/components/search/export-links";
+import { AlertLink } from "@/components/alerts/alert-link";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { FilterDrawer, FiltersButton } from "@/components/search/filter-drawer";
 import { InstantSearchForm } from "@/components/search/instant-search-form";
@@ -84,6 +85,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <SortSelect value={query.sort} q={query.q} />
             </div>
             <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <AlertLink query={query} />
               <FeedLinks query={query} />
               <EmbedLink query={query} />
               {result.total > 0 && <ExportLinks query={query} total={result.total} />}
