@@ -8,7 +8,6 @@ export function AlertLink({ query }: { query: SearchQuery }) {
   const t = useTranslations("alerts");
   return (
     <Link href={`/alerts/new${searchQueryString({ q: query.q, filters: query.filters })}`} className="text-sm">
-      <span aria-hidden="true">✉ </span>
       {t("link")}
     </Link>
   );

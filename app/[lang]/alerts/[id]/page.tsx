@@ -23,7 +23,7 @@ export default async function EditAlertPage({ params }: { params: Promise<{ id: 
   return (
     <div className="max-w-xl space-y-6">
       <p>
-        <Link href="/alerts">← {t("listTitle")}</Link>
+        <Link href="/alerts">{t("listTitle")}</Link>
       </p>
       <h1 className="text-2xl font-bold wrap-anywhere">{t("editTitle")}</h1>
       <EditAlertForm action={updateAlertAction} alert={alert} />
