@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { mailOutboxLag } from "@/lib/mail/outbox";
 import { searchEngine } from "@/lib/search";
 import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
 
 /**
  * `search` names the engine searches go to first and `searchReachable` says
  * whether it answers; when it does not, `searchFallback` names the engine
- * that answers instead. `outbox` is the delivery lag to an external engine.
+ * that answers instead. `outbox` is the delivery lag to an external engine;
+ * `mail` the mail waiting in the mail outbox (a growing age means SMTP is
+ * refusing, or no runner is sending: see `npm run jobs -- --status`).
  */
 export type Health = {
   status: "ok" | "degraded";
@@ -15,6 +18,7 @@ export type Health = {
   searchReachable: boolean;
   searchFallback: "postgres" | null;
   outbox: OutboxLag | null;
+  mail: OutboxLag | null;
 };
 
 async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
@@ -28,10 +32,11 @@ async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
 export async function checkHealth(): Promise<Health> {
   const engine = searchEngine();
   const external = engine.name !== "postgres";
-  const [dbUp, searchUp, outbox] = await Promise.all([
+  const [dbUp, searchUp, outbox, mail] = await Promise.all([
     safely(async () => (await db.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1, false),
     safely(() => engine.ping(), false),
     external ? safely<OutboxLag | null>(outboxLag, null) : Promise.resolve(null),
+    safely<OutboxLag | null>(mailOutboxLag, null),
   ]);
   return {
     status: dbUp && searchUp ? "ok" : "degraded",
@@ -40,5 +45,6 @@ export async function checkHealth(): Promise<Health> {
     searchReachable: searchUp,
     searchFallback: external && !searchUp && dbUp ? "postgres" : null,
     outbox,
+    mail,
   };
 }

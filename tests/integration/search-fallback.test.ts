@@ -47,6 +47,7 @@ describe("with Meilisearch unreachable", () => {
       searchReachable: false,
       searchFallback: "postgres",
       outbox: { pending: expect.any(Number), oldestPendingSeconds: expect.toSatisfy((v) => v === null || typeof v === "number") },
+      mail: { pending: 0, oldestPendingSeconds: null },
     });
   });
 
