@@ -18,7 +18,7 @@ export function EvidenceProposalCard({ proposal, levels, accept, decline }: Prop
   const name = proposer ? (proposer.name ? `${proposer.name} (${proposer.email})` : proposer.email) : t("deletedAccount");
   const level = levels.find((l) => l.value === proposal.level)?.name ?? proposal.level;
   return (
-    <article aria-labelledby={`proposal-${proposal.id}-heading`} className="space-y-4 rounded-md border border-slate-300 bg-slate-50 p-4">
+    <article aria-labelledby={`proposal-${proposal.id}-heading`} className="space-y-4 rounded-md border border-slate-300 bg-slate-50 p-3 sm:p-4">
       <div className="space-y-1">
         <h3 id={`proposal-${proposal.id}-heading`} className="font-semibold wrap-anywhere">
           {t.rich("proposedBy", { name, date: () => <When date={proposal.createdAt} /> })}

@@ -19,6 +19,9 @@ const NOTE = "The 2024 evaluation report follows 30 schools for two years, with 
 const JUSTIFICATION = "An evaluation report (2024) measured learning outcomes in 30 schools over two years.";
 const REASON = "A newsletter is not an evaluation: please send the study itself.";
 
+/** A pattern that matches the text as it is written. */
+const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+
 const member = () => demoAccount("member", 0);
 
 /** The first demo member's organisation; its entry has the same address. */
@@ -67,10 +70,13 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
 
     await proposer.getByLabel("Address of the evidence").fill(REPORT);
     await proposer.getByRole("button", { name: "Propose the evidence" }).click();
-    await expect(proposer.getByRole("status")).toContainText("Thank you. A moderator will assess the evidence");
+    // The entry page has another status region (the share button's).
+    await expect(proposer.getByRole("status").filter({ hasText: "Thank you. A moderator will assess the evidence" })).toBeVisible();
     await expect(proposer.getByText(/You proposed “Evaluated” on/)).toBeVisible();
     await expect(proposer.getByRole("button", { name: "Propose the evidence" })).toHaveCount(0);
     expect(await seriousViolations(proposer)).toEqual([]);
+    await fitsPhone(proposer);
+    await shot(proposer, "evidence-proposal-waiting");
 
     // The moderators' queue lists it; the entry's moderation page decides it.
     await moderator.goto("/moderation");
@@ -103,7 +109,7 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
     await expect(badge.getByRole("link", { name: "Read the evidence" })).toHaveAttribute("href", REPORT);
 
     // The member is told, in the app and by mail.
-    await mailTo(member().email, new RegExp(JUSTIFICATION));
+    await mailTo(member().email, literally(JUSTIFICATION));
     await proposer.goto("/notifications");
     await expect(proposer.getByRole("main")).toContainText(`Your evidence for “${title}” is accepted`);
 
@@ -114,7 +120,7 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
     await proposer.getByLabel("Address of the evidence").fill("https://example.org/newsletter");
     await proposer.getByLabel("Note for the moderator").fill("Our newsletter reports the results.");
     await proposer.getByRole("button", { name: "Propose the evidence" }).click();
-    await expect(proposer.getByRole("status")).toContainText("Thank you.");
+    await expect(proposer.getByRole("status").filter({ hasText: "Thank you." })).toBeVisible();
 
     await moderator.goto(`/moderation/entries/${slug}`);
     const decline = moderator.getByRole("form", { name: "Decline" });
@@ -123,7 +129,7 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
     await expect(moderator.getByRole("status")).toContainText("The proposed evidence is declined");
     await expect(moderator.getByRole("region", { name: "Evidence level" })).toContainText("Now: Evaluated");
 
-    await mailTo(member().email, new RegExp(REASON));
+    await mailTo(member().email, literally(REASON));
     await proposer.goto("/contributions");
     const own = proposer.getByRole("region", { name: "Evidence you proposed" });
     await expect(own.getByRole("row").filter({ hasText: "Declined" })).toContainText(REASON);

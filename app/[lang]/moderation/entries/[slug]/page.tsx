@@ -103,7 +103,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           title={tProposals("heading")}
           intro={tProposals("intro")}
           size="panel"
-          className="space-y-4 rounded-lg border-2 border-brand-700 p-4"
+          className="space-y-4 rounded-lg border-2 border-brand-700 p-3 sm:p-4"
         >
           <p className="font-semibold">{tProposals("count", { count: proposals.length })}</p>
           {proposals.map((proposal) => (
