@@ -106,6 +106,14 @@ const EXACT: Record<string, ProblemKey> = {
   "Sign in to change your alerts.": "signInToChangeAlerts",
   "This alert could not be found. Reload the page.": "alertGone",
   "This alert no longer exists: it was deleted or stopped already.": "alertNoLonger",
+  "Only alliance moderators assess evidence.": "onlyModeratorsAssess",
+  "Sign in to propose evidence for an entry.": "signInToProposeEvidence",
+  "Only members of the organisation that owns this entry can propose evidence for it.": "onlyOwnersProposeEvidence",
+  "You have already proposed evidence for this entry. A moderator will decide on it first, and you will be told of the decision.": "alreadyProposedEvidence",
+  "Say in a sentence or two what the evidence shows.": "sayWhatEvidenceShows",
+  "This proposed evidence could not be found. Reload the page.": "evidenceProposalGone",
+  "Only alliance moderators decide on proposed evidence.": "onlyModeratorsDecideEvidence",
+  "This proposed evidence has already been decided. Reload the page to see the decision.": "evidenceAlreadyDecided",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

@@ -102,8 +102,9 @@ describe("the database", () => {
     // Undo the migration in this test's own database, store bad values, then apply it again.
     await db.$executeRawUnsafe(`ALTER TABLE entries DROP CONSTRAINT entries_website_check, DROP CONSTRAINT entries_sources_check`);
     await db.$executeRawUnsafe(`ALTER TABLE proposals DROP CONSTRAINT proposals_content_addresses_check`);
-    // A later migration's constraint uses the function too (20261205120000_evidence_levels).
+    // Later migrations' constraints use the function too (20261205120000_evidence_levels, 20261206300000_evidence_proposals).
     await db.$executeRawUnsafe(`ALTER TABLE evidence_assessments DROP CONSTRAINT evidence_assessments_evidence_url`);
+    await db.$executeRawUnsafe(`ALTER TABLE evidence_proposals DROP CONSTRAINT evidence_proposals_url`);
     await db.$executeRawUnsafe(`DROP FUNCTION web_addresses_ok(jsonb), web_address_ok(text)`);
     const bad = await entry({ website: "javascript:alert(1)", sources: [{ title: "Kept", url: "data:text/html,x" }, { title: "Fine", url: "https://example.org" }] });
     const { id } = await draft();
@@ -115,6 +116,7 @@ describe("the database", () => {
       await db.$executeRawUnsafe(statement);
     }
     await db.$executeRawUnsafe(`ALTER TABLE evidence_assessments ADD CONSTRAINT evidence_assessments_evidence_url CHECK (public.web_address_ok(evidence_url))`);
+    await db.$executeRawUnsafe(`ALTER TABLE evidence_proposals ADD CONSTRAINT evidence_proposals_url CHECK (public.web_address_ok(url) AND length(url) <= 2000)`);
 
     const cleaned = await db.entry.findUniqueOrThrow({ where: { id: bad.id } });
     expect(cleaned.website).toBeNull();

@@ -10,6 +10,8 @@ import en from "../../lib/i18n/messages/en.json";
 import { organisationSchema } from "../../lib/organisations/schema";
 import { proposalContentSchema, proposalDraftSchema, reviewDecisionSchema } from "../../lib/submissions/schema";
 import { problemKey, translateErrors, translateProblem } from "../../components/forms/problem-text";
+import { acceptEvidenceProposalSchema, declineEvidenceProposalSchema, proposeEvidenceSchema } from "../../lib/evidence/proposal-schema";
+import { assessEvidenceSchema } from "../../lib/evidence/schema";
 
 // Forms show lib's English messages in the page's language
 // (components/forms/problem-text.ts). Every message our schemas and the
@@ -37,6 +39,11 @@ const SOURCES = [
   "lib/verification/confirm.ts",
   "lib/alerts/schema.ts",
   "lib/alerts/subscriptions.ts",
+  "lib/evidence/schema.ts",
+  "lib/evidence/assess.ts",
+  "lib/evidence/proposal-schema.ts",
+  "lib/evidence/propose.ts",
+  "lib/evidence/decide.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
@@ -94,6 +101,11 @@ describe("translating lib's messages for forms", () => {
       ...issues(organisationSchema.safeParse({ name: "", slug: "A", country: "XX" })),
       ...issues(reviewDecisionSchema.safeParse({ decision: "reject", proposalId: "x", expectedVersion: 1, comment: "" })),
       ...issues(uploadOptionsSchema.safeParse({ mode: "x", organisationId: "x", sourceTitle: "", sourceUrl: "javascript:alert(1)" })),
+      ...issues(assessEvidenceSchema.safeParse({ slug: "x", level: "proven", justification: "", evidenceUrl: "ftp://x" })),
+      ...issues(proposeEvidenceSchema.safeParse({ slug: "x", level: "", url: "", note: "" })),
+      ...issues(proposeEvidenceSchema.safeParse({ slug: "quakesafe", level: "evaluated", url: "javascript:alert(1)", note: "n".repeat(1001) })),
+      ...issues(acceptEvidenceProposalSchema.safeParse({ proposalId: "x", level: "none", justification: "" })),
+      ...issues(declineEvidenceProposalSchema.safeParse({ proposalId: "x", reason: " " })),
     ];
     expect(produced.length).toBeGreaterThan(20);
     expect([...new Set(produced.filter((m) => problemKey(m) === null))]).toEqual([]);

@@ -15,6 +15,8 @@ import { FLAG_AFTER_MONTHS } from "@/lib/verification/freshness";
 import { ConfirmAccurateForm } from "@/components/verification/confirm-accurate-form";
 import { VerificationTable } from "@/components/verification/verification-table";
 import { confirmAccurateAction } from "../entries/[slug]/actions";
+import { listOwnEvidenceProposals } from "@/lib/evidence/proposal-lists";
+import { EvidenceProposalTable } from "@/components/contributions/evidence-proposal-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("contributions.list");
@@ -25,15 +27,18 @@ type Props = { searchParams: SearchParams };
 
 export default async function ContributionsPage({ searchParams }: Props) {
   const actor = await requireActor("/contributions");
-  const [organisations, items, own, params, t, tv] = await Promise.all([
+  const [organisations, items, own, evidence, params, t, tv, te] = await Promise.all([
     organisationsByIds(actor.organisationIds),
     listContributions(actor),
     listOwnEntriesToConfirm(actor),
+    listOwnEvidenceProposals(actor),
     searchParams,
     getTranslations("contributions.list"),
     getTranslations("contributions.verification"),
+    getTranslations("contributions.evidence"),
   ]);
   const ownCaption = own.total > own.items.length ? tv("captionSome", { shown: own.items.length, total: own.total }) : tv("caption", { count: own.total });
+  const evidenceCaption = evidence.total > evidence.items.length ? te("captionSome", { shown: evidence.items.length, total: evidence.total }) : te("caption", { count: evidence.total });
   const done = typeof params.done === "string" ? params.done : undefined;
   return (
     <div className="space-y-6">
@@ -74,6 +79,12 @@ export default async function ContributionsPage({ searchParams }: Props) {
               ),
             }}
           />
+        </Section>
+      )}
+      {evidence.total > 0 && (
+        <Section id="evidence-proposals" title={te("heading")} intro={te("intro")} size="panel" className="border-t border-slate-200 pt-6">
+          <p className="mt-3 mb-3 font-semibold">{evidenceCaption}</p>
+          <EvidenceProposalTable items={evidence.items} caption={evidenceCaption} />
         </Section>
       )}
     </div>

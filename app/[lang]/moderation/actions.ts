@@ -11,6 +11,8 @@ import { formTextEntries } from "@/lib/forms/input-text";
 import { localisedPath } from "@/lib/i18n/locales";
 import { assessEvidence } from "@/lib/evidence/assess";
 import { assessEvidenceSchema } from "@/lib/evidence/schema";
+import { acceptEvidenceProposal, declineEvidenceProposal } from "@/lib/evidence/decide";
+import { acceptEvidenceProposalSchema, declineEvidenceProposalSchema } from "@/lib/evidence/proposal-schema";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import { reviewProposal } from "@/lib/submissions/review";
 import { archiveSchema, restoreSchema, reviewDecisionSchema } from "@/lib/submissions/schema";
@@ -82,4 +84,28 @@ export async function assessEvidenceAction(_previous: ActionState, form: FormDat
 
   revalidatePath(`/entries/${input.slug}`);
   redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=evidence#evidence`));
+}
+
+export async function acceptEvidenceProposalAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, acceptEvidenceProposalSchema);
+  const result = await acceptEvidenceProposal(actor, input);
+  if (!result.ok) return toActionState(result, { level: input.level, justification: input.justification });
+
+  revalidatePath("/moderation", "layout");
+  revalidatePath("/contributions");
+  revalidatePath(`/entries/${result.slug}`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(result.slug)}?done=evidence-accepted#evidence`));
+}
+
+export async function declineEvidenceProposalAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, declineEvidenceProposalSchema);
+  const result = await declineEvidenceProposal(actor, input);
+  if (!result.ok) return toActionState(result, { reason: input.reason });
+
+  revalidatePath("/moderation", "layout");
+  revalidatePath("/contributions");
+  revalidatePath(`/entries/${result.slug}`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(result.slug)}?done=evidence-declined`));
 }

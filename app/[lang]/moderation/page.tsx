@@ -10,6 +10,8 @@ import { EntryLookupForm } from "@/components/moderation/entry-lookup-form";
 import { QueueFilters } from "@/components/moderation/queue-filters";
 import { QueueTable } from "@/components/moderation/queue-table";
 import { Section } from "@/components/ui/section";
+import { listPendingEvidenceProposals } from "@/lib/evidence/proposal-lists";
+import { EvidenceProposalTable } from "@/components/moderation/evidence-proposal-table";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,16 +26,19 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
     country: firstParam(params.country),
     minDays: firstParam(params.minDays),
   });
-  const items = await listQueue(await currentActor(), filter);
-  if (!items) notFound();
+  const actor = await currentActor();
+  const [items, evidence] = await Promise.all([listQueue(actor, filter), listPendingEvidenceProposals(actor)]);
+  if (!items || !evidence) notFound();
   const filtered = filter.kind !== undefined || filter.country !== undefined || filter.minDays !== undefined;
   const now = new Date();
-  const t = await getTranslations("moderation.queue");
+  const [t, te] = await Promise.all([getTranslations("moderation.queue"), getTranslations("moderation.evidenceProposals.queue")]);
+  const evidenceCaption = evidence.total > evidence.items.length ? te("captionSome", { shown: evidence.items.length, total: evidence.total }) : te("caption", { count: evidence.total });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <nav aria-label={t("nav")} className="flex gap-4 text-sm">
+        <nav aria-label={t("nav")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href="#evidence-proposals">{te("nav", { count: evidence.total })}</a>
           <Link href="/moderation/needs-checking">{t("needsChecking")}</Link>
           <Link href="/moderation/imports">{t("imports")}</Link>
           <Link href="/moderation/audit">{t("audit")}</Link>
@@ -56,6 +61,16 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           )}
         </EmptyState>
       )}
+      <Section id="evidence-proposals" title={te("heading")} intro={te("intro")} size="panel" className="border-t border-slate-200 pt-6">
+        {evidence.total > 0 ? (
+          <>
+            <p className="mb-3 mt-3 font-semibold">{evidenceCaption}</p>
+            <EvidenceProposalTable items={evidence.items} caption={evidenceCaption} />
+          </>
+        ) : (
+          <p className="mt-3 text-slate-700">{te("empty")}</p>
+        )}
+      </Section>
       <Section id="lookup" title={t("lookup.heading")} size="panel" className="border-t border-slate-200 pt-6">
         <p className="mb-3 text-sm text-slate-700">{t("lookup.intro")}</p>
         <EntryLookupForm />

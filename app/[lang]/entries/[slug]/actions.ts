@@ -6,6 +6,8 @@ import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
 import { formatDate } from "@/lib/format/dates";
+import { proposeEvidence } from "@/lib/evidence/propose";
+import { proposeEvidenceSchema } from "@/lib/evidence/proposal-schema";
 import { confirmStillAccurate } from "@/lib/verification/confirm";
 import { confirmAccurateSchema } from "@/lib/verification/schema";
 
@@ -20,4 +22,17 @@ export async function confirmAccurateAction(_previous: ActionState, form: FormDa
   revalidatePath("/moderation/needs-checking");
   const [t, locale] = await Promise.all([getTranslations("entry.verification"), getLocale()]);
   return toActionState(result, {}, t("confirmed", { date: formatDate(result.verifiedAt, locale) }));
+}
+
+/** Proposed evidence, from the entry page: the form stays and says it was sent; the page shows it waiting once revalidated. */
+export async function proposeEvidenceAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, proposeEvidenceSchema);
+  const result = await proposeEvidence(actor, input);
+  if (!result.ok) return toActionState(result, { level: input.level, url: input.url, note: input.note });
+  revalidatePath(`/entries/${input.slug}`);
+  revalidatePath("/contributions");
+  revalidatePath("/moderation", "layout");
+  const t = await getTranslations("evidenceProposal");
+  return toActionState(result, {}, t("done"));
 }

@@ -20,7 +20,12 @@ import { EntryActions } from "@/components/entry/entry-actions";
 import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
-import { confirmAccurateAction } from "./actions";
+import { confirmAccurateAction, proposeEvidenceAction } from "./actions";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
+import { ownPendingEvidenceProposal, type OwnEvidenceProposal } from "@/lib/evidence/proposal-lists";
+import { SectionMessages } from "@/components/i18n/section-messages";
+import { EvidenceProposalWaiting } from "@/components/entry/evidence-proposal-waiting";
+import { ProposeEvidenceForm } from "@/components/entry/propose-evidence-form";
 import { freshness } from "@/lib/verification/freshness";
 import { ConfirmAccurateForm } from "@/components/verification/confirm-accurate-form";
 import { EntryDates } from "@/components/verification/entry-dates";
@@ -59,20 +64,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Members of the owning organisation may propose changes; staff get the moderation pages. */
-async function whoIsReading(slug: string): Promise<{ proposable: boolean; staff: boolean }> {
+type Reader = { proposable: boolean; staff: boolean; pendingEvidence: OwnEvidenceProposal | null };
+
+/** Members of the owning organisation may propose changes and evidence; staff get the moderation pages. */
+async function whoIsReading(slug: string): Promise<Reader> {
   const actor = await currentActor();
-  if (!actor) return { proposable: false, staff: false };
+  if (!actor) return { proposable: false, staff: false, pendingEvidence: null };
   const staff = isStaff(actor);
-  if (actor.organisationIds.length === 0) return { proposable: false, staff };
+  if (actor.organisationIds.length === 0) return { proposable: false, staff, pendingEvidence: null };
   const owner = await entryOwner(slug);
-  return { proposable: owner !== null && belongsTo(actor, owner.id), staff };
+  const proposable = owner !== null && belongsTo(actor, owner.id);
+  return { proposable, staff, pendingEvidence: proposable ? await ownPendingEvidenceProposal(actor, slug) : null };
 }
 
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const [{ proposable, staff }, t, te, locale] = await Promise.all([whoIsReading(entry.slug), getTranslations("entry"), getTranslations("contributions.edit"), getLocale()]);
+  const [{ proposable, staff, pendingEvidence }, t, te, tLevels, locale] = await Promise.all([
+    whoIsReading(entry.slug),
+    getTranslations("entry"),
+    getTranslations("contributions.edit"),
+    getTranslations("evidence.levels"),
+    getLocale(),
+  ]);
   const shown = entryInLanguage(entry, locale);
   // Texts in another language than the page's say which (an English entry on a German page, a Swedish title).
   const lang = shown.titleLang === locale ? undefined : shown.titleLang;
@@ -153,6 +167,17 @@ export default async function EntryPage({ params }: Props) {
         <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
           <EvidenceBadge evidence={entry.evidence} />
+          {/* lib/evidence/propose.ts checks membership again. */}
+          {proposable && (
+            <SectionMessages sections={["evidenceProposal"]}>
+              <ProposeEvidenceForm
+                action={proposeEvidenceAction}
+                slug={entry.slug}
+                levels={EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }))}
+                waiting={pendingEvidence && <EvidenceProposalWaiting proposal={pendingEvidence} />}
+              />
+            </SectionMessages>
+          )}
           <EntryDates updatedAt={entry.updatedAt} lastVerifiedAt={entry.lastVerifiedAt} locale={locale} />
           {staff && <StaffLinks slug={entry.slug} proposeHere={proposable} />}
         </aside>

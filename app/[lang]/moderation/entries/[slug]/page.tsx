@@ -12,7 +12,9 @@ import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
 import { Section } from "@/components/ui/section";
-import { archiveEntryAction, assessEvidenceAction, restoreEntryAction } from "../../actions";
+import { acceptEvidenceProposalAction, archiveEntryAction, assessEvidenceAction, declineEvidenceProposalAction, restoreEntryAction } from "../../actions";
+import { listEntryEvidenceProposals } from "@/lib/evidence/proposal-lists";
+import { EvidenceProposalCard } from "@/components/moderation/evidence-proposal-card";
 import { EvidenceForm } from "@/components/moderation/evidence-form";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
 import { AuditTable } from "@/components/moderation/audit-table";
@@ -33,10 +35,11 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
-  const [t, tEntry, tEvidence, tLevels] = await Promise.all([
+  const [t, tEntry, tEvidence, tProposals, tLevels] = await Promise.all([
     getTranslations("moderation.history"),
     getTranslations("entry"),
     getTranslations("moderation.evidence"),
+    getTranslations("moderation.evidenceProposals"),
     getTranslations("evidence.levels"),
   ]);
   const parsed = slugSchema.safeParse(slug);
@@ -50,7 +53,11 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       </div>
     );
   }
-  const events = (await listAudit(actor, { subjectType: "entry", subjectIds: [history.id] })) ?? [];
+  const [events, proposals] = await Promise.all([
+    listAudit(actor, { subjectType: "entry", subjectIds: [history.id] }).then((found) => found ?? []),
+    listEntryEvidenceProposals(actor, history.slug),
+  ]);
+  const levels = EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }));
   const done = firstParam((await searchParams).done);
   const archived = history.archived;
   const successor = archived?.successor ?? null;
@@ -70,6 +77,8 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       {done === "archived" && <StatusMessage>{t("archivedDone")}</StatusMessage>}
       {done === "restored" && <StatusMessage>{t("restoredDone")}</StatusMessage>}
       {done === "evidence" && <StatusMessage>{tEvidence("done")}</StatusMessage>}
+      {done === "evidence-accepted" && <StatusMessage>{tProposals("accept.done")}</StatusMessage>}
+      {done === "evidence-declined" && <StatusMessage>{tProposals("decline.done")}</StatusMessage>}
       {archived && (
         <Section id="archived" title={t("archived.heading")} size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
@@ -88,6 +97,20 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           <RestoreForm action={restoreEntryAction} slug={history.slug} />
         </Section>
       )}
+      {!archived && proposals.length > 0 && (
+        <Section
+          id="evidence-proposals"
+          title={tProposals("heading")}
+          intro={tProposals("intro")}
+          size="panel"
+          className="space-y-4 rounded-lg border-2 border-brand-700 p-3 sm:p-4"
+        >
+          <p className="font-semibold">{tProposals("count", { count: proposals.length })}</p>
+          {proposals.map((proposal) => (
+            <EvidenceProposalCard key={proposal.id} proposal={proposal} levels={levels} accept={acceptEvidenceProposalAction} decline={declineEvidenceProposalAction} />
+          ))}
+        </Section>
+      )}
       {!archived && (
         <Section id="evidence" title={tEvidence("heading")} size="panel" className="rounded-lg border border-slate-300 p-4">
           <p className="mt-1 text-sm text-slate-700">{tEvidence("intro")}</p>
@@ -99,7 +122,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           <EvidenceForm
             action={assessEvidenceAction}
             slug={history.slug}
-            levels={EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }))}
+            levels={levels}
             current={evidence && { level: evidence.level, justification: evidence.justification, evidenceUrl: evidence.evidenceUrl ?? "" }}
           />
         </Section>
