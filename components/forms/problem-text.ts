@@ -41,6 +41,13 @@ const WITH_VALUES: Rule[] = [
   [/^(“.*”) is not a number\.$/, "importNotNumber", (m) => ({ value: m[1] ?? "" })],
   [/^(“.*”) is not a web address \(it starts with https:\/\/\)\.$/, "importNotWebAddress", (m) => ({ value: m[1] ?? "" })],
   [/^You have submitted many proposals in the last hour\. Try again in (.+) minutes\.$/, "tooManyProposals", (m) => ({ minutes: m[1] ?? "" })],
+  // The contact relay (lib/contact).
+  [/^Write a message of at least (\d+) characters\.$/, "contactMessageTooShort", (m) => ({ min: m[1] ?? "" })],
+  [/^Keep your message to (\d+) characters or fewer\.$/, "contactMessageTooLong", (m) => ({ max: m[1] ?? "" })],
+  [/^The form sent more than (\d+) kB\. Shorten your message\.$/, "contactTooLarge", (m) => ({ size: m[1] ?? "" })],
+  [/^Many messages have been sent from your network in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyFromClient", (m) => ({ minutes: m[1] ?? "" })],
+  [/^You have sent several messages from this address in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyFromSender", (m) => ({ minutes: m[1] ?? "" })],
+  [/^This entry has received many messages in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyForEntry", (m) => ({ minutes: m[1] ?? "" })],
 ];
 
 // Our own messages word for word: the English text → its key.
@@ -96,6 +103,10 @@ const EXACT: Record<string, ProblemKey> = {
   "Sign in to confirm that an entry is still accurate.": "signInToConfirm",
   "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.": "onlyOwnersConfirm",
   "There is no published entry with this address.": "noPublishedEntry",
+  "The people behind this entry do not take messages through the clearinghouse at the moment.": "contactClosed",
+  "Only alliance moderators switch messages to an entry on or off.": "onlyModeratorsSwitchContact",
+  "Only alliance staff set an organisation's contact address.": "onlyStaffSetContact",
+  "This organisation does not exist.": "organisationGone",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

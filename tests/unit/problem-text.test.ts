@@ -7,7 +7,8 @@ import { entryInputSchema } from "../../lib/catalogue/schema";
 import { uploadOptionsSchema } from "../../lib/imports/schema";
 import de from "../../lib/i18n/messages/de.json";
 import en from "../../lib/i18n/messages/en.json";
-import { organisationSchema } from "../../lib/organisations/schema";
+import { organisationContactSchema, organisationSchema } from "../../lib/organisations/schema";
+import { contactMessageSchema, entryContactSwitchSchema } from "../../lib/contact/schema";
 import { proposalContentSchema, proposalDraftSchema, reviewDecisionSchema } from "../../lib/submissions/schema";
 import { problemKey, translateErrors, translateProblem } from "../../components/forms/problem-text";
 
@@ -35,6 +36,10 @@ const SOURCES = [
   "lib/submissions/links.ts",
   "lib/submissions/proposals.ts",
   "lib/verification/confirm.ts",
+  "lib/contact/schema.ts",
+  "lib/contact/relay.ts",
+  "lib/contact/moderation.ts",
+  "lib/organisations/contact.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
@@ -92,6 +97,11 @@ describe("translating lib's messages for forms", () => {
       ...issues(organisationSchema.safeParse({ name: "", slug: "A", country: "XX" })),
       ...issues(reviewDecisionSchema.safeParse({ decision: "reject", proposalId: "x", expectedVersion: 1, comment: "" })),
       ...issues(uploadOptionsSchema.safeParse({ mode: "x", organisationId: "x", sourceTitle: "", sourceUrl: "javascript:alert(1)" })),
+      ...issues(contactMessageSchema.safeParse({})),
+      ...issues(contactMessageSchema.safeParse({ slug: "x", name: "\u200B ", email: "nope", message: "Hi\n\n\n", website: "" })),
+      ...issues(contactMessageSchema.safeParse({ slug: "x", name: "N".repeat(121), email: "a@example.org", message: "m".repeat(5001), website: "" })),
+      ...issues(entryContactSwitchSchema.safeParse({ slug: "x", enabled: "maybe", reason: " " })),
+      ...issues(organisationContactSchema.safeParse({ organisationId: "x", contactEmail: "not an address" })),
     ];
     expect(produced.length).toBeGreaterThan(20);
     expect([...new Set(produced.filter((m) => problemKey(m) === null))]).toEqual([]);
@@ -108,6 +118,13 @@ describe("translating lib's messages for forms", () => {
       "Kein veröffentlichter Eintrag hat die Adresse „stem-x“. Suchen Sie ihn über seinen Titel.",
     );
     expect(translateProblem("Some fields need attention.", german)).toBe("Einige Felder müssen korrigiert werden.");
+  });
+
+  it("says the contact relay's limits in the reader's language, with the minutes", () => {
+    expect(translateProblem("This entry has received many messages in the last hour. Try again in 17 minutes.", german)).toBe(
+      "Dieser Eintrag hat in der letzten Stunde viele Nachrichten erhalten. Versuchen Sie es in 17 Minuten erneut.",
+    );
+    expect(translateProblem("Write a message of at least 10 characters.", german)).toBe("Schreiben Sie eine Nachricht mit mindestens 10 Zeichen.");
   });
 
   it("keeps a message it has no key for, so nothing is lost", () => {
