@@ -16,7 +16,7 @@ import { completeAndSubmit, startDraft } from "./support/proposals";
 
 const WIDTH = 320;
 
-/** The addresses each role visits; {proposal} and {import} are made during the test. */
+/** The addresses each role visits; {proposal} and {import} are made during the test, {team} is the first demo member's organisation. */
 const VISITS = {
   visitor: [
     ...PUBLIC_PAGES,
@@ -29,6 +29,8 @@ const VISITS = {
     "/auth/verify?token=not-a-real-token",
     // Not archived, so the not-found page: tests/e2e/archived-entries.spec.ts checks an archived one at 320 px.
     "/entries/quakesafe/archived",
+    // The contact form of the entry whose organisation the demo gives an address (lib/auth/demo-accounts.ts).
+    "/entries/{team}/contact",
   ],
   member: ["/account", "/contributions", "/contributions/new", "/notifications", "/contributions/edit/quakesafe", "/contributions/{proposal}"],
   moderator: [
@@ -131,6 +133,12 @@ async function phone(browser: Browser, account?: DemoAccount): Promise<Page> {
   return page;
 }
 
+/** The visitor's addresses with the demo organisation's entry in place of {team}. */
+function visitorAddresses(): string[] {
+  const team = demoAccount("member", 0).organisation ?? "quakesafe";
+  return VISITS.visitor.map((address) => address.replace("{team}", encodeURIComponent(team)));
+}
+
 function expectNoOverflow(found: Overflow[]) {
   expect(found.map((f) => `${f.address} is ${f.scrollWidth} px wide at ${WIDTH} px; widest: ${f.widest}`)).toEqual([]);
 }
@@ -144,7 +152,7 @@ test("every page in app/ is visited by the reflow test", () => {
 test("public pages reflow at 320 px", async ({ browser }) => {
   test.setTimeout(120_000);
   const found: Overflow[] = [];
-  await visitAll(await phone(browser), VISITS.visitor, found);
+  await visitAll(await phone(browser), visitorAddresses(), found);
   expectNoOverflow(found);
 });
 
@@ -152,7 +160,7 @@ test("public pages reflow at 320 px in every language", async ({ browser }) => {
   test.setTimeout(300_000);
   const found: Overflow[] = [];
   const page = await phone(browser);
-  for (const locale of OTHER_LANGUAGES) await visitAll(page, VISITS.visitor.map((a) => localisedPath(locale, a)), found);
+  for (const locale of OTHER_LANGUAGES) await visitAll(page, visitorAddresses().map((a) => localisedPath(locale, a)), found);
   expectNoOverflow(found);
 });
 

@@ -10,6 +10,8 @@ import { formInput } from "@/lib/forms/form-input";
 import { formTextEntries } from "@/lib/forms/input-text";
 import { localisedPath } from "@/lib/i18n/locales";
 import { assessEvidence } from "@/lib/evidence/assess";
+import { setEntryContact } from "@/lib/contact/moderation";
+import { entryContactSwitchSchema } from "@/lib/contact/schema";
 import { assessEvidenceSchema } from "@/lib/evidence/schema";
 import { archiveEntry, restoreEntry } from "@/lib/submissions/archive";
 import { reviewProposal } from "@/lib/submissions/review";
@@ -82,4 +84,15 @@ export async function assessEvidenceAction(_previous: ActionState, form: FormDat
 
   revalidatePath(`/entries/${input.slug}`);
   redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=evidence#evidence`));
+}
+
+export async function setEntryContactAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, entryContactSwitchSchema);
+  const result = await setEntryContact(actor, input);
+  if (!result.ok) return toActionState(result, { reason: input.reason });
+
+  revalidatePath(`/entries/${input.slug}`);
+  revalidatePath(`/entries/${input.slug}/contact`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=contact#contact`));
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { belongsTo, isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { getPublishedEntry } from "@/lib/catalogue/entries";
-import { entryPath } from "@/lib/catalogue/paths";
+import { entryContactPath, entryPath } from "@/lib/catalogue/paths";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,6 +27,7 @@ import { EntryDates } from "@/components/verification/entry-dates";
 import { VerificationNotice } from "@/components/verification/verification-notice";
 import { descriptionLanguage, entryInLanguage, originalTextLang } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
+import { contactTarget } from "@/lib/contact/target";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -72,7 +73,13 @@ async function whoIsReading(slug: string): Promise<{ proposable: boolean; staff:
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const [{ proposable, staff }, t, te, locale] = await Promise.all([whoIsReading(entry.slug), getTranslations("entry"), getTranslations("contributions.edit"), getLocale()]);
+  const [{ proposable, staff }, t, te, locale, contact] = await Promise.all([
+    whoIsReading(entry.slug),
+    getTranslations("entry"),
+    getTranslations("contributions.edit"),
+    getLocale(),
+    contactTarget(entry.slug),
+  ]);
   const shown = entryInLanguage(entry, locale);
   // Texts in another language than the page's say which (an English entry on a German page, a Swedish title).
   const lang = shown.titleLang === locale ? undefined : shown.titleLang;
@@ -114,6 +121,7 @@ export default async function EntryPage({ params }: Props) {
         website={entry.website}
         url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}
         title={shown.title}
+        contactHref={contact ? entryContactPath(entry.slug) : undefined}
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
       {stale && <VerificationNotice lastVerifiedAt={entry.lastVerifiedAt} publishedAt={entry.publishedAt} locale={locale} />}

@@ -12,7 +12,9 @@ import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
 import { Section } from "@/components/ui/section";
-import { archiveEntryAction, assessEvidenceAction, restoreEntryAction } from "../../actions";
+import { archiveEntryAction, assessEvidenceAction, restoreEntryAction, setEntryContactAction } from "../../actions";
+import { entryContactPanel } from "@/lib/contact/moderation";
+import { ContactSection } from "@/components/moderation/contact-section";
 import { EvidenceForm } from "@/components/moderation/evidence-form";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
 import { AuditTable } from "@/components/moderation/audit-table";
@@ -33,11 +35,12 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
-  const [t, tEntry, tEvidence, tLevels] = await Promise.all([
+  const [t, tEntry, tEvidence, tLevels, tContact] = await Promise.all([
     getTranslations("moderation.history"),
     getTranslations("entry"),
     getTranslations("moderation.evidence"),
     getTranslations("evidence.levels"),
+    getTranslations("moderation.contact"),
   ]);
   const parsed = slugSchema.safeParse(slug);
   const history = parsed.success ? await getEntryHistory(actor, parsed.data) : null;
@@ -50,7 +53,10 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       </div>
     );
   }
-  const events = (await listAudit(actor, { subjectType: "entry", subjectIds: [history.id] })) ?? [];
+  const [events, contact] = await Promise.all([
+    listAudit(actor, { subjectType: "entry", subjectIds: [history.id] }).then((found) => found ?? []),
+    entryContactPanel(actor, history.slug),
+  ]);
   const done = firstParam((await searchParams).done);
   const archived = history.archived;
   const successor = archived?.successor ?? null;
@@ -70,6 +76,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       {done === "archived" && <StatusMessage>{t("archivedDone")}</StatusMessage>}
       {done === "restored" && <StatusMessage>{t("restoredDone")}</StatusMessage>}
       {done === "evidence" && <StatusMessage>{tEvidence("done")}</StatusMessage>}
+      {done === "contact" && contact && <StatusMessage>{contact.enabled ? tContact("doneOn") : tContact("doneOff")}</StatusMessage>}
       {archived && (
         <Section id="archived" title={t("archived.heading")} size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
@@ -104,6 +111,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           />
         </Section>
       )}
+      {!archived && contact && <ContactSection slug={history.slug} panel={contact} action={setEntryContactAction} />}
       <VersionTable slug={history.slug} versions={history.versions} />
       {events.length > 0 ? (
         <AuditTable records={events} caption={t("eventsCaption")} />
