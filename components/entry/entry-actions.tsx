@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
 import { ShareLink } from "./share-link";
 
 const PRIMARY =
@@ -15,8 +16,17 @@ function hostOf(website: string): string {
   }
 }
 
-/** What a reader can do with an entry: visit its website, share it, and (members of its organisation) propose changes. */
-export async function EntryActions({ website, url, title, propose }: { website: string | null; url: string; title: string; propose?: ReactNode }) {
+type Props = {
+  website: string | null;
+  url: string;
+  title: string;
+  /** The entry's contact page, when it takes messages (lib/contact). */
+  contactHref?: string;
+  propose?: ReactNode;
+};
+
+/** What a reader can do with an entry: visit its website, share it, write to the people behind it, and (members of its organisation) propose changes. */
+export async function EntryActions({ website, url, title, contactHref, propose }: Props) {
   const t = await getTranslations("entry.actions");
   // The share button runs in the browser: its words are handed to it, so no catalogue travels there.
   const shareTexts = { share: t("share"), copied: t("copied"), copyRefused: t("copyRefused") };
@@ -31,6 +41,11 @@ export async function EntryActions({ website, url, title, propose }: { website: 
       <span className="print:hidden">
         <ShareLink url={url} title={title} className={SECONDARY} texts={shareTexts} />
       </span>
+      {contactHref && (
+        <Link href={contactHref} className={`${SECONDARY} print:hidden`}>
+          {t("contact")}
+        </Link>
+      )}
       {propose && <div className="print:hidden">{propose}</div>}
     </div>
   );

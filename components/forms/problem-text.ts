@@ -43,6 +43,13 @@ const WITH_VALUES: Rule[] = [
   [/^You have submitted many proposals in the last hour\. Try again in (.+) minutes\.$/, "tooManyProposals", (m) => ({ minutes: m[1] ?? "" })],
   [/^Too many attempts\. Please wait (?:a minute|(\d+) minutes) and try again\.$/, "tooManyAttempts", (m) => ({ minutes: m[1] ?? "1" })],
   [/^You have (\d+) alerts, the most one person can keep\. Delete one you no longer need first\.$/, "tooManyAlerts", (m) => ({ count: m[1] ?? "" })],
+  // The contact relay (lib/contact).
+  [/^Write a message of at least (\d+) characters\.$/, "contactMessageTooShort", (m) => ({ min: m[1] ?? "" })],
+  [/^Keep your message to (\d+) characters or fewer\.$/, "contactMessageTooLong", (m) => ({ max: m[1] ?? "" })],
+  [/^The form sent more than (\d+) kB\. Shorten your message\.$/, "contactTooLarge", (m) => ({ size: m[1] ?? "" })],
+  [/^Many messages have been sent from your network in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyFromClient", (m) => ({ minutes: m[1] ?? "" })],
+  [/^You have sent several messages from this address in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyFromSender", (m) => ({ minutes: m[1] ?? "" })],
+  [/^This entry has received many messages in the last hour\. Try again in (\d+) minutes\.$/, "contactTooManyForEntry", (m) => ({ minutes: m[1] ?? "" })],
 ];
 
 // Our own messages word for word: the English text → its key.
@@ -114,6 +121,10 @@ const EXACT: Record<string, ProblemKey> = {
   "This proposed evidence could not be found. Reload the page.": "evidenceProposalGone",
   "Only alliance moderators decide on proposed evidence.": "onlyModeratorsDecideEvidence",
   "This proposed evidence has already been decided. Reload the page to see the decision.": "evidenceAlreadyDecided",
+  "The people behind this entry do not take messages through the clearinghouse at the moment.": "contactClosed",
+  "Only alliance moderators switch messages to an entry on or off.": "onlyModeratorsSwitchContact",
+  "Only alliance staff set an organisation's contact address.": "onlyStaffSetContact",
+  "This organisation does not exist.": "organisationGone",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

@@ -61,6 +61,18 @@ async function saveAccount(account: DemoAccount): Promise<void> {
   });
 }
 
+/**
+ * The first demo member's organisation takes visitors' messages at that
+ * member's address, so that the contact relay can be tried on a local
+ * database (the mail lands in DATA_DIR/mail without SMTP_URL). An address
+ * the organisation already has is kept.
+ */
+async function giveDemoContact(accounts: DemoAccount[]): Promise<void> {
+  const member = accounts.find((a) => a.role === "member" && a.organisation);
+  if (!member?.organisation) return;
+  await db.organisation.updateMany({ where: { slug: member.organisation, contactEmail: null }, data: { contactEmail: member.email } });
+}
+
 export function formatDemoAccounts(accounts: DemoAccount[]): string {
   const rows = accounts.map((a) => [a.role, a.email, a.password, a.organisation ?? "—"]);
   const header = ["role", "email", "password", "organisation"];
@@ -84,6 +96,7 @@ export async function ensureDemoAccounts(directory = dataDir()): Promise<{ creat
     { email: `member2@${DOMAIN}`, password: password(), role: "member", organisation: second },
   ];
   for (const account of accounts) await saveAccount(account);
+  await giveDemoContact(accounts);
   fs.mkdirSync(directory, { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(accounts, null, 2)}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);

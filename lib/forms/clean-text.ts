@@ -12,3 +12,17 @@ const CONTROL = /\p{Cc}/gu;
 export function cleanLine(value: string): string {
   return value.normalize("NFC").replace(INVISIBLE, "").replace(CONTROL, " ").replace(/\s+/g, " ").trim();
 }
+
+const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/gu;
+
+/** A text of several lines (a message): the same cleaning, but its line breaks kept, trailing spaces and runs of blank lines dropped. */
+export function cleanParagraphs(value: string): string {
+  return value
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL_BUT_LINES, "")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -31,3 +31,12 @@ export function withoutNulDeep(value: unknown): unknown {
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNulDeep(v)]));
   return value;
 }
+
+const utf8 = new TextEncoder();
+
+/** How many bytes a submitted form holds: its names and text values in UTF-8, and its files. */
+export function formSize(form: FormData): number {
+  let bytes = 0;
+  for (const [key, value] of form.entries()) bytes += utf8.encode(key).length + (typeof value === "string" ? utf8.encode(value).length : value.size);
+  return bytes;
+}

@@ -49,7 +49,7 @@ export async function listMembershipRequests(actor: Actor | null): Promise<Reque
 export async function getOrganisationMembers(
   actor: Actor | null,
   slug: string,
-): Promise<{ id: string; slug: string; name: string; country: string | null; members: MemberView[] } | null> {
+): Promise<{ id: string; slug: string; name: string; country: string | null; contactEmail: string | null; members: MemberView[] } | null> {
   if (!canManageMembers(actor)) return null;
   const organisation = await db.organisation.findUnique({
     where: { slug },
@@ -58,6 +58,8 @@ export async function getOrganisationMembers(
       slug: true,
       name: true,
       country: true,
+      // For staff only, on the organisation's admin page; never on a public one (lib/contact).
+      contactEmail: true,
       memberships: { orderBy: { createdAt: "asc" }, select: { state: true, createdAt: true, user: { select: { id: true, email: true, name: true } } } },
     },
   });

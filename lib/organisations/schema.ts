@@ -44,3 +44,14 @@ export const organisationSchema = z.preprocess(withShortName, z.object({
     .transform((v) => (v === "" ? null : v))
     .pipe(z.string().refine((code) => COUNTRIES.some((c) => c.value === code), "Choose a country from the list.").nullable()),
 }));
+
+/** The address visitors' messages about the organisation's entries are relayed to; "" removes it. */
+export const organisationContactSchema = z.object({
+  organisationId: z.uuid("Choose an organisation."),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "This email address is too long.")
+    .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an email address like name@example.org."),
+});

@@ -16,7 +16,7 @@ test("an archived entry's address answers 410 with the reason and its successor,
   const moderator = await signedIn(browser, demoAccount("moderator"));
   try {
     await moderator.goto(`/moderation/entries/${SLUG}`);
-    await moderator.getByLabel(/^Reason\b/).fill(REASON);
+    await moderator.getByRole("region", { name: "Archive this entry" }).getByLabel(/^Reason\b/).fill(REASON);
     // A mistake is caught before anything changes.
     await moderator.getByLabel(/^Successor/).fill(SLUG);
     await moderator.getByLabel("I understand that the entry leaves the public site and search at once.").check();

@@ -107,7 +107,7 @@ test("a change through one instance is in the other's very next search, entry, s
   // 3. Archived through A, gone from B.
   expect(await ask(b, slug)).toMatchObject({ searchPage: [renamed], api: [renamed], entry: renamed });
   await moderator.goto(`${a}/moderation/entries/${slug}`);
-  await moderator.getByLabel(/^Reason\b/).fill("Merged into another entry.");
+  await moderator.getByRole("region", { name: "Archive this entry" }).getByLabel(/^Reason\b/).fill("Merged into another entry.");
   await moderator.getByLabel("I understand that the entry leaves the public site and search at once.").check();
   await moderator.getByRole("button", { name: "Archive this entry" }).click();
   await expect(moderator.getByRole("status")).toContainText("The entry is archived.", { timeout: 30_000 });

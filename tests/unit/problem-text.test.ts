@@ -7,7 +7,8 @@ import { entryInputSchema } from "../../lib/catalogue/schema";
 import { uploadOptionsSchema } from "../../lib/imports/schema";
 import de from "../../lib/i18n/messages/de.json";
 import en from "../../lib/i18n/messages/en.json";
-import { organisationSchema } from "../../lib/organisations/schema";
+import { organisationContactSchema, organisationSchema } from "../../lib/organisations/schema";
+import { contactMessageSchema, entryContactSwitchSchema } from "../../lib/contact/schema";
 import { proposalContentSchema, proposalDraftSchema, reviewDecisionSchema } from "../../lib/submissions/schema";
 import { problemKey, translateErrors, translateProblem } from "../../components/forms/problem-text";
 import { acceptEvidenceProposalSchema, declineEvidenceProposalSchema, proposeEvidenceSchema } from "../../lib/evidence/proposal-schema";
@@ -44,6 +45,10 @@ const SOURCES = [
   "lib/evidence/proposal-schema.ts",
   "lib/evidence/propose.ts",
   "lib/evidence/decide.ts",
+  "lib/contact/schema.ts",
+  "lib/contact/relay.ts",
+  "lib/contact/moderation.ts",
+  "lib/organisations/contact.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
@@ -106,6 +111,11 @@ describe("translating lib's messages for forms", () => {
       ...issues(proposeEvidenceSchema.safeParse({ slug: "quakesafe", level: "evaluated", url: "javascript:alert(1)", note: "n".repeat(1001) })),
       ...issues(acceptEvidenceProposalSchema.safeParse({ proposalId: "x", level: "none", justification: "" })),
       ...issues(declineEvidenceProposalSchema.safeParse({ proposalId: "x", reason: " " })),
+      ...issues(contactMessageSchema.safeParse({})),
+      ...issues(contactMessageSchema.safeParse({ slug: "x", name: "\u200B ", email: "nope", message: "Hi\n\n\n", website: "" })),
+      ...issues(contactMessageSchema.safeParse({ slug: "x", name: "N".repeat(121), email: "a@example.org", message: "m".repeat(5001), website: "" })),
+      ...issues(entryContactSwitchSchema.safeParse({ slug: "x", enabled: "maybe", reason: " " })),
+      ...issues(organisationContactSchema.safeParse({ organisationId: "x", contactEmail: "not an address" })),
     ];
     expect(produced.length).toBeGreaterThan(20);
     expect([...new Set(produced.filter((m) => problemKey(m) === null))]).toEqual([]);
@@ -122,6 +132,13 @@ describe("translating lib's messages for forms", () => {
       "Kein veröffentlichter Eintrag hat die Adresse „stem-x“. Suchen Sie ihn über seinen Titel.",
     );
     expect(translateProblem("Some fields need attention.", german)).toBe("Einige Felder müssen korrigiert werden.");
+  });
+
+  it("says the contact relay's limits in the reader's language, with the minutes", () => {
+    expect(translateProblem("This entry has received many messages in the last hour. Try again in 17 minutes.", german)).toBe(
+      "Dieser Eintrag hat in der letzten Stunde viele Nachrichten erhalten. Versuchen Sie es in 17 Minuten erneut.",
+    );
+    expect(translateProblem("Write a message of at least 10 characters.", german)).toBe("Schreiben Sie eine Nachricht mit mindestens 10 Zeichen.");
   });
 
   it("keeps a message it has no key for, so nothing is lost", () => {

@@ -5,7 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
-import { inviteSchema, membershipRefSchema, organisationSchema } from "@/lib/organisations/schema";
+import { inviteSchema, membershipRefSchema, organisationContactSchema, organisationSchema } from "@/lib/organisations/schema";
+import { setOrganisationContact } from "@/lib/organisations/contact";
 import { createOrganisation } from "@/lib/organisations/admin";
 import { inviteMember, type InvitationOutcome } from "@/lib/organisations/invitations";
 import { approveMembership, removeMembership } from "@/lib/organisations/memberships";
@@ -64,4 +65,14 @@ export async function inviteMemberAction(_previous: ActionState, form: FormData)
 function invitationKey({ outcome, mailed }: InvitationOutcome): "added" | "addedUnmailed" | "invited" | "invitedUnmailed" {
   if (outcome === "added") return mailed ? "added" : "addedUnmailed";
   return mailed ? "invited" : "invitedUnmailed";
+}
+
+export async function setOrganisationContactAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formInput(form, organisationContactSchema);
+  const result = await setOrganisationContact(await currentActor(), values);
+  if (!result.ok) return toActionState(result, { contactEmail: values.contactEmail });
+  // Entry pages show their contact link from this address.
+  revalidatePath("/", "layout");
+  const t = await getTranslations("admin.contact");
+  return toActionState(result, { contactEmail: values.contactEmail.trim().toLowerCase() }, t(`done.${result.change}`));
 }

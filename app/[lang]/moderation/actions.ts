@@ -10,6 +10,8 @@ import { formInput } from "@/lib/forms/form-input";
 import { formTextEntries } from "@/lib/forms/input-text";
 import { localisedPath } from "@/lib/i18n/locales";
 import { assessEvidence } from "@/lib/evidence/assess";
+import { setEntryContact } from "@/lib/contact/moderation";
+import { entryContactSwitchSchema } from "@/lib/contact/schema";
 import { assessEvidenceSchema } from "@/lib/evidence/schema";
 import { acceptEvidenceProposal, declineEvidenceProposal } from "@/lib/evidence/decide";
 import { acceptEvidenceProposalSchema, declineEvidenceProposalSchema } from "@/lib/evidence/proposal-schema";
@@ -108,4 +110,15 @@ export async function declineEvidenceProposalAction(_previous: ActionState, form
   revalidatePath("/contributions");
   revalidatePath(`/entries/${result.slug}`);
   redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(result.slug)}?done=evidence-declined`));
+}
+
+export async function setEntryContactAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const input = formInput(form, entryContactSwitchSchema);
+  const result = await setEntryContact(actor, input);
+  if (!result.ok) return toActionState(result, { reason: input.reason });
+
+  revalidatePath(`/entries/${input.slug}`);
+  revalidatePath(`/entries/${input.slug}/contact`);
+  redirect(localisedPath(await getLocale(), `/moderation/entries/${encodeURIComponent(input.slug)}?done=contact#contact`));
 }

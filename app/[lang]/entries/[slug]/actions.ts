@@ -5,6 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { formInput } from "@/lib/forms/form-input";
+import { formSize } from "@/lib/forms/input-text";
+import { sendContactMessage } from "@/lib/contact/relay";
+import { contactMessageSchema } from "@/lib/contact/schema";
+import { requestContext } from "../../auth/request-context";
 import { formatDate } from "@/lib/format/dates";
 import { proposeEvidence } from "@/lib/evidence/propose";
 import { proposeEvidenceSchema } from "@/lib/evidence/proposal-schema";
@@ -35,4 +39,15 @@ export async function proposeEvidenceAction(_previous: ActionState, form: FormDa
   revalidatePath("/moderation", "layout");
   const t = await getTranslations("evidenceProposal");
   return toActionState(result, {}, t("done"));
+}
+
+/** A visitor's message to the people behind an entry: relayed by lib/contact; what was typed comes back when it is refused. */
+export async function sendContactMessageAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const input = formInput(form, contactMessageSchema);
+  const { ip } = await requestContext();
+  const result = await sendContactMessage(input, { ip, requestBytes: formSize(form) });
+  // Never the honeypot: what a person did not type does not come back.
+  if (!result.ok) return toActionState(result, { name: input.name, email: input.email, message: input.message });
+  const t = await getTranslations("contact");
+  return toActionState(result, {}, t("sent", { organisation: result.organisation }));
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { belongsTo, isStaff } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { getPublishedEntry } from "@/lib/catalogue/entries";
-import { entryPath } from "@/lib/catalogue/paths";
+import { entryContactPath, entryPath } from "@/lib/catalogue/paths";
 import { renderMarkdown } from "@/lib/catalogue/markdown";
 import { slugSchema } from "@/lib/catalogue/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -32,6 +32,7 @@ import { EntryDates } from "@/components/verification/entry-dates";
 import { VerificationNotice } from "@/components/verification/verification-notice";
 import { descriptionLanguage, entryInLanguage, originalTextLang } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
+import { contactTarget } from "@/lib/contact/target";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -80,12 +81,13 @@ async function whoIsReading(slug: string): Promise<Reader> {
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const [{ proposable, staff, pendingEvidence }, t, te, tLevels, locale] = await Promise.all([
+  const [{ proposable, staff, pendingEvidence }, t, te, tLevels, locale, contact] = await Promise.all([
     whoIsReading(entry.slug),
     getTranslations("entry"),
     getTranslations("contributions.edit"),
     getTranslations("evidence.levels"),
     getLocale(),
+    contactTarget(entry.slug),
   ]);
   const shown = entryInLanguage(entry, locale);
   // Texts in another language than the page's say which (an English entry on a German page, a Swedish title).
@@ -128,6 +130,7 @@ export default async function EntryPage({ params }: Props) {
         website={entry.website}
         url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}
         title={shown.title}
+        contactHref={contact ? entryContactPath(entry.slug) : undefined}
         propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
       />
       {stale && <VerificationNotice lastVerifiedAt={entry.lastVerifiedAt} publishedAt={entry.publishedAt} locale={locale} />}

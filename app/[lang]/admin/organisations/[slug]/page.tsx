@@ -6,7 +6,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { getOrganisationMembers } from "@/lib/organisations/admin";
 import { InviteForm } from "@/components/auth/invite-form";
 import { Section } from "@/components/ui/section";
-import { inviteMemberAction } from "../../actions";
+import { inviteMemberAction, setOrganisationContactAction } from "../../actions";
+import { OrganisationContactForm } from "@/components/admin/organisation-contact-form";
 import { MembershipButtons } from "../membership-buttons";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,6 +57,9 @@ export default async function OrganisationMembersPage({ params }: Props) {
       </Section>
       <Section id="invite" title={t("members.add")} className="space-y-4">
         <InviteForm action={inviteMemberAction} organisationId={organisation.id} />
+      </Section>
+      <Section id="contact" title={t("contact.heading")} intro={t("contact.intro")} className="space-y-4">
+        <OrganisationContactForm action={setOrganisationContactAction} organisationId={organisation.id} current={organisation.contactEmail ?? ""} />
       </Section>
     </div>
   );

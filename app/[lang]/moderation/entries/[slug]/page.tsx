@@ -12,9 +12,11 @@ import { getEntryHistory } from "@/lib/submissions/history";
 import { ArchiveForm } from "@/components/moderation/archive-form";
 import { RestoreForm } from "@/components/moderation/restore-form";
 import { Section } from "@/components/ui/section";
-import { acceptEvidenceProposalAction, archiveEntryAction, assessEvidenceAction, declineEvidenceProposalAction, restoreEntryAction } from "../../actions";
+import { acceptEvidenceProposalAction, archiveEntryAction, assessEvidenceAction, declineEvidenceProposalAction, restoreEntryAction, setEntryContactAction } from "../../actions";
 import { listEntryEvidenceProposals } from "@/lib/evidence/proposal-lists";
 import { EvidenceProposalCard } from "@/components/moderation/evidence-proposal-card";
+import { entryContactPanel } from "@/lib/contact/moderation";
+import { ContactSection } from "@/components/moderation/contact-section";
 import { EvidenceForm } from "@/components/moderation/evidence-form";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
 import { AuditTable } from "@/components/moderation/audit-table";
@@ -35,12 +37,13 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
   const actor = await currentActor();
   if (!isStaff(actor)) notFound();
   const { slug } = await params;
-  const [t, tEntry, tEvidence, tProposals, tLevels] = await Promise.all([
+  const [t, tEntry, tEvidence, tProposals, tLevels, tContact] = await Promise.all([
     getTranslations("moderation.history"),
     getTranslations("entry"),
     getTranslations("moderation.evidence"),
     getTranslations("moderation.evidenceProposals"),
     getTranslations("evidence.levels"),
+    getTranslations("moderation.contact"),
   ]);
   const parsed = slugSchema.safeParse(slug);
   const history = parsed.success ? await getEntryHistory(actor, parsed.data) : null;
@@ -53,9 +56,10 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       </div>
     );
   }
-  const [events, proposals] = await Promise.all([
+  const [events, proposals, contact] = await Promise.all([
     listAudit(actor, { subjectType: "entry", subjectIds: [history.id] }).then((found) => found ?? []),
     listEntryEvidenceProposals(actor, history.slug),
+    entryContactPanel(actor, history.slug),
   ]);
   const levels = EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }));
   const done = firstParam((await searchParams).done);
@@ -79,6 +83,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
       {done === "evidence" && <StatusMessage>{tEvidence("done")}</StatusMessage>}
       {done === "evidence-accepted" && <StatusMessage>{tProposals("accept.done")}</StatusMessage>}
       {done === "evidence-declined" && <StatusMessage>{tProposals("decline.done")}</StatusMessage>}
+      {done === "contact" && contact && <StatusMessage>{contact.enabled ? tContact("doneOn") : tContact("doneOff")}</StatusMessage>}
       {archived && (
         <Section id="archived" title={t("archived.heading")} size="panel" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4">
           <p className="mt-1">
@@ -127,6 +132,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
           />
         </Section>
       )}
+      {!archived && contact && <ContactSection slug={history.slug} panel={contact} action={setEntryContactAction} />}
       <VersionTable slug={history.slug} versions={history.versions} />
       {events.length > 0 ? (
         <AuditTable records={events} caption={t("eventsCaption")} />
