@@ -96,6 +96,10 @@ const EXACT: Record<string, ProblemKey> = {
   "Sign in to confirm that an entry is still accurate.": "signInToConfirm",
   "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.": "onlyOwnersConfirm",
   "There is no published entry with this address.": "noPublishedEntry",
+  "This link does not work. Copy the whole link from the mail, or confirm the entry on its page.": "linkUnknown",
+  "This link has been used already: each link in a reminder works once.": "linkUsed",
+  "This link has expired. Confirm the entry on its page instead.": "linkExpired",
+  "This entry has been confirmed since the reminder was sent: there is nothing more to do.": "linkSuperseded",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

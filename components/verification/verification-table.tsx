@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import type { VerificationItem } from "@/lib/verification/lists";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { When } from "@/components/ui/when";
 
 type Props = {
@@ -43,7 +44,19 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
           </Cell>
           {action && <Cell className="min-w-40">{action.render(item)}</Cell>}
           <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
-          {showOrganisation && <Cell className="min-w-40">{item.organisation ?? t("noOrganisation")}</Cell>}
+          {showOrganisation && (
+            <Cell className="min-w-40">
+              {item.organisation ?? t("noOrganisation")}
+              {/* Its yearly reminder reached nobody: only staff can confirm it (ADR 016). */}
+              {item.noOneToRemind && (
+                <span className="mt-1 block">
+                  <StatusBadge tone="warning" icon="alert">
+                    {t("noOneToRemind")}
+                  </StatusBadge>
+                </span>
+              )}
+            </Cell>
+          )}
         </Row>
       ))}
     </DataTable>

@@ -35,6 +35,7 @@ const SOURCES = [
   "lib/submissions/links.ts",
   "lib/submissions/proposals.ts",
   "lib/verification/confirm.ts",
+  "lib/verification/reminder-links.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
