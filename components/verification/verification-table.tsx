@@ -37,6 +37,14 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
         <Row key={item.slug}>
           <RowHeader className="min-w-48 font-semibold wrap-anywhere">
             <Link href={entryPath(item.slug)}>{item.title}</Link>
+            {/* Its yearly reminder reaches nobody, so only staff can confirm it (ADR 016); by the title, where a phone shows it. */}
+            {showOrganisation && item.noOneToRemind && (
+              <span className="mt-1 block font-normal">
+                <StatusBadge tone="warning" icon="alert">
+                  {t("noOneToRemind")}
+                </StatusBadge>
+              </span>
+            )}
           </RowHeader>
           <Cell className="whitespace-nowrap">{item.lastVerifiedAt ? <When date={item.lastVerifiedAt} /> : t("never")}</Cell>
           <Cell className="whitespace-nowrap">
@@ -44,19 +52,7 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
           </Cell>
           {action && <Cell className="min-w-40">{action.render(item)}</Cell>}
           <Cell>{vocabularyLabel("kind", item.kind, locale)}</Cell>
-          {showOrganisation && (
-            <Cell className="min-w-40">
-              {item.organisation ?? t("noOrganisation")}
-              {/* Its yearly reminder reached nobody: only staff can confirm it (ADR 016). */}
-              {item.noOneToRemind && (
-                <span className="mt-1 block">
-                  <StatusBadge tone="warning" icon="alert">
-                    {t("noOneToRemind")}
-                  </StatusBadge>
-                </span>
-              )}
-            </Cell>
-          )}
+          {showOrganisation && <Cell className="min-w-40">{item.organisation ?? t("noOrganisation")}</Cell>}
         </Row>
       ))}
     </DataTable>

@@ -74,7 +74,7 @@ async function remindBatch(now: Date, size: number): Promise<{ taken: number; re
     const report: BatchReport = { entries: 0, mails: 0, noOneToRemind: 0 };
     const mails: OutboxMail[] = [];
     for (const entry of due) {
-      const members = entry.organisation ? await reminderRecipients(tx, entry.organisation_id) : [];
+      const members = await reminderRecipients(tx, entry.organisation_id);
       // The verification is copied in SQL: last_verified_at has microseconds, which a JavaScript date would lose.
       const recorded = await tx.$executeRaw`
         INSERT INTO verification_reminders (entry_id, verified_at, reminded_at, recipients)
