@@ -125,6 +125,10 @@ const EXACT: Record<string, ProblemKey> = {
   "Only alliance moderators switch messages to an entry on or off.": "onlyModeratorsSwitchContact",
   "Only alliance staff set an organisation's contact address.": "onlyStaffSetContact",
   "This organisation does not exist.": "organisationGone",
+  "This link does not work. Copy the whole link from the mail, or confirm the entry on its page.": "linkUnknown",
+  "This link has been used already: each link in a reminder works once.": "linkUsed",
+  "This link has expired. Confirm the entry on its page instead.": "linkExpired",
+  "This entry has been confirmed since the reminder was sent: there is nothing more to do.": "linkSuperseded",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

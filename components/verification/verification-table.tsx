@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import type { VerificationItem } from "@/lib/verification/lists";
 import { Cell, DataTable, Row, RowHeader } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { When } from "@/components/ui/when";
 
 type Props = {
@@ -36,6 +37,14 @@ export function VerificationTable({ items, caption, showOrganisation = false, ac
         <Row key={item.slug}>
           <RowHeader className="min-w-48 font-semibold wrap-anywhere">
             <Link href={entryPath(item.slug)}>{item.title}</Link>
+            {/* Its yearly reminder reaches nobody, so only staff can confirm it (ADR 016); by the title, where a phone shows it. */}
+            {showOrganisation && item.noOneToRemind && (
+              <span className="mt-1 block font-normal">
+                <StatusBadge tone="warning" icon="alert">
+                  {t("noOneToRemind")}
+                </StatusBadge>
+              </span>
+            )}
           </RowHeader>
           <Cell className="whitespace-nowrap">{item.lastVerifiedAt ? <When date={item.lastVerifiedAt} /> : t("never")}</Cell>
           <Cell className="whitespace-nowrap">

@@ -1,10 +1,13 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 
 // Mails are written outside any request (after a transaction, from an import
-// worker), so they read the catalogue directly rather than through next-intl's
-// request config: the language is always the recipient's, never the page's.
+// worker, from a job), so they read the catalogue directly rather than through
+// next-intl's request config: the language is always the recipient's, never the
+// page's. The translator comes from use-intl's core (next-intl's own, which it
+// re-exports) because `npm run jobs` loads this under the react-server
+// condition, where "next-intl" pulls in React hooks that are not there.
 
 export async function mailTranslator(locale: Locale) {
   return createTranslator({ locale, messages: await loadMessages(locale), namespace: "mail", timeZone: "UTC" });

@@ -140,18 +140,26 @@ describe("the needs-checking list", () => {
 
   it("lists entries verified 24 months ago or more, and never, oldest first, without archived ones", async () => {
     await db.entry.updateMany({ data: { lastVerifiedAt: monthsAgo(3) } });
-    await db.entry.update({ where: { slug: "quakesafe" }, data: { lastVerifiedAt: monthsAgo(24) } });
+    await db.entry.update({ where: { slug: "eu-stem-coalition" }, data: { lastVerifiedAt: monthsAgo(24) } });
     await db.entry.update({ where: { slug: "unesco" }, data: { lastVerifiedAt: monthsAgo(30) } });
     await db.entry.update({ where: { slug: "steam-plus-albania" }, data: { lastVerifiedAt: null } });
-    await db.entry.update({ where: { slug: "eu-stem-coalition" }, data: { lastVerifiedAt: monthsAgo(23) } });
+    // Its organisation has a member, whom the yearly reminder reaches: not listed before 24 months.
+    await db.entry.update({ where: { slug: "quakesafe" }, data: { lastVerifiedAt: monthsAgo(23) } });
     await db.entry.update({ where: { slug: "techbridge" }, data: { lastVerifiedAt: null } }); // archived above
     const list = await listNeedsChecking(people.moderator, 1, now);
     expect(list?.items.map((i) => [i.slug, i.lastVerifiedAt])).toEqual([
       ["steam-plus-albania", null],
       ["unesco", monthsAgo(30)],
-      ["quakesafe", monthsAgo(24)],
+      ["eu-stem-coalition", monthsAgo(24)],
     ]);
     expect(list).toMatchObject({ total: 3, page: 1, pageCount: 1 });
+  });
+
+  it("lists entries from 12 months when their reminder reaches no one, marked so (ADR 016)", async () => {
+    await db.entry.updateMany({ data: { lastVerifiedAt: monthsAgo(3) } });
+    await db.entry.updateMany({ where: { slug: { in: ["quakesafe", "eu-stem-coalition"] } }, data: { lastVerifiedAt: monthsAgo(13) } });
+    const list = await listNeedsChecking(people.moderator, 1, now);
+    expect(list?.items.map((i) => [i.slug, i.noOneToRemind])).toEqual([["eu-stem-coalition", true]]);
   });
 
   it("comes in pages, and a page past the end shows the last", async () => {

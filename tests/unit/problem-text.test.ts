@@ -49,6 +49,7 @@ const SOURCES = [
   "lib/contact/relay.ts",
   "lib/contact/moderation.ts",
   "lib/organisations/contact.ts",
+  "lib/verification/reminder-links.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { Link } from "@/lib/i18n/navigation";
-import { FLAG_AFTER_MONTHS } from "@/lib/verification/freshness";
+import { FLAG_AFTER_MONTHS, REMIND_AFTER_MONTHS } from "@/lib/verification/freshness";
 import { listNeedsChecking } from "@/lib/verification/lists";
 import { needsCheckingQuerySchema } from "@/lib/verification/schema";
 import { ModerationBreadcrumb } from "@/components/moderation/moderation-breadcrumb";
@@ -29,6 +29,7 @@ export default async function NeedsCheckingPage({ searchParams }: { searchParams
         <ModerationBreadcrumb current={t("title")} />
         <h1 className="mt-3 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro", { months: FLAG_AFTER_MONTHS })}</p>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("noOneToRemind", { months: REMIND_AFTER_MONTHS })}</p>
       </div>
       {list.total > 0 ? (
         <div className="space-y-3">

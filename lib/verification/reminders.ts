@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { entryInLanguage, storedTranslations } from "@/lib/catalogue/translations";
+import { enqueueMail, type OutboxMail } from "@/lib/mail/outbox";
+import { memberIds } from "@/lib/notifications/notifications";
+import { storedLocale } from "@/lib/users/mail-language";
+import { monthsBefore, REMIND_AFTER_MONTHS } from "./freshness";
+import { LINK_LIFETIME_DAYS, newLinkToken, pruneReminderLinks, VERIFIED_AT } from "./reminder-links";
+import { reminderMail } from "./reminder-mail";
+
+// The yearly reminders (ADR 016). Entries whose verification is 12 months old
+// or more and that have no reminder for it yet are taken a few at a time;
+// each batch, in one transaction, records its reminders, makes each member's
+// link and queues their mail (sent after commit by the outbox). A batch
+// committed is done; one that did not commit left nothing, so a run after a
+// crash neither repeats nor skips a mail. The entries are locked (SKIP
+// LOCKED) while their batch lasts, so two runs at once take different ones,
+// and a confirmation at that moment waits for the batch rather than racing it.
+
+const BATCH_SIZE = 20;
+
+export type BatchReport = { entries: number; mails: number; noOneToRemind: number };
+export type ReminderReport = BatchReport & { batches: number; prunedLinks: number };
+
+export type ReminderOptions = {
+  /** The run's clock: entries verified 12 months before it are due. */
+  now: Date;
+  batchSize?: number;
+  signal?: AbortSignal;
+  /** Called after each batch has committed (tests crash a run here). */
+  afterBatch?: (batch: BatchReport) => void | Promise<void>;
+};
+
+type DueEntry = {
+  id: string;
+  slug: string;
+  title: string;
+  title_lang: string | null;
+  summary: string;
+  description: string;
+  translations: Prisma.JsonValue;
+  organisation_id: string | null;
+  organisation: string | null;
+  last_verified_at: Date | null;
+  published_at: Date;
+};
+
+type Member = { id: string; email: string; name: string | null; locale: string };
+
+/** Who a reminder of the organisation's entries goes to: its active members whose accounts are not deactivated. */
+async function reminderRecipients(tx: Prisma.TransactionClient, organisationId: string | null): Promise<Member[]> {
+  if (!organisationId) return [];
+  const ids = await memberIds(tx, organisationId);
+  return tx.user.findMany({ where: { id: { in: ids }, deactivatedAt: null }, select: { id: true, email: true, name: true, locale: true }, orderBy: { id: "asc" } });
+}
+
+/** One batch in one transaction; `taken` is how many due entries it looked at (0: none is left). */
+async function remindBatch(now: Date, size: number): Promise<{ taken: number; report: BatchReport }> {
+  const at = now.toISOString();
+  const dueBefore = monthsBefore(now, REMIND_AFTER_MONTHS).toISOString();
+  const expires = new Date(now.getTime() + LINK_LIFETIME_DAYS * 24 * 3600 * 1000);
+  return db.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<DueEntry[]>`
+      SELECT e.id, e.slug, e.title, e.title_lang, e.summary, e.description, e.translations, e.organisation_id,
+             o.name AS organisation, e.last_verified_at, e.published_at AT TIME ZONE 'UTC' AS published_at
+      FROM entries e LEFT JOIN organisations o ON o.id = e.organisation_id
+      WHERE e.archived_at IS NULL
+        AND ${VERIFIED_AT} <= ${dueBefore}::timestamptz
+        AND NOT EXISTS (SELECT 1 FROM verification_reminders r WHERE r.entry_id = e.id AND r.verified_at = ${VERIFIED_AT})
+      ORDER BY ${VERIFIED_AT}, e.id
+      LIMIT ${size}
+      FOR UPDATE OF e SKIP LOCKED`;
+    const report: BatchReport = { entries: 0, mails: 0, noOneToRemind: 0 };
+    const mails: OutboxMail[] = [];
+    for (const entry of due) {
+      const members = await reminderRecipients(tx, entry.organisation_id);
+      // The verification is copied in SQL: last_verified_at has microseconds, which a JavaScript date would lose.
+      const recorded = await tx.$executeRaw`
+        INSERT INTO verification_reminders (entry_id, verified_at, reminded_at, recipients)
+        SELECT e.id, ${VERIFIED_AT}, ${at}::timestamptz, ${members.length} FROM entries e WHERE e.id = ${entry.id}::uuid
+        ON CONFLICT DO NOTHING`;
+      // Another run reminded it after this one's snapshot was taken.
+      if (recorded === 0) continue;
+      report.entries += 1;
+      if (members.length === 0) report.noOneToRemind += 1;
+      const verifiedAt = (entry.last_verified_at ?? entry.published_at).toISOString();
+      for (const member of members) {
+        const { token, tokenHash } = newLinkToken();
+        await tx.$executeRaw`
+          INSERT INTO verification_links (token_hash, entry_id, verified_at, user_id, created_at, expires_at)
+          SELECT ${tokenHash}, e.id, ${VERIFIED_AT}, ${member.id}::uuid, ${at}::timestamptz, ${expires.toISOString()}::timestamptz
+          FROM entries e WHERE e.id = ${entry.id}::uuid`;
+        const locale = storedLocale(member.locale);
+        const shown = entryInLanguage({ ...entry, titleLang: entry.title_lang, translations: storedTranslations(entry.translations) }, locale);
+        const mail = await reminderMail(locale, {
+          name: member.name,
+          title: shown.title,
+          organisation: entry.organisation ?? "",
+          slug: entry.slug,
+          lastVerifiedAt: entry.last_verified_at,
+          publishedAt: entry.published_at,
+          token,
+          expiresAt: expires,
+        });
+        mails.push({ to: member.email, ...mail, dedupeKey: `verification-reminder:${entry.id}:${member.id}:${verifiedAt}` });
+      }
+    }
+    report.mails = await enqueueMail(tx, mails);
+    return { taken: due.length, report };
+  });
+}
+
+/** Reminds every due entry's members, batch after batch, until none is left. */
+export async function sendDueReminders(options: ReminderOptions): Promise<ReminderReport> {
+  const total: ReminderReport = { entries: 0, mails: 0, noOneToRemind: 0, batches: 0, prunedLinks: await pruneReminderLinks(options.now) };
+  for (;;) {
+    const { taken, report: batch } = await remindBatch(options.now, options.batchSize ?? BATCH_SIZE);
+    if (taken === 0) return total;
+    total.batches += 1;
+    total.entries += batch.entries;
+    total.mails += batch.mails;
+    total.noOneToRemind += batch.noOneToRemind;
+    await options.afterBatch?.(batch);
+    // Stopping between batches loses nothing; the job is tried again within a minute.
+    if (options.signal?.aborted) throw new Error(`Stopped after reminding ${total.entries} entries; the others are reminded at the next run.`);
+  }
+}
