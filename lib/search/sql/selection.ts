@@ -28,11 +28,12 @@ export type SelectionSql = {
 /**
  * The selection as SQL. As on the search page, when no entry has every word
  * under these filters, the selection is the entries with any of them.
+ * Freshness is judged at `now`.
  */
-export async function selectionSql(selection: Selection): Promise<SelectionSql> {
+export async function selectionSql(selection: Selection, now: Date = new Date()): Promise<SelectionSql> {
   const match = await buildTextMatch(selection.q);
-  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters), " AND "), relevance: null, loose: false };
-  const filters = facetConditions(selection.filters, "filtered");
+  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters, "indexed", now), " AND "), relevance: null, loose: false };
+  const filters = facetConditions(selection.filters, "filtered", now);
   const strict = Prisma.join([matchCondition(match, false), ...filters], " AND ");
   const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${strict}) AS found`);
   const loose = !found[0]?.found && match.units.length > 1;
