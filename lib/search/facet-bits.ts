@@ -1,5 +1,5 @@
 import { FACETS, FACET_VOCABULARIES, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
-import { freshnessAt, freshnessLines, type FreshnessLines } from "@/lib/verification/freshness";
+import { FRESHNESS_STATES, freshnessAt, freshnessLines, type Freshness, type FreshnessLines } from "@/lib/verification/freshness";
 import type { FacetFilters } from "./types";
 
 // Facet values of documents as bit masks in typed arrays, and disjunctive
@@ -74,14 +74,17 @@ export function freshnessStamp(index: Pick<FacetIndex, "verifiedSorted">, lines:
   return `${countUpTo(index.verifiedSorted, lines.due)}.${countUpTo(index.verifiedSorted, lines.stale)}`;
 }
 
+// Each state's bit: freshness has three values, so one word per document.
+const freshnessBit = Object.fromEntries(FRESHNESS_STATES.map((state) => [state, 1 << (codes.freshness.get(state) ?? 0)])) as Record<Freshness, number>;
+
 function freshnessBits(size: number, present: Uint8Array, verifiedAt: Float64Array, lines: FreshnessLines): FacetBits {
-  const bits = { words: wordsOf("freshness"), masks: new Uint32Array(size * wordsOf("freshness")) };
+  const masks = new Uint32Array(size);
   for (let doc = 0; doc < size; doc++) {
     if (!present[doc]) continue;
     const at = verifiedAt[doc] ?? Number.NaN;
-    setBits(bits, doc, "freshness", [freshnessAt(Number.isNaN(at) ? null : at, lines)]);
+    masks[doc] = freshnessBit[freshnessAt(Number.isNaN(at) ? null : at, lines)];
   }
-  return bits;
+  return { words: 1, masks };
 }
 
 /** The index with its freshness judged at `now`: the same object while the stamp holds. */

@@ -128,7 +128,7 @@ function assessmentOf(r: HitRow): EntryEvidence {
 async function loadHits(docs: number[], tsquery: string | null): Promise<SearchHit[]> {
   if (docs.length === 0) return [];
   const headline = (column: "title" | "summary") =>
-    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(column)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
+    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(`d.${column}`)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
   const rows = await db.$queryRaw<HitRow[]>`
     SELECT d.doc_no, d.slug, d.title, d.title_lang, d.kind, d.summary, d.translations, d.countries, d.levels, d.themes,
            ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked,
