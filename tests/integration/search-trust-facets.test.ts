@@ -26,7 +26,7 @@ const WORD = "trustquoll";
 const NOW = new Date("2026-12-03T12:00:00Z");
 const ago = (months: number) => monthsBefore(NOW, months);
 
-function fixture(slug: string, overrides: Partial<EntryInput> = {}): EntryInput {
+function fixture(slug: string, overrides: Partial<EntryInput> = {}) {
   return entryInputSchema.parse({
     slug,
     kind: "programme",
