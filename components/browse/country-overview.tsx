@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { FACET_VOCABULARIES, type EntryFacet } from "@/lib/catalogue/vocabularies";
 import { exportPath } from "@/lib/export/params";
 import { formatList } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
@@ -17,7 +17,7 @@ import { Section } from "@/components/ui/section";
 // fund or start: counts by kind, level and theme, the levels and themes with
 // nothing yet named in words, and ways to take the list elsewhere.
 
-type CountedFacet = Exclude<Facet, "country">;
+type CountedFacet = Exclude<EntryFacet, "country">;
 
 const GROUPS = [
   { facet: "kind", caption: "byKind" },

@@ -4,7 +4,7 @@ import { localisedEmbedHeading } from "@/lib/embed/heading";
 import { EMBED_MAX_HEADING, EMBED_MAX_LIMIT, type EmbedOptions } from "@/lib/embed/options";
 import { sortByLabel } from "@/lib/format/lists";
 import { languageName, LOCALES, type Locale } from "@/lib/i18n/locales";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { EmbedInstantForm } from "./embed-instant-form";
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5";
@@ -13,7 +13,7 @@ type FacetTexts = { name: string; addAnother: string; another: string; any: stri
 
 /** A facet's terms in the page's language: countries in its alphabet, the others in the vocabulary's order. */
 function termsOf(facet: Facet, locale: Locale): { value: string; label: string }[] {
-  const terms = FACET_VOCABULARIES[facet].map((term) => ({ value: term.value, label: vocabularyLabel(facet, term.value, locale) }));
+  const terms = FACET_VOCABULARIES[facet].map((term) => ({ value: term.value, label: facetValueLabel(facet, term.value, locale) }));
   return facet === "country" ? sortByLabel(terms, (term) => term.label, locale) : terms;
 }
 

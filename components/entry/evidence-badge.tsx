@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { EVIDENCE_LEVELS, type EntryEvidence } from "@/lib/evidence/levels";
+import type { EntryEvidence } from "@/lib/evidence/levels";
 import { Link } from "@/lib/i18n/navigation";
 import { When } from "@/components/ui/when";
+import { EvidenceSteps } from "./evidence-steps";
 
 // The moderators' evidence level on an entry page: the level's name, what it
 // means by the rubric, their justification and the evidence; or that the
@@ -10,18 +11,13 @@ import { When } from "@/components/ui/when";
 
 export async function EvidenceBadge({ evidence }: { evidence: EntryEvidence }) {
   const t = await getTranslations("evidence");
-  const reached = evidence ? EVIDENCE_LEVELS.indexOf(evidence.level) + 1 : 0;
   return (
     <section aria-labelledby="evidence-badge-heading" className="mt-4 rounded-lg border border-slate-300 p-3">
       <h2 id="evidence-badge-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-600">
         {t("badge.label")}
       </h2>
       <p className="mt-1 flex items-center gap-2 font-semibold">
-        <span aria-hidden="true" className="flex gap-0.5">
-          {EVIDENCE_LEVELS.map((level, i) => (
-            <span key={level} className={`h-3 w-4 rounded-sm border border-brand-700 ${i < reached ? "bg-brand-700" : "bg-white"}`} />
-          ))}
-        </span>
+        <EvidenceSteps level={evidence?.level ?? null} />
         {evidence ? t(`levels.${evidence.level}.name`) : t("badge.notAssessed")}
       </p>
       {evidence && (

@@ -3,7 +3,7 @@ import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
 import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { FilterChip } from "./filter-chip";
 
 /** Links to this search without one of its filter values. */
@@ -21,7 +21,7 @@ export function ActiveFilters({ query }: { query: SearchQuery }) {
     <div className="flex flex-wrap items-center gap-2" aria-label={t("label")} role="group">
       {FACETS.flatMap((facet) =>
         query.filters[facet].map((value) => {
-          const label = vocabularyLabel(facet, value, locale);
+          const label = facetValueLabel(facet, value, locale);
           return (
             <FilterChip
               key={`${facet}-${value}`}

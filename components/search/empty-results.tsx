@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, searchPath } from "@/lib/search/query";
 import type { SearchQuery } from "@/lib/search";
 import type { EmptySearchSuggestions } from "@/lib/search/suggestions";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { withoutFilter } from "./active-filters";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -39,7 +39,7 @@ export function EmptyResults({ query, suggestions }: Props) {
               query.filters[facet].map((value) => (
                 <li key={`${facet}-${value}`}>
                   <Link href={withoutFilter(query, facet, value)} className={SUGGESTION}>
-                    {t("without", { facet, label: vocabularyLabel(facet, value, locale) })}
+                    {t("without", { facet, label: facetValueLabel(facet, value, locale) })}
                   </Link>
                 </li>
               )),

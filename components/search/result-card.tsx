@@ -4,12 +4,14 @@ import { Link } from "@/lib/i18n/navigation";
 import type { SearchHit } from "@/lib/search";
 import { entryInLanguage } from "@/lib/catalogue/translations";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { EvidenceSteps } from "@/components/entry/evidence-steps";
 import { Highlighted } from "./highlighted";
 
 // Result cards stay light: a search page shows many of them, and every element
 // costs rendering time twice (HTML and the React payload).
 export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
   const t = useTranslations("search");
+  const evidence = useTranslations("evidence.levels");
   const locale = useLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const where = hit.countries.map((c) => vocabularyLabel("country", c, locale)).join(", ");
@@ -37,6 +39,13 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
       {(levels || themes) && (
         <p className="mt-2 text-xs text-slate-700">
           {[levels && t("cardLevels", { list: levels }), themes && t("cardThemes", { list: themes })].filter(Boolean).join(" · ")}
+        </p>
+      )}
+      {hit.evidence && (
+        // Only assessed entries: "not yet assessed" on most cards would say little and weigh a lot.
+        <p className="mt-2 flex items-center gap-1.5 text-xs font-semibold text-brand-800">
+          <EvidenceSteps level={hit.evidence.level} size="tag" />
+          {t("cardEvidence", { level: evidence(`${hit.evidence.level}.name`) })}
         </p>
       )}
     </article>

@@ -3,7 +3,7 @@ import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
 import { localisedPath } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { isWholeCatalogue, statisticsPath, type StatisticsSelection } from "@/lib/stats";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { FilterChip } from "@/components/search/filter-chip";
 
 function without(selection: StatisticsSelection, facet: Facet, value: string): string {
@@ -25,7 +25,7 @@ export async function ActiveSelection({ selection }: { selection: StatisticsSele
       )}
       {FACETS.flatMap((facet) =>
         selection.filters[facet].map((value) => {
-          const label = vocabularyLabel(facet, value, locale);
+          const label = facetValueLabel(facet, value, locale);
           const name = facets(facet);
           return (
             <FilterChip key={`${facet}-${value}`} href={chipPath(without(selection, facet, value))} name={name} label={t("removeFilter", { facet: name, value: label })}>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Facet } from "@/lib/catalogue/vocabularies";
+import type { EntryFacet } from "@/lib/catalogue/vocabularies";
 import { labelCollator } from "@/lib/format/lists";
 import type { Locale } from "@/lib/i18n/locales";
 import { matrixCsvPath, type CatalogueStatistics, type StatisticsSelection, type TermCount } from "@/lib/stats";
@@ -9,9 +9,9 @@ import { LevelMatrix } from "./level-matrix";
 
 type StatisticsTranslator = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 
-const isFacet = (id: Facet | "year"): id is Facet => id !== "year";
+const isFacet = (id: EntryFacet | "year"): id is EntryFacet => id !== "year";
 
-function facetRows(facet: Facet, terms: TermCount[], locale: Locale, byCount: boolean): BarRow[] {
+function facetRows(facet: EntryFacet, terms: TermCount[], locale: Locale, byCount: boolean): BarRow[] {
   const rows = terms.map((term) => ({ key: term.value, label: vocabularyLabel(facet, term.value, locale), count: term.count }));
   if (!byCount) return rows;
   // Most entries first, for vocabularies with no natural order; ties in the language's alphabet.

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { FACET_VOCABULARIES, type EntryFacet } from "@/lib/catalogue/vocabularies";
 import { sortByLabel } from "@/lib/format/lists";
 import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,15 +9,15 @@ import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 // A plain GET form: it works without JavaScript, and the URL it leads to is
 // the selection, ready to share. Long vocabularies fold away until opened.
 
-const ORDER: Facet[] = ["kind", "level", "theme", "country"];
+const ORDER: EntryFacet[] = ["kind", "level", "theme", "country"];
 
 /** A facet's terms in the page's language: countries in its alphabet, the others in the vocabulary's order. */
-function choicesOf(facet: Facet, locale: Locale): { value: string; label: string }[] {
+function choicesOf(facet: EntryFacet, locale: Locale): { value: string; label: string }[] {
   const terms = FACET_VOCABULARIES[facet].map((term) => ({ value: term.value, label: vocabularyLabel(facet, term.value, locale) }));
   return facet === "country" ? sortByLabel(terms, (term) => term.label, locale) : terms;
 }
 
-function FacetChoices({ facet, name, choices, selected, chosenText }: { name: string; choices: { value: string; label: string }[]; selected: string[]; chosenText: string; facet: Facet }) {
+function FacetChoices({ facet, name, choices, selected, chosenText }: { name: string; choices: { value: string; label: string }[]; selected: string[]; chosenText: string; facet: EntryFacet }) {
   const chosen = new Set(selected);
   return (
     <details open={chosen.size > 0} className="rounded-md border border-slate-200 px-3 py-2">

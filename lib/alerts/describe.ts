@@ -3,12 +3,12 @@ import { FACETS } from "@/lib/catalogue/vocabularies";
 import type { Locale } from "@/lib/i18n/locales";
 import { mailTranslator } from "@/lib/mail/translator";
 import { parseSearchParams } from "@/lib/search/query";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 
 /** The words and filter values of a saved search, in `locale`: “robotics” · Romania · Secondary education. */
 export function searchParts(search: string, locale: Locale): string[] {
   const { query } = parseSearchParams(new URLSearchParams(search));
-  const values = FACETS.flatMap((facet) => query.filters[facet].map((value) => vocabularyLabel(facet, value, locale)));
+  const values = FACETS.flatMap((facet) => query.filters[facet].map((value) => facetValueLabel(facet, value, locale)));
   return [...(query.q ? [`“${query.q}”`] : []), ...values];
 }
 

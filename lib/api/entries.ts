@@ -11,7 +11,7 @@ import type { SearchHit, SearchQuery } from "@/lib/search/types";
 import { absoluteUrl } from "@/lib/site-url";
 import { pageLinks } from "./page-links";
 import type { ThesaurusLanguage } from "@/lib/thesaurus/languages";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { apiArchivedEntrySchema, apiEntryListItemSchema, apiEntrySchema, type ApiArchivedEntry, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
 
 // The public reads of the JSON API, mapped from the catalogue and the search
@@ -89,7 +89,7 @@ export async function readApiVocabularies(lang: ThesaurusLanguage = "en"): Promi
   const { result } = await searchWithEngine(defaultSearchQuery({ pageSize: 1 }));
   return perFacet((facet) => {
     const counts = new Map(result.facets[facet].map((c) => [c.value, c.count]));
-    return FACET_VOCABULARIES[facet].map(({ value }) => ({ value, label: vocabularyLabel(facet, value, lang), count: counts.get(value) ?? 0 }));
+    return FACET_VOCABULARIES[facet].map(({ value }) => ({ value, label: facetValueLabel(facet, value, lang), count: counts.get(value) ?? 0 }));
   });
 }
 

@@ -19,7 +19,7 @@ const param = (name: string) => componentRef("parameters", name);
 const answer = (name: string) => componentRef("responses", name);
 const header = (name: string) => componentRef("headers", name);
 
-const SEARCH_PARAMETERS = ["q", "country", "level", "theme", "kind", "sort"].map(param);
+const SEARCH_PARAMETERS = ["q", "country", "level", "theme", "kind", "evidence", "freshness", "sort"].map(param);
 const CACHED_HEADERS = { ETag: header("ETag"), "Cache-Control": header("Cache-Control") };
 
 function json(description: string, schema: string, extraHeaders: Record<string, Ref> = {}): ApiResponseObject {
@@ -71,7 +71,7 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       tags: ["Search"],
       summary: "Search the catalogue",
       description:
-        "The site's search as JSON: hits with highlighted titles and summaries, disjunctive facet counts (each facet counted without its own selection), the corrections made to misspelt words, the words understood as a country, level, kind or theme, and whether the hits have only some of the words. `q` may be in any of 14 European languages and in Cyrillic, Greek or Latin letters: words match their translations, other scripts and place names in every language. `lang` gives the facet labels in one of 14 languages; values and counts stay the same.",
+        "The site's search as JSON: hits with highlighted titles and summaries and their evidence levels, disjunctive facet counts (each facet counted without its own selection), the corrections made to misspelt words, the words understood as a country, level, kind or theme, and whether the hits have only some of the words. `q` may be in any of 14 European languages and in Cyrillic, Greek or Latin letters: words match their translations, other scripts and place names in every language. `lang` gives the facet labels in one of 14 languages; values and counts stay the same. `evidence` and `freshness` filter by what the alliance knows of an entry: its evidence level, and how long ago it was last verified (judged at the moment of the request).",
       parameters: [...SEARCH_PARAMETERS, param("page"), param("pageSize"), param("lang")],
       responses: {
         "200": json("One page of results with facet counts.", "SearchResult", { "X-Search-Engine": header("X-Search-Engine") }),
@@ -89,9 +89,9 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       tags: ["Vocabularies"],
       summary: "List the vocabularies with counts",
       description:
-        "Every country, level, theme and kind with its label and the number of published entries described with it (0 included). `lang` gives the labels in one of 14 languages.",
+        "Every country, level, theme and kind with its label and the number of published entries described with it (0 included), and the same for evidence levels and freshness. `lang` gives the labels in one of 14 languages.",
       parameters: [param("lang")],
-      responses: { "200": json("The four vocabularies.", "Vocabularies"), ...COMMON_ERRORS, "400": answer("BadRequest") },
+      responses: { "200": json("The vocabularies.", "Vocabularies"), ...COMMON_ERRORS, "400": answer("BadRequest") },
       "x-example": "/vocabularies",
     },
   },

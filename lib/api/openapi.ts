@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { countrySchema, kindSchema, levelSchema, slugSchema, themeSchema } from "@/lib/catalogue/schema";
+import { countrySchema, evidenceFacetSchema, freshnessFacetSchema, kindSchema, levelSchema, slugSchema, themeSchema } from "@/lib/catalogue/schema";
 import { EXPORT_FORMATS, MAX_EXPORT_ENTRIES } from "@/lib/export/params";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from "@/lib/search/query";
 import { MAX_QUERY_LENGTH } from "@/lib/search/text";
 import { SORTS } from "@/lib/search/types";
 import { absoluteUrl } from "@/lib/site-url";
+import { FLAG_AFTER_MONTHS, REMIND_AFTER_MONTHS } from "@/lib/verification/freshness";
 import "./export-schema";
 import { apiSchemas } from "./schemas";
 import { API_OPERATIONS, type ApiOperation } from "./openapi-operations";
@@ -95,6 +96,18 @@ function parameters(): Record<string, ApiParameter> {
     level: query("level", z.array(levelSchema), `Education level. ${facetNote}`, true),
     theme: query("theme", z.array(themeSchema), `Theme. ${facetNote}`, true),
     kind: query("kind", z.array(kindSchema), `Kind of entry. ${facetNote}`, true),
+    evidence: query(
+      "evidence",
+      z.array(evidenceFacetSchema),
+      `The moderators' evidence level (rubric: /about/evidence); not-assessed finds the entries without one. ${facetNote}`,
+      true,
+    ),
+    freshness: query(
+      "freshness",
+      z.array(freshnessFacetSchema),
+      `How long ago the entry was last verified, at the moment of the request: current (under ${REMIND_AFTER_MONTHS} months), due (${REMIND_AFTER_MONTHS} to ${FLAG_AFTER_MONTHS} months), stale (${FLAG_AFTER_MONTHS} months or more, or never: the entries that need checking). ${facetNote}`,
+      true,
+    ),
     sort: query("sort", z.enum(SORTS), "Order of the results: relevance (the default with words), newest (the default without) or title."),
     page: query("page", z.number().int().min(1).max(MAX_PAGE).default(1), "Page of the results, from 1."),
     pageSize: query("pageSize", z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE), "Results a page."),
@@ -142,7 +155,7 @@ function headers(): Record<string, ApiHeader> {
     Link: { description: "The page links as an RFC 8288 header (rel self, next, prev).", schema: { type: "string" } },
     "Content-Disposition": {
       description:
-        "attachment; filename=\"stem-clearinghouse-<selection>-<date>.csv\" (or .json), with filename* beside it; <selection> names the search's countries, kinds, themes, levels and words (lowercase ASCII, hyphens), e.g. stem-clearinghouse-mk-2026-12-02.csv",
+        "attachment; filename=\"stem-clearinghouse-<selection>-<date>.csv\" (or .json), with filename* beside it; <selection> names the search's countries, kinds, themes, levels, evidence levels, freshness and words (lowercase ASCII, hyphens), e.g. stem-clearinghouse-mk-2026-12-02.csv",
       schema: { type: "string" },
     },
   };

@@ -139,9 +139,14 @@ export const apiTermCountSchema = z
 
 const termList = z.array(apiTermCountSchema);
 
+const trustFacets = {
+  evidence: termList.describe("Evidence levels, strongest first, then entries not yet assessed"),
+  freshness: termList.describe("How long ago entries were last verified, judged at the moment of the request: current (under 12 months), due (12 to 24), stale (24 or more, or never)"),
+};
+
 export const apiVocabulariesSchema = z
-  .strictObject({ country: termList, level: termList, theme: termList, kind: termList })
-  .register(apiSchemas, { id: "Vocabularies", description: "Every term of the four search facets, with its count of published entries." });
+  .strictObject({ country: termList, level: termList, theme: termList, kind: termList, ...trustFacets })
+  .register(apiSchemas, { id: "Vocabularies", description: "Every term of the search facets, with its count of published entries." });
 
 export const apiErrorSchema = z
   .strictObject({
@@ -190,6 +195,7 @@ export const apiSearchHitSchema = z
     highlights: z
       .strictObject({ title: z.string(), summary: z.string() })
       .describe("Escaped HTML with <mark> around the matched words"),
+    evidenceLevel: apiEvidenceSchema.nullable().describe("The moderators' assessment of the evidence behind the entry (rubric: /about/evidence); null until assessed"),
   })
   .register(apiSchemas, { id: "SearchHit", description: "One result of a search." });
 
@@ -199,7 +205,9 @@ export const apiSearchResultSchema = z
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1).max(100),
     hits: z.array(apiSearchHitSchema),
-    facets: z.strictObject({ country: termList, level: termList, theme: termList, kind: termList }),
+    facets: z
+      .strictObject({ country: termList, level: termList, theme: termList, kind: termList, ...trustFacets })
+      .describe("Values with entries (or selected): most entries first, but evidence levels and freshness in their own order"),
     corrections: z
       .array(z.strictObject({ from: z.string(), to: z.array(z.string()) }))
       .describe("Words replaced by close catalogue words (typo tolerance)"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cleanLine } from "@/lib/forms/clean-text";
 import { webAddressSchema } from "@/lib/forms/web-address";
-import { COUNTRIES, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
+import { COUNTRIES, EVIDENCE, FRESHNESS, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
 
 // One zod schema for an entry, shared by the seed loader, forms and the API.
 
@@ -17,6 +17,9 @@ export const themeSchema = z.enum(valuesOf(THEMES));
 export const statusSchema = z.enum(valuesOf(STATUSES));
 export const countrySchema = z.enum(valuesOf(COUNTRIES));
 export const languageSchema = z.enum(valuesOf(LANGUAGES));
+/** Values of the search's evidence and freshness facets (vocabularies.ts). */
+export const evidenceFacetSchema = z.enum(valuesOf(EVIDENCE));
+export const freshnessFacetSchema = z.enum(valuesOf(FRESHNESS));
 
 const year = z.number().int().min(1950).max(2100);
 

@@ -1,3 +1,5 @@
+import { FLAG_AFTER_MONTHS, REMIND_AFTER_MONTHS } from "@/lib/verification/freshness";
+
 // Controlled vocabularies of the catalogue. Slugs are stable identifiers used in
 // URLs, the API and the database; labels are what people read.
 
@@ -142,6 +144,26 @@ export const LANGUAGES = terms([
   { value: "uk", label: "Ukrainian" },
 ] as const);
 
+// Two facets of the search that are not the entry's own description but what
+// the alliance knows of it (issue 16), in their natural order, strongest and
+// freshest first. Evidence: the moderators' level (lib/evidence/levels.ts), or
+// none yet. Freshness: how long ago the entry was last verified, judged at the
+// time of the search by the thresholds of lib/verification/freshness.ts.
+export const NOT_ASSESSED = "not-assessed";
+
+export const EVIDENCE = terms([
+  { value: "impact", label: "Evidence of impact" },
+  { value: "evaluated", label: "Evaluated" },
+  { value: "described", label: "Described" },
+  { value: NOT_ASSESSED, label: "Not yet assessed" },
+] as const);
+
+export const FRESHNESS = terms([
+  { value: "current", label: `Verified in the last ${REMIND_AFTER_MONTHS} months` },
+  { value: "due", label: `Verified ${REMIND_AFTER_MONTHS} to ${FLAG_AFTER_MONTHS} months ago` },
+  { value: "stale", label: `Not verified for ${FLAG_AFTER_MONTHS} months or more` },
+] as const);
+
 export type Kind = (typeof KINDS)[number]["value"];
 export type Level = (typeof LEVELS)[number]["value"];
 export type Theme = (typeof THEMES)[number]["value"];
@@ -149,21 +171,37 @@ export type Status = (typeof STATUSES)[number]["value"];
 export type CountryCode = (typeof COUNTRIES)[number]["value"];
 export type LanguageCode = (typeof LANGUAGES)[number]["value"];
 
-export const FACETS = ["country", "level", "theme", "kind"] as const;
+export const FACETS = ["country", "level", "theme", "kind", "evidence", "freshness"] as const;
 export type Facet = (typeof FACETS)[number];
+/** The facets that describe the entry itself, in its own fields (and in the thesaurus). */
+export type EntryFacet = Exclude<Facet, TrustFacet>;
+/** The facets of what the alliance knows of an entry: its evidence level and how fresh its last verification is. */
+export type TrustFacet = "evidence" | "freshness";
+
+export function isTrustFacet(facet: Facet): facet is TrustFacet {
+  return facet === "evidence" || facet === "freshness";
+}
+
+/** Facets whose values have a natural order (weakest evidence last): their counts are listed in it, not by size. */
+export const ORDERED_FACETS: readonly Facet[] = ["evidence", "freshness"];
 
 export const FACET_VOCABULARIES: Record<Facet, readonly VocabularyTerm[]> = {
   country: COUNTRIES,
   level: LEVELS,
   theme: THEMES,
   kind: KINDS,
+  evidence: EVIDENCE,
+  freshness: FRESHNESS,
 };
 
+/** Names of the facets in the JSON API's English messages ("Unknown freshness …", after its parameter). */
 export const FACET_LABELS: Record<Facet, string> = {
   country: "Country",
   level: "Education level",
   theme: "Theme",
   kind: "Kind",
+  evidence: "Evidence level",
+  freshness: "Freshness",
 };
 
 export function valuesOf<const T extends readonly VocabularyTerm[]>(list: T): T[number]["value"][] {
@@ -188,5 +226,12 @@ export function statusLabel(status: string): string {
 
 /** A record with one value per facet, built by `make`. */
 export function perFacet<T>(make: (facet: Facet) => T): Record<Facet, T> {
-  return { country: make("country"), level: make("level"), theme: make("theme"), kind: make("kind") };
+  return {
+    country: make("country"),
+    level: make("level"),
+    theme: make("theme"),
+    kind: make("kind"),
+    evidence: make("evidence"),
+    freshness: make("freshness"),
+  };
 }

@@ -4,11 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { fail, invalid, type Result } from "@/lib/result";
+import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { assessEvidenceSchema } from "./schema";
 
 // Moderators assess the evidence behind a published entry against the rubric,
 // or withdraw an assessment. It is not part of the entry's content, so no
 // proposal or version: the audit log keeps each assessment with who made it.
+// The search document follows by trigger (ADR 013); an external engine through
+// the outbox, written here in the same transaction.
 
 export const ONLY_MODERATORS_ASSESS = "Only alliance moderators assess evidence.";
 
@@ -40,6 +43,7 @@ export async function assessEvidenceIn(tx: Prisma.TransactionClient, actor: Acto
     const assessment = { level, justification, evidenceUrl, assessedAt: new Date(), assessedById: actor.id };
     await tx.evidenceAssessment.upsert({ where: { entryId: entry.id }, create: { entryId: entry.id, ...assessment }, update: assessment });
   }
+  await enqueueIndexChange(tx, [entry.id], "index");
   await recordAudit(tx, {
     actorId: actor.id,
     action: level === "none" ? "entry.evidence_withdrawn" : "entry.evidence_assessed",

@@ -45,7 +45,7 @@ export async function exportSearch(
   if (!parsed.ok) return { ok: false, code: "invalid_query", message: parsed.problems.join(" "), details: parsed.problems };
   const { query, format, limit, lang } = parsed.request;
   // One more than allowed tells a too-large export apart without counting it.
-  const ids = await matchingEntryIds(query, limit ?? maxEntries + 1);
+  const ids = await matchingEntryIds(query, limit ?? maxEntries + 1, now);
   if (ids.length > maxEntries) {
     const message = `This search matches more than ${maxEntries} entries, the most one export holds. Narrow it with filters or words, or add limit=${maxEntries} to take the first ones.`;
     return { ok: false, code: "export_too_large", message };

@@ -35,7 +35,8 @@ export type ExportSelection = { q?: string; filters?: Partial<FacetFilters> };
 /** The name of a download of this selection, made on `now` (UTC date), with this extension. */
 export function exportFileName(selection: ExportSelection, extension: string, now: Date, what = ""): string {
   const { q = "", filters = {} } = selection;
-  const parts = [what, ...(filters.country ?? []), ...(filters.kind ?? []), ...(filters.theme ?? []), ...(filters.level ?? []), q].map(fileNamePart);
+  const values = [filters.country, filters.kind, filters.theme, filters.level, filters.evidence, filters.freshness].flatMap((v) => v ?? []);
+  const parts = [what, ...values, q].map(fileNamePart);
   const selectionPart = shortened(parts);
   return [PREFIX, selectionPart, now.toISOString().slice(0, 10)].filter((p) => p !== "").join("-") + `.${extension}`;
 }

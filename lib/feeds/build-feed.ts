@@ -2,7 +2,7 @@ import "server-only";
 import { Feed, type Category } from "feed";
 import { getPublishedEntryDates, lastCatalogueChange } from "@/lib/catalogue/entry-dates";
 import { entryPath } from "@/lib/catalogue/paths";
-import type { Facet } from "@/lib/catalogue/vocabularies";
+import type { EntryFacet } from "@/lib/catalogue/vocabularies";
 import { DEFAULT_LOCALE, localisedPath, type Locale } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { searchCatalogue, type SearchHit } from "@/lib/search";
@@ -19,16 +19,16 @@ export type FeedFormat = "rss" | "atom";
 export const FEED_SIZE = 50;
 
 // Where each facet's values are listed; it names the category scheme.
-const TAXONOMY_PATHS: Record<Facet, string> = { kind: "/search", country: "/countries", level: "/levels", theme: "/themes" };
+const TAXONOMY_PATHS: Record<EntryFacet, string> = { kind: "/search", country: "/countries", level: "/levels", theme: "/themes" };
 
 // Category labels come from the fixed vocabularies, never from visitors: the
 // library writes them into attributes escaping only "&" and '"'.
 function categoriesOf(hit: SearchHit, locale: Locale): Category[] {
-  const pairs: [Facet, string][] = [
+  const pairs: [EntryFacet, string][] = [
     ["kind", hit.kind],
-    ...hit.countries.map((v): [Facet, string] => ["country", v]),
-    ...hit.themes.map((v): [Facet, string] => ["theme", v]),
-    ...hit.levels.map((v): [Facet, string] => ["level", v]),
+    ...hit.countries.map((v): [EntryFacet, string] => ["country", v]),
+    ...hit.themes.map((v): [EntryFacet, string] => ["theme", v]),
+    ...hit.levels.map((v): [EntryFacet, string] => ["level", v]),
   ];
   return pairs.map(([facet, value]) => {
     const scheme = absoluteUrl(TAXONOMY_PATHS[facet]);

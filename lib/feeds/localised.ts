@@ -4,7 +4,7 @@ import { FACETS } from "@/lib/catalogue/vocabularies";
 import { intlLocale, type Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { hasFilters } from "@/lib/search/query";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { absoluteUrl } from "@/lib/site-url";
 import { feedLinks } from "./links";
 import { feedTitle, type FeedSearch } from "./title";
@@ -28,7 +28,7 @@ function searchTerms(search: FeedSearch, locale: Locale, quoted: (q: string) => 
   const or = new Intl.ListFormat(intlLocale(locale), { type: "disjunction" });
   // Kinds first, as the English title starts with them.
   const order = ["kind", ...FACETS.filter((f) => f !== "kind")] as const;
-  const parts = order.filter((facet) => search.filters[facet].length > 0).map((facet) => or.format(search.filters[facet].map((v) => vocabularyLabel(facet, v, locale))));
+  const parts = order.filter((facet) => search.filters[facet].length > 0).map((facet) => or.format(search.filters[facet].map((v) => facetValueLabel(facet, v, locale))));
   if (search.q) parts.push(quoted(search.q));
   return parts.join(" · ");
 }

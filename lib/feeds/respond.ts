@@ -28,7 +28,10 @@ export async function feedResponse(request: NextRequest, format: FeedFormat): Pr
   const { query } = parsed;
   const lang = langSchema.safeParse(request.nextUrl.searchParams.get("lang") ?? undefined);
   if (!lang.success) return apiError(400, "invalid_query", lang.error.issues[0]?.message ?? "Unknown lang.");
-  const [xml, changed] = await Promise.all([buildFeed({ q: query.q, filters: query.filters }, format, lang.data), lastCatalogueChange()]);
+  // Which entries have an evidence level or a freshness changes without their content changing
+  // (an assessment, a confirmation, the clock): such feeds are compared by ETag alone.
+  const dated = query.filters.evidence.length === 0 && query.filters.freshness.length === 0;
+  const [xml, changed] = await Promise.all([buildFeed({ q: query.q, filters: query.filters }, format, lang.data), dated ? lastCatalogueChange() : null]);
   const etag = entityTag(xml);
   const headers: Record<string, string> = { "Cache-Control": "public, max-age=300", ETag: etag };
   if (changed) headers["Last-Modified"] = changed.toUTCString();

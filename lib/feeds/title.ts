@@ -31,6 +31,9 @@ export function feedTitle({ q, filters }: FeedSearch): string {
   if (filters.country.length > 0) parts.push(`in ${either(filters.country.map((c) => labelOf("country", c)), "or")}`);
   if (filters.level.length > 0) parts.push(`for ${either(filters.level.map((l) => lowerFirst(labelOf("level", l))), "or")}`);
   if (filters.theme.length > 0) parts.push(`on ${either(filters.theme.map((t) => lowerFirst(labelOf("theme", t))), "or")}`);
+  if (filters.evidence.length > 0) parts.push(`with evidence level ${either(filters.evidence.map((e) => lowerFirst(labelOf("evidence", e))), "or")}`);
+  // "verified in the last 12 months", "not verified for 24 months or more"
+  if (filters.freshness.length > 0) parts.push(either(filters.freshness.map((f) => lowerFirst(labelOf("freshness", f))), "or"));
   if (q) parts.push(`matching “${q}”`);
   const filtered = parts.length > 1 || kinds.length > 0;
   return filtered ? `${SITE}: ${parts.join(" ")}` : `${SITE}: newest entries`;

@@ -31,6 +31,16 @@ function searchKey(query: SearchQuery): string {
   return `${query.pageSize}:${query.sort}:${searchQueryString({ ...query, sort: undefined })}`;
 }
 
-export function cachedSearch(generation: bigint, query: SearchQuery, run: (query: SearchQuery) => Promise<SearchResult>): Promise<SearchResult> {
-  return searches(generation, searchKey(query), () => run(query));
+/**
+ * An answer kept under the generation and the freshness stamp it was computed
+ * at (facet-bits.ts): freshness changes with the clock as well as with writes,
+ * and the stamp changes exactly when some entry's freshness has.
+ */
+export function cachedSearch(
+  generation: bigint,
+  freshnessStamp: string,
+  query: SearchQuery,
+  run: (query: SearchQuery) => Promise<SearchResult>,
+): Promise<SearchResult> {
+  return searches(generation, `${freshnessStamp}:${searchKey(query)}`, () => run(query));
 }

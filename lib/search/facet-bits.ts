@@ -1,4 +1,5 @@
 import { FACETS, FACET_VOCABULARIES, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { FRESHNESS_STATES, freshnessAt, freshnessLines, type Freshness, type FreshnessLines } from "@/lib/verification/freshness";
 import type { FacetFilters } from "./types";
 
 // Facet values of documents as bit masks in typed arrays, and disjunctive
@@ -12,10 +13,17 @@ export type FacetIndex = {
   /** One past the highest doc_no; arrays are indexed by doc_no. */
   size: number;
   present: Uint8Array;
+  /** Every facet's masks; freshness's as judged at one moment, named by freshnessStamp. */
   bits: Record<Facet, FacetBits>;
   /** doc_nos, newest first / by title, for sorting without text. */
   newest: Int32Array;
   byTitle: Int32Array;
+  /** When each document was last verified, in ms since the epoch (NaN: never, or no document). */
+  verifiedAt: Float64Array;
+  /** The documents' known verification dates, ascending. */
+  verifiedSorted: Float64Array;
+  /** Which freshness partition bits.freshness holds (see freshnessStamp). */
+  freshnessStamp: string;
 };
 
 const codes = perFacet((f) => new Map(FACET_VOCABULARIES[f].map((t, i) => [t.value, i])));
@@ -31,20 +39,81 @@ function setBits(bits: FacetBits, doc: number, facet: Facet, values: string[]) {
   }
 }
 
-export type FacetDocument = { docNo: number; kind: string; countries: string[]; levels: string[]; themes: string[] };
+export type FacetDocument = {
+  docNo: number;
+  kind: string;
+  countries: string[];
+  levels: string[];
+  themes: string[];
+  evidence: string;
+  verifiedAt: Date | null;
+};
 
-export function createFacetIndex(generation: bigint, docs: FacetDocument[], newest: number[], byTitle: number[]): FacetIndex {
+/** How many of the sorted values are at or before `line`. */
+function countUpTo(sorted: Float64Array, line: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) <= line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Names the split of the documents into current, due and stale at the moment
+ * whose lines these are. The states depend only on which dates fall at or
+ * before each line, and those are the first so many of the sorted dates: two
+ * moments with the same counts give every document the same state, however
+ * far apart they are, and any state change (at a day boundary or at noon)
+ * changes a count. Answers computed under one stamp are exactly right for as
+ * long as it holds; this is what caches key them by.
+ */
+export function freshnessStamp(index: Pick<FacetIndex, "verifiedSorted">, lines: FreshnessLines): string {
+  return `${countUpTo(index.verifiedSorted, lines.due)}.${countUpTo(index.verifiedSorted, lines.stale)}`;
+}
+
+// Each state's bit: freshness has three values, so one word per document.
+const freshnessBit = Object.fromEntries(FRESHNESS_STATES.map((state) => [state, 1 << (codes.freshness.get(state) ?? 0)])) as Record<Freshness, number>;
+
+function freshnessBits(size: number, present: Uint8Array, verifiedAt: Float64Array, lines: FreshnessLines): FacetBits {
+  const masks = new Uint32Array(size);
+  for (let doc = 0; doc < size; doc++) {
+    if (!present[doc]) continue;
+    const at = verifiedAt[doc] ?? Number.NaN;
+    masks[doc] = freshnessBit[freshnessAt(Number.isNaN(at) ? null : at, lines)];
+  }
+  return { words: 1, masks };
+}
+
+/** The index with its freshness judged at `now`: the same object while the stamp holds. */
+export function facetIndexAt(index: FacetIndex, now: Date): FacetIndex {
+  const lines = freshnessLines(now);
+  const stamp = freshnessStamp(index, lines);
+  if (stamp === index.freshnessStamp) return index;
+  const freshness = freshnessBits(index.size, index.present, index.verifiedAt, lines);
+  return { ...index, bits: { ...index.bits, freshness }, freshnessStamp: stamp };
+}
+
+export function createFacetIndex(generation: bigint, docs: FacetDocument[], newest: number[], byTitle: number[], now: Date = new Date()): FacetIndex {
   const size = docs.reduce((max, d) => Math.max(max, d.docNo), 0) + 1;
   const bits = perFacet((f) => ({ words: wordsOf(f), masks: new Uint32Array(size * wordsOf(f)) }));
   const present = new Uint8Array(size);
+  const verifiedAt = new Float64Array(size).fill(Number.NaN);
   for (const d of docs) {
     present[d.docNo] = 1;
     setBits(bits.country, d.docNo, "country", d.countries);
     setBits(bits.level, d.docNo, "level", d.levels);
     setBits(bits.theme, d.docNo, "theme", d.themes);
     setBits(bits.kind, d.docNo, "kind", [d.kind]);
+    setBits(bits.evidence, d.docNo, "evidence", [d.evidence]);
+    if (d.verifiedAt) verifiedAt[d.docNo] = d.verifiedAt.getTime();
   }
-  return { generation, size, present, bits, newest: Int32Array.from(newest), byTitle: Int32Array.from(byTitle) };
+  const verifiedSorted = verifiedAt.filter((t) => !Number.isNaN(t)).sort();
+  // Judged at `now` below; the empty stamp is never a real one.
+  const index = { generation, size, present, bits, newest: Int32Array.from(newest), byTitle: Int32Array.from(byTitle), verifiedAt, verifiedSorted, freshnessStamp: "" };
+  return facetIndexAt(index, now);
 }
 
 /** A facet selection as a mask, or null when nothing is selected. */

@@ -1,11 +1,13 @@
-import type { Facet } from "@/lib/catalogue/vocabularies";
+import { perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import type { ThesaurusLanguage } from "@/lib/thesaurus/languages";
-import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { keepsVocabularyOrder } from "./facet-counts";
+import { facetValueLabel } from "./facet-value-labels";
 import type { FacetCount } from "./types";
 
 // The engines count facets with the catalogue's English labels; a page or an
 // API answer in another language relabels them once, here, and orders values
-// with equal counts as a reader of that language sorts them.
+// with equal counts as a reader of that language sorts them (evidence levels
+// and freshness keep their own order).
 
 const collators = new Map<ThesaurusLanguage, Intl.Collator>();
 
@@ -22,9 +24,8 @@ function collator(lang: ThesaurusLanguage): Intl.Collator {
 export function labelFacets(facets: Record<Facet, FacetCount[]>, lang: ThesaurusLanguage): Record<Facet, FacetCount[]> {
   if (lang === "en") return facets;
   const compare = collator(lang).compare;
-  const relabel = (facet: Facet) =>
-    facets[facet]
-      .map((c) => ({ ...c, label: vocabularyLabel(facet, c.value, lang) }))
-      .sort((a, b) => b.count - a.count || compare(a.label, b.label));
-  return { country: relabel("country"), level: relabel("level"), theme: relabel("theme"), kind: relabel("kind") };
+  return perFacet((facet) => {
+    const labelled = facets[facet].map((c) => ({ ...c, label: facetValueLabel(facet, c.value, lang) }));
+    return keepsVocabularyOrder(facet) ? labelled : labelled.sort((a, b) => b.count - a.count || compare(a.label, b.label));
+  });
 }

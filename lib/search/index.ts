@@ -2,6 +2,7 @@ import "server-only";
 import { cachedSearch } from "./cache";
 import { meiliEngine } from "./meilisearch/engine";
 import { postgresEngine } from "./postgres/engine";
+import { freshnessStampAt } from "./freshness-stamp";
 import { readGeneration } from "./generation";
 import type { SearchEngine, SearchQuery, SearchResult } from "./types";
 
@@ -39,23 +40,25 @@ function noteFallback(error: unknown): void {
   console.warn(JSON.stringify({ event: "search.fallback", engine: "meilisearch", error: error instanceof Error ? error.message : String(error) }));
 }
 
-export async function searchWithEngine(query: SearchQuery): Promise<{ result: SearchResult; answeredBy: AnsweredBy }> {
+/** `now`: the moment entries' freshness is judged at (tests pass a clock). */
+export async function searchWithEngine(query: SearchQuery, now: Date = new Date()): Promise<{ result: SearchResult; answeredBy: AnsweredBy }> {
   const generation = await readGeneration();
   const external = meiliEngine();
   if (external && Date.now() >= skipExternalUntil) {
     try {
       // Not cached: the generation says when PostgreSQL changed, not when the outbox has delivered.
-      return { result: await external.search(query, { generation }), answeredBy: "meilisearch" };
+      return { result: await external.search(query, { generation, now }), answeredBy: "meilisearch" };
     } catch (error) {
       noteFallback(error);
     }
   }
-  const result = await cachedSearch(generation, query, (q) => postgresEngine.search(q, { generation }));
+  const stamp = await freshnessStampAt(generation, now);
+  const result = await cachedSearch(generation, stamp, query, (q) => postgresEngine.search(q, { generation, now }));
   return { result, answeredBy: external ? "postgres-fallback" : "postgres" };
 }
 
-export async function searchCatalogue(query: SearchQuery): Promise<SearchResult> {
-  return (await searchWithEngine(query)).result;
+export async function searchCatalogue(query: SearchQuery, now: Date = new Date()): Promise<SearchResult> {
+  return (await searchWithEngine(query, now)).result;
 }
 
 export type { SearchQuery, SearchResult, SearchHit, FacetCount, HighlightSegment } from "./types";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FACETS, FACET_LABELS, FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { FACETS, FACET_LABELS, FACET_VOCABULARIES, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { withoutNul } from "@/lib/forms/input-text";
 import type { SearchParamValues } from "@/lib/http/search-params";
 import { MAX_QUERY_LENGTH, normaliseQueryText } from "./text";
@@ -143,7 +143,7 @@ export function hasFilters(filters: FacetFilters): boolean {
 }
 
 export function emptyFilters(): FacetFilters {
-  return { country: [], level: [], theme: [], kind: [] };
+  return perFacet(() => []);
 }
 
 /** A query with defaults, for pages that search on the visitor's behalf. */

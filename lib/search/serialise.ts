@@ -17,6 +17,7 @@ export function toApiSearchResult(result: SearchResult) {
       levels: h.levels,
       themes: h.themes,
       highlights: { title: highlightToHtml(h.highlights.title), summary: highlightToHtml(h.highlights.summary) },
+      evidenceLevel: h.evidence && { ...h.evidence, assessedAt: h.evidence.assessedAt.toISOString() },
     })),
     facets: Object.fromEntries(
       FACETS.map((f) => [f, result.facets[f].map(({ value, label, count }) => ({ value, label, count }))]),

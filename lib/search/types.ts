@@ -1,5 +1,6 @@
 import type { TitleTranslations } from "@/lib/catalogue/translations";
 import type { Facet } from "@/lib/catalogue/vocabularies";
+import type { EntryEvidence } from "@/lib/evidence/levels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Understood } from "./understanding/analyse";
 
@@ -34,6 +35,8 @@ export type SearchHit = {
   highlights: { title: HighlightSegment[]; summary: HighlightSegment[] };
   /** The entry's translated titles and summaries, so a hit can be shown in the reader's language (entryInLanguage). */
   translations: TitleTranslations;
+  /** The moderators' evidence level, or null until assessed. */
+  evidence: EntryEvidence;
 };
 
 export type FacetCount = { value: string; label: string; count: number; selected: boolean };
@@ -52,8 +55,11 @@ export type SearchResult = {
   partial: boolean;
 };
 
-/** What the caller knows of the catalogue: its generation (see search_state). */
-export type SearchContext = { generation: bigint };
+/**
+ * What the caller knows of the catalogue: its generation (see search_state),
+ * and the moment freshness is judged at (now when omitted; tests pass a clock).
+ */
+export type SearchContext = { generation: bigint; now?: Date };
 
 export interface SearchEngine {
   readonly name: string;

@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTRIES, FACET_VOCABULARIES, FACETS, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { freshnessSql } from "@/lib/search/sql/facet-conditions";
 import { readSelection, selectionSql } from "@/lib/search/sql/selection";
+import { freshnessLines } from "@/lib/verification/freshness";
 import { cachedStatistics } from "./statistics-cache";
 import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./types";
 
@@ -13,15 +15,17 @@ import type { CatalogueStatistics, StatisticsSelection, YearCount } from "./type
 
 type Row = { dimension: "total" | Facet | "year" | "matrix"; a: string | null; b: string | null; n: number };
 
-function statisticsQuery(where: Prisma.Sql) {
+function statisticsQuery(where: Prisma.Sql, now: Date) {
   // DISTINCT per entry: a value listed twice in an entry still counts it once, as in search.
   return db.$queryRaw<Row[]>`
     WITH selected AS MATERIALIZED (
-      SELECT entry_id, kind, countries, levels, themes FROM search_documents
+      SELECT entry_id, kind, countries, levels, themes, evidence, ${freshnessSql(freshnessLines(now))} AS freshness FROM search_documents
       WHERE ${where}
     )
     SELECT 'total' AS dimension, NULL AS a, NULL AS b, count(*)::int AS n FROM selected
     UNION ALL SELECT 'kind', kind, NULL, count(*)::int FROM selected GROUP BY kind
+    UNION ALL SELECT 'evidence', evidence, NULL, count(*)::int FROM selected GROUP BY evidence
+    UNION ALL SELECT 'freshness', freshness, NULL, count(*)::int FROM selected GROUP BY freshness
     UNION ALL SELECT 'country', c.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(countries)) c(v) GROUP BY c.v
     UNION ALL SELECT 'level', l.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(levels)) l(v) GROUP BY l.v
     UNION ALL SELECT 'theme', t.v, NULL, count(*)::int FROM selected, LATERAL (SELECT DISTINCT unnest(themes)) t(v) GROUP BY t.v
@@ -31,9 +35,9 @@ function statisticsQuery(where: Prisma.Sql) {
       GROUP BY c.v, l.v`;
 }
 
-async function readRows(selection: StatisticsSelection): Promise<Row[]> {
-  const sql = await selectionSql(selection);
-  return readSelection(sql, statisticsQuery(sql.where));
+async function readRows(selection: StatisticsSelection, now: Date): Promise<Row[]> {
+  const sql = await selectionSql(selection, { now });
+  return readSelection(sql, statisticsQuery(sql.where, now));
 }
 
 function yearsFrom(counts: Map<number, number>): YearCount[] {
@@ -44,14 +48,14 @@ function yearsFrom(counts: Map<number, number>): YearCount[] {
   return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
 }
 
-/** The catalogue's figures for a selection; zeros, never errors, when it matches nothing. */
-export function catalogueStatistics(selection: StatisticsSelection): Promise<CatalogueStatistics> {
-  return cachedStatistics(selection, countStatistics);
+/** The catalogue's figures for a selection; zeros, never errors, when it matches nothing. Freshness is judged at `now`. */
+export function catalogueStatistics(selection: StatisticsSelection, now: Date = new Date()): Promise<CatalogueStatistics> {
+  return cachedStatistics(selection, now, countStatistics);
 }
 
 /** The counts of one facet over the selection without that facet's own filter, as the search counts its facets. */
-async function countOwnFacet(selection: StatisticsSelection, facet: Facet): Promise<{ total: number; counts: Map<string, number> }> {
-  const rows = await readRows({ ...selection, filters: { ...selection.filters, [facet]: [] } });
+async function countOwnFacet(selection: StatisticsSelection, facet: Facet, now: Date): Promise<{ total: number; counts: Map<string, number> }> {
+  const rows = await readRows({ ...selection, filters: { ...selection.filters, [facet]: [] } }, now);
   const counts = new Map<string, number>();
   let total = 0;
   for (const { dimension, a, n } of rows) {
@@ -61,9 +65,9 @@ async function countOwnFacet(selection: StatisticsSelection, facet: Facet): Prom
   return { total, counts };
 }
 
-async function countStatistics(selection: StatisticsSelection): Promise<CatalogueStatistics> {
+async function countStatistics(selection: StatisticsSelection, now: Date): Promise<CatalogueStatistics> {
   const filtered = FACETS.filter((facet) => selection.filters[facet].length > 0);
-  const [rows, ...widened] = await Promise.all([readRows(selection), ...filtered.map((facet) => countOwnFacet(selection, facet))]);
+  const [rows, ...widened] = await Promise.all([readRows(selection, now), ...filtered.map((facet) => countOwnFacet(selection, facet, now))]);
   const facetCounts = perFacet(() => new Map<string, number>());
   const years = new Map<number, number>();
   const cells = new Map<string, number>();

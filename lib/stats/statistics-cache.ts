@@ -1,6 +1,7 @@
 import "server-only";
 import { generationCache } from "@/lib/search/cache";
 import { readGeneration } from "@/lib/search/generation";
+import { freshnessStampAt } from "@/lib/search/freshness-stamp";
 import { searchQueryString } from "@/lib/search/query";
 import { inFlight } from "@/lib/search/in-flight";
 import type { CatalogueStatistics, StatisticsSelection } from "./types";
@@ -13,11 +14,14 @@ import type { CatalogueStatistics, StatisticsSelection } from "./types";
 const answers = generationCache<CatalogueStatistics>(200);
 const counting = inFlight<CatalogueStatistics>();
 
+/** Figures are kept, as search answers, under the generation and the freshness stamp they were counted at (ADR 013). */
 export async function cachedStatistics(
   selection: StatisticsSelection,
-  count: (selection: StatisticsSelection) => Promise<CatalogueStatistics>,
+  now: Date,
+  count: (selection: StatisticsSelection, now: Date) => Promise<CatalogueStatistics>,
 ): Promise<CatalogueStatistics> {
   const generation = await readGeneration();
-  const key = searchQueryString(selection);
-  return answers(generation, key, () => counting(`${generation}:${key}`, () => count(selection)));
+  const stamp = await freshnessStampAt(generation, now);
+  const key = `${stamp}:${searchQueryString(selection)}`;
+  return answers(generation, key, () => counting(`${generation}:${key}`, () => count(selection, now)));
 }

@@ -1,5 +1,5 @@
 import { countrySchema } from "@/lib/catalogue/schema";
-import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
+import { labelOf, type EntryFacet } from "@/lib/catalogue/vocabularies";
 import { isConceptId } from "./concepts";
 import { conceptLabel } from "./index";
 import type { ThesaurusLanguage } from "./languages";
@@ -8,8 +8,10 @@ import { countryName } from "./places";
 // Labels of vocabulary terms in a language, from the one source the search
 // reads too: countries from CLDR, kinds, levels and themes from the thesaurus.
 // English keeps the catalogue's own labels (lib/catalogue/vocabularies.ts).
+// The search's evidence and freshness facets are labelled by
+// lib/search/facet-value-labels.ts, from the message catalogues.
 
-export function vocabularyLabel(facet: Facet, value: string, lang: ThesaurusLanguage): string {
+export function vocabularyLabel(facet: EntryFacet, value: string, lang: ThesaurusLanguage): string {
   if (lang === "en") return labelOf(facet, value);
   if (facet === "country") {
     const code = countrySchema.safeParse(value);

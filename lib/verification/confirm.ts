@@ -4,12 +4,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
 import { canConfirmAccuracy, type Actor } from "@/lib/auth/permissions";
 import { fail, invalid, type Result } from "@/lib/result";
+import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { confirmAccurateSchema } from "./schema";
 
 // "Still accurate": someone responsible says the published entry is right as
 // it is. Nothing about the entry changes but last_verified_at: no proposal, no
 // review, no new version, and "last updated" (updated_at, the last published
 // content change) stays, so the write is SQL: Prisma's @updatedAt would move it.
+// The search document follows by trigger (ADR 013); an external engine through
+// the outbox, written here in the same transaction.
 
 export const SIGN_IN_TO_CONFIRM = "Sign in to confirm that an entry is still accurate.";
 export const ONLY_OWNERS_CONFIRM = "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.";
@@ -39,6 +42,7 @@ export async function confirmInTransaction(tx: Prisma.TransactionClient, actor: 
   const [stamped] = await tx.$queryRaw<{ last_verified_at: Date }[]>`
     UPDATE entries SET last_verified_at = now() WHERE id = ${entry.id}::uuid RETURNING last_verified_at`;
   if (!stamped) throw new Error("confirmInTransaction: the entry locked above was not updated");
+  await enqueueIndexChange(tx, [entry.id], "index");
   await recordAudit(tx, {
     actorId: actor.id,
     action: "entry.verified",

@@ -21,6 +21,8 @@ const VISITS = {
   visitor: [
     ...PUBLIC_PAGES,
     "/statistics?country=RO",
+    // The evidence and freshness facets ticked, with their chips (issue 16).
+    "/search?evidence=not-assessed&freshness=current",
     "/api-docs",
     "/embed",
     "/status",

@@ -209,6 +209,19 @@ describe("the feed routes' answers", () => {
     expect(Date.parse(after.headers.get("last-modified") ?? "")).toBeGreaterThan(Date.parse(since));
   });
 
+  it("of entries by evidence level or freshness go by ETag alone: those change without any entry's content changing", async () => {
+    for (const qs of ["freshness=stale&country=ro", "evidence=not-assessed"]) {
+      const url = `http://localhost/feeds/rss?${qs}`;
+      const first = await feedResponse(new NextRequest(url), "rss");
+      expect(first.headers.get("last-modified"), qs).toBeNull();
+      const tomorrow = new Date(Date.now() + 86_400_000).toUTCString();
+      expect((await feedResponse(new NextRequest(url, { headers: { "if-modified-since": tomorrow } }), "rss")).status, qs).toBe(200);
+      expect((await feedResponse(new NextRequest(url, { headers: { "if-none-match": first.headers.get("etag") ?? "" } }), "rss")).status, qs).toBe(304);
+    }
+    const title = /<title>([^<]*)<\/title>/.exec(await (await feedResponse(new NextRequest("http://localhost/feeds/rss?freshness=stale&country=ro"), "rss")).text())?.[1];
+    expect(title).toBe("STEM Clearinghouse: entries in Romania not verified for 24 months or more");
+  });
+
   it("keep the same ETag for a feed with no entries", async () => {
     const url = "http://localhost/feeds/atom?q=zzxqvnothingmatches";
     const tags = [];

@@ -207,6 +207,24 @@ describe("GET /api/v1/search?lang=", () => {
     const parameters = resolvePointer(document, "#/paths/~1search/get/parameters");
     expect(JSON.stringify(parameters)).toContain("lang");
   });
+
+  it("filters by evidence level and freshness, described in the OpenAPI document with their values", async () => {
+    const body = apiSearchResultSchema.parse(await json(await search(request("/api/v1/search?evidence=not-assessed&freshness=current&pageSize=3"))));
+    expect(body.hits.map((h) => h.evidenceLevel)).toEqual([null, null, null]);
+    expect(body.facets.evidence.find((c) => c.value === "not-assessed")?.count).toBe(body.total);
+    const document = await json(await getOpenApi(request("/api/v1/openapi.json")));
+    for (const operation of ["search", "entries", "export"]) {
+      const parameters = JSON.stringify(resolvePointer(document, `#/paths/~1${operation}/get/parameters`));
+      expect(parameters, operation).toContain("#/components/parameters/evidence");
+      expect(parameters, operation).toContain("#/components/parameters/freshness");
+    }
+    expect(JSON.stringify(resolvePointer(document, "#/components/parameters/evidence"))).toContain('"enum":["impact","evaluated","described","not-assessed"]');
+    expect(JSON.stringify(resolvePointer(document, "#/components/parameters/freshness"))).toContain('"enum":["current","due","stale"]');
+    const hit = resolvePointer(document, "#/components/schemas/SearchHit/properties/evidenceLevel");
+    expect(JSON.stringify(hit)).toContain("#/components/schemas/EvidenceLevel");
+    const facets = resolvePointer(document, "#/components/schemas/SearchResult/properties/facets/properties");
+    expect(isObject(facets) && Object.keys(facets)).toEqual(["country", "level", "theme", "kind", "evidence", "freshness"]);
+  });
 });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

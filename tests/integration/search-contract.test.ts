@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
+import { assessEvidence } from "../../lib/evidence/assess";
 import { meiliConfig } from "../../lib/search/meilisearch/config";
 import { createMeiliEngine } from "../../lib/search/meilisearch/engine";
 import { reindexAll } from "../../lib/search/meilisearch/reindex";
@@ -9,6 +10,8 @@ import { postgresEngine } from "../../lib/search/postgres/engine";
 import { readGeneration } from "../../lib/search/generation";
 import { defaultSearchQuery, parseSearchParams } from "../../lib/search/query";
 import type { SearchEngine, SearchResult } from "../../lib/search/types";
+import { freshness } from "../../lib/verification/freshness";
+import { createPerson } from "./support/people";
 
 // One contract for every search engine: the same queries on the real
 // catalogue, checked against what the database itself says. PostgreSQL always
@@ -24,8 +27,17 @@ const engines: { name: string; engine: SearchEngine | null; prepare?: () => Prom
   },
 ];
 
-async function oracleCount(where: (e: { countries: string[]; levels: string[]; kind: string }) => boolean): Promise<number> {
-  const entries = await db.entry.findMany({ where: { archivedAt: null }, select: { countries: true, levels: true, kind: true } });
+// Freshness is judged at this moment by every engine and by the oracle.
+const NOW = new Date();
+
+type OracleEntry = { countries: string[]; levels: string[]; kind: string; evidence: string; freshness: string };
+
+async function oracleCount(where: (e: OracleEntry) => boolean): Promise<number> {
+  const rows = await db.entry.findMany({
+    where: { archivedAt: null },
+    select: { countries: true, levels: true, kind: true, lastVerifiedAt: true, evidence: { select: { level: true } } },
+  });
+  const entries = rows.map((e) => ({ ...e, evidence: e.evidence?.level ?? "not-assessed", freshness: freshness(e.lastVerifiedAt, NOW) }));
   return entries.filter(where).length;
 }
 
@@ -46,11 +58,16 @@ const CYRILLIC_ENTRY = entryInputSchema.parse({
 
 beforeAll(async () => {
   await loadEntries([CYRILLIC_ENTRY], "test");
+  // Something to find by evidence level, and entries of every freshness (the seed's are all recent).
+  const assessed = await assessEvidence(await createPerson("moderator"), { slug: "quakesafe", level: "evaluated", justification: "The project's evaluation report." });
+  if (!assessed.ok) throw new Error(assessed.message);
+  await db.$executeRaw`UPDATE entries SET last_verified_at = now() - interval '18 months' WHERE slug = 'valnalon'`;
+  await db.$executeRaw`UPDATE entries SET last_verified_at = NULL WHERE slug = ${CYRILLIC_ENTRY.slug}`;
 });
 
 const slugsOf = (result: SearchResult) => result.hits.map((h) => h.slug);
 
-const facetCount = (result: SearchResult, facet: "country" | "level" | "kind", value: string) =>
+const facetCount = (result: SearchResult, facet: "country" | "level" | "kind" | "evidence" | "freshness", value: string) =>
   result.facets[facet].find((c) => c.value === value)?.count ?? 0;
 
 for (const { name, engine, prepare } of engines) {
@@ -58,7 +75,7 @@ for (const { name, engine, prepare } of engines) {
   describe.skipIf(engine === null)(`search engine contract: ${name}`, () => {
     const run = async (qs: string) => {
       if (!engine) throw new Error("no engine");
-      return engine.search(parseSearchParams(new URLSearchParams(qs)).query, { generation: await readGeneration() });
+      return engine.search(parseSearchParams(new URLSearchParams(qs)).query, { generation: await readGeneration(), now: NOW });
     };
 
     beforeAll(async () => {
@@ -80,6 +97,28 @@ for (const { name, engine, prepare } of engines) {
       expect(mixed.total).toBe(await oracleCount((e) => inCountries(e) && e.levels.includes("primary")));
       expect(facetCount(mixed, "level", "lower-secondary")).toBe(await oracleCount((e) => inCountries(e) && e.levels.includes("lower-secondary")));
       expect(mixed.facets.country.find((c) => c.value === "RO")?.selected).toBe(true);
+    });
+
+    it("counts and filters by evidence level and freshness as the database says, with not assessed and never verified among them", async () => {
+      const all = await run("");
+      for (const value of ["evaluated", "not-assessed"]) expect(facetCount(all, "evidence", value)).toBe(await oracleCount((e) => e.evidence === value));
+      for (const value of ["current", "due", "stale"]) expect(facetCount(all, "freshness", value)).toBe(await oracleCount((e) => e.freshness === value));
+      expect(facetCount(all, "freshness", "due")).toBeGreaterThan(0);
+      expect(all.facets.evidence.reduce((sum, c) => sum + c.count, 0)).toBe(all.total);
+      expect(all.facets.freshness.reduce((sum, c) => sum + c.count, 0)).toBe(all.total);
+
+      const gaps = await run("evidence=not-assessed&freshness=due&freshness=stale");
+      expect(gaps.total).toBe(await oracleCount((e) => e.evidence === "not-assessed" && e.freshness !== "current"));
+      expect(facetCount(gaps, "freshness", "current")).toBe(await oracleCount((e) => e.evidence === "not-assessed" && e.freshness === "current"));
+      expect(facetCount(gaps, "evidence", "evaluated")).toBe(await oracleCount((e) => e.evidence === "evaluated" && e.freshness !== "current"));
+      expect(slugsOf(await run("evidence=evaluated&country=MK"))).toEqual(["quakesafe"]);
+    });
+
+    it("gives each hit its evidence level, or null", async () => {
+      const [hit] = (await run("q=quakesafe")).hits;
+      expect(hit?.evidence).toMatchObject({ level: "evaluated", justification: "The project's evaluation report.", evidenceUrl: null });
+      expect(hit?.evidence?.assessedAt).toBeInstanceOf(Date);
+      expect((await run("evidence=not-assessed&pageSize=5")).hits.map((h) => h.evidence)).toEqual([null, null, null, null, null]);
     });
 
     it("puts the entry named by the words first", async () => {

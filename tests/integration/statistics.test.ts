@@ -171,6 +171,6 @@ describe("catalogue statistics", () => {
   it("reports unknown vocabulary values instead of failing", () => {
     const { selection, problems } = parseStatisticsSelection(new URLSearchParams("country=XX&level=primary&page=nonsense"));
     expect(problems).toEqual(["Unknown country “XX”."]);
-    expect(selection.filters).toEqual({ country: [], level: ["primary"], theme: [], kind: [] });
+    expect(selection.filters).toEqual({ country: [], level: ["primary"], theme: [], kind: [], evidence: [], freshness: [] });
   });
 });

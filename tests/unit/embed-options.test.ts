@@ -8,7 +8,7 @@ describe("embed options", () => {
   it("reads a search, a limit and a heading, and always shows the first page", () => {
     const { options, problems } = parse("kind=programme&country=ro&level=primary&limit=8&page=3&heading=  Our%20picks  ");
     expect(problems).toEqual([]);
-    expect(options.query.filters).toEqual({ country: ["RO"], level: ["primary"], theme: [], kind: ["programme"] });
+    expect(options.query.filters).toEqual({ country: ["RO"], level: ["primary"], theme: [], kind: ["programme"], evidence: [], freshness: [] });
     expect(options.query.page).toBe(1);
     expect(options.query.pageSize).toBe(8);
     expect(options.limit).toBe(8);

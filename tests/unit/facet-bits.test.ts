@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createFacetIndex, tallyFacets, type FacetDocument } from "../../lib/search/facet-bits";
+import { createFacetIndex, facetIndexAt, freshnessStamp, tallyFacets, type FacetDocument } from "../../lib/search/facet-bits";
 import { FACETS, FACET_VOCABULARIES, type Facet } from "../../lib/catalogue/vocabularies";
+import { emptyFilters } from "../../lib/search/query";
 import type { FacetFilters } from "../../lib/search/types";
+import { freshness, freshnessLines } from "../../lib/verification/freshness";
+
+const NOW = new Date("2026-12-03T10:00:00Z");
+const DAY = 86_400_000;
 
 // A small deterministic PRNG, so failures reproduce.
 function random(seed: number) {
@@ -23,11 +28,27 @@ function randomDocs(rng: () => number, count: number): FacetDocument[] {
     countries: pick(rng, values("country").slice(0, 50), 3),
     levels: pick(rng, values("level"), 3),
     themes: pick(rng, values("theme"), 4),
+    evidence: values("evidence")[Math.floor(rng() * 4)]!,
+    // Never, or up to three years ago: every state of freshness.
+    verifiedAt: rng() < 0.1 ? null : new Date(NOW.getTime() - Math.floor(rng() * 3 * 365) * DAY),
   }));
 }
 
 function facetValues(doc: FacetDocument, facet: Facet): string[] {
-  return facet === "country" ? doc.countries : facet === "level" ? doc.levels : facet === "theme" ? doc.themes : [doc.kind];
+  switch (facet) {
+    case "country":
+      return doc.countries;
+    case "level":
+      return doc.levels;
+    case "theme":
+      return doc.themes;
+    case "kind":
+      return [doc.kind];
+    case "evidence":
+      return [doc.evidence];
+    case "freshness":
+      return [freshness(doc.verifiedAt, NOW)];
+  }
 }
 
 // The definition, written plainly: a document counts for a facet value when it
@@ -49,13 +70,15 @@ describe("tallyFacets", () => {
   it("matches the plain definition of disjunctive counts on random data", () => {
     const rng = random(42);
     const docs = randomDocs(rng, 400);
-    const index = createFacetIndex(1n, docs, [], []);
+    const index = createFacetIndex(1n, docs, [], [], NOW);
     for (let round = 0; round < 200; round++) {
       const filters: FacetFilters = {
         country: pick(rng, values("country"), 2),
         level: pick(rng, values("level"), 2),
         theme: pick(rng, values("theme"), 2),
         kind: pick(rng, values("kind"), 2),
+        evidence: pick(rng, values("evidence"), 1),
+        freshness: pick(rng, values("freshness"), 1),
       };
       const candidates = rng() < 0.5 ? null : docs.filter(() => rng() < 0.6).map((d) => d.docNo);
       const chosen = candidates && new Set(candidates);
@@ -76,7 +99,43 @@ describe("tallyFacets", () => {
 
   it("ignores document numbers that are not in the index", () => {
     const index = createFacetIndex(1n, randomDocs(random(7), 10), [], []);
-    const tally = tallyFacets(index, { country: [], level: [], theme: [], kind: [] }, [0, 2, 4, 999_999]);
+    const tally = tallyFacets(index, emptyFilters(), [0, 2, 4, 999_999]);
     expect(tally.total).toBe(0);
+  });
+});
+
+describe("freshness in the facet index", () => {
+  const doc = (docNo: number, verifiedAt: string | null): FacetDocument => ({
+    docNo,
+    kind: "programme",
+    countries: [],
+    levels: [],
+    themes: [],
+    evidence: "not-assessed",
+    verifiedAt: verifiedAt === null ? null : new Date(verifiedAt),
+  });
+  // Due once 12 months have passed, on 3 December 2026 at 15:30; stale at the same time in 2027.
+  const docs = [doc(1, "2025-12-03T15:30:00Z"), doc(2, "2026-11-01T00:00:00Z"), doc(3, null), doc(4, "2023-01-01T00:00:00Z")];
+  const counts = (at: Date) => {
+    const tally = tallyFacets(facetIndexAt(createFacetIndex(1n, docs, [], [], NOW), at), emptyFilters(), null);
+    return Object.fromEntries(tally.counts.freshness);
+  };
+
+  it("judges each document at the moment asked for, by the thresholds of freshness.ts", () => {
+    expect(counts(new Date("2026-12-03T15:29:59.999Z"))).toEqual({ current: 2, due: 0, stale: 2 });
+    expect(counts(new Date("2026-12-03T15:30:00Z"))).toEqual({ current: 1, due: 1, stale: 2 });
+    expect(counts(new Date("2027-12-03T15:30:00Z"))).toEqual({ current: 0, due: 1, stale: 3 });
+  });
+
+  it("keeps the same masks, and stamp, until some document changes state", () => {
+    const index = createFacetIndex(1n, docs, [], [], NOW);
+    const laterThatDay = facetIndexAt(index, new Date("2026-12-03T15:00:00Z"));
+    expect(laterThatDay).toBe(index);
+    const nextDay = facetIndexAt(index, new Date("2026-12-04T00:00:00Z"));
+    expect(nextDay).not.toBe(index);
+    expect(nextDay.freshnessStamp).not.toBe(index.freshnessStamp);
+    // Across a day boundary with no document changing state, the stamp holds: cached answers stay right.
+    expect(freshnessStamp(index, freshnessLines(new Date("2026-12-05T00:00:00Z")))).toBe(nextDay.freshnessStamp);
+    expect(freshnessStamp(index, freshnessLines(new Date("2026-12-02T23:59:59Z")))).toBe(index.freshnessStamp);
   });
 });

@@ -21,6 +21,8 @@ const row: EntryRow = {
   publishedAt: new Date("2026-01-02T03:04:05.000Z"),
   organisationNames: ["Ministry of Education", "Ministry of Education", "EU"],
   translations: {},
+  lastVerifiedAt: null,
+  evidence: null,
 };
 
 describe("toMeiliDocument", () => {
@@ -49,7 +51,19 @@ describe("toMeiliDocument", () => {
       translatedSummaries: [],
       translatedDescriptions: [],
       translations: {},
+      evidence: "not-assessed",
+      evidenceLevel: null,
+      lastVerifiedAt: null,
     });
+  });
+
+  it("carries the evidence level for its facet and its hits, and the last-verified date as a number", () => {
+    const assessedAt = new Date("2026-11-30T12:00:00.000Z");
+    const evidence = { level: "evaluated", justification: "A 2024 evaluation report.", evidenceUrl: "https://example.org/report", assessedAt };
+    const doc = toMeiliDocument({ ...row, evidence, lastVerifiedAt: new Date("2026-05-01T08:00:00.000Z") });
+    expect(doc.evidence).toBe("evaluated");
+    expect(doc.evidenceLevel).toEqual({ ...evidence, assessedAt: assessedAt.getTime() });
+    expect(doc.lastVerifiedAt).toBe(Date.parse("2026-05-01T08:00:00.000Z"));
   });
 
   it("makes every translation searchable and returns the translated titles with hits", () => {
@@ -90,6 +104,6 @@ describe("index settings", () => {
     for (const attribute of [...INDEX_SETTINGS.filterableAttributes, ...INDEX_SETTINGS.sortableAttributes]) {
       expect(fields.has(attribute)).toBe(true);
     }
-    expect(INDEX_SETTINGS.filterableAttributes).toEqual(["countries", "levels", "themes", "kind", "status", "yearStart"]);
+    expect(INDEX_SETTINGS.filterableAttributes).toEqual(["countries", "levels", "themes", "kind", "evidence", "lastVerifiedAt", "status", "yearStart"]);
   });
 });

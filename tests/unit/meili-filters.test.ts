@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FACET_ATTRIBUTES, buildFilter, quoteFilterValue, selectedFacets } from "../../lib/search/meilisearch/filters";
 import { emptyFilters } from "../../lib/search/query";
 import type { FacetFilters } from "../../lib/search/types";
+import { freshnessLines } from "../../lib/verification/freshness";
 
 const filters = (overrides: Partial<FacetFilters>): FacetFilters => ({ ...emptyFilters(), ...overrides });
 
@@ -112,5 +113,26 @@ describe("buildFilter", () => {
         expect(allowed.has(read?.attribute ?? "")).toBe(true);
       }
     }
+  });
+});
+
+describe("buildFilter: evidence and freshness", () => {
+  const lines = freshnessLines(new Date("2026-12-03T10:00:00Z"));
+  const due = Date.parse("2025-12-03T10:00:00Z");
+  const stale = Date.parse("2024-12-03T10:00:00Z");
+
+  it("quotes evidence levels like any value, and judges freshness by the lines it is given, never by a value", () => {
+    expect(buildFilter(filters({ evidence: ["not-assessed"], freshness: ["stale", "current", "bogus"] }), undefined, lines)).toEqual([
+      ['evidence = "not-assessed"'],
+      [`(lastVerifiedAt IS NULL OR lastVerifiedAt <= ${stale})`, `lastVerifiedAt > ${due}`],
+    ]);
+    expect(buildFilter(filters({ freshness: ["due"] }), undefined, lines)).toEqual([[`(lastVerifiedAt > ${stale} AND lastVerifiedAt <= ${due})`]]);
+    expect(buildFilter(filters({ freshness: ["due"] }), "freshness", lines)).toEqual([]);
+    expect(selectedFacets(filters({ evidence: ["impact"], freshness: ["due"] }))).toEqual(["evidence"]);
+  });
+
+  it("refuses a freshness selection without the moment's lines rather than guess a clock", () => {
+    expect(() => buildFilter(filters({ freshness: ["due"] }))).toThrow(/lines/);
+    expect(buildFilter(filters({ evidence: ["impact"] }))).toEqual([['evidence = "impact"']]);
   });
 });

@@ -5,6 +5,7 @@ import { MeiliResponseError, facetCounts, mapHit, mapSearchResponse, totalOf } f
 import { buildSearchPlan, queryText } from "../../lib/search/meilisearch/request";
 import { defaultSearchQuery, emptyFilters, parseSearchParams } from "../../lib/search/query";
 import type { SearchQuery } from "../../lib/search/types";
+import { freshnessLines } from "../../lib/verification/freshness";
 
 const S = "\u0002";
 const E = "\u0003";
@@ -30,11 +31,22 @@ function result(overrides: Partial<MultiSearchResult<RecordAny>>): MultiSearchRe
   return { indexUid: INDEX, hits: [], processingTimeMs: 1, query: "zorblax", ...overrides };
 }
 
+/** The three freshness counts' answers (current, due, stale), as their kind counts. */
+const freshnessResults = (current: number, due: number, stale: number) =>
+  [current, due, stale].map((n) => result({ hitsPerPage: 0, facetDistribution: { kind: n > 0 ? { programme: n } : {} } }));
+
+// 3 December 2026, 10:00 UTC: due at or before 3 December 2025, stale at or before 3 December 2024, at 10:00.
+const LINES = freshnessLines(new Date("2026-12-03T10:00:00Z"));
+const DUE = Date.parse("2025-12-03T10:00:00Z");
+const STALE = Date.parse("2024-12-03T10:00:00Z");
+
 describe("buildSearchPlan", () => {
   it("asks for one page with every facet when nothing is selected", () => {
     const plan = buildSearchPlan(query("q=zorblax&pageSize=10&page=2"), INDEX);
     expect(plan.countedFacets).toEqual([]);
-    expect(plan.params.queries).toHaveLength(1);
+    // The page, then one count per state of freshness.
+    expect(plan.params.queries).toHaveLength(4);
+    expect(plan.freshnessAt).toBe(1);
     const [main] = plan.params.queries;
     expect(main).toMatchObject({
       indexUid: INDEX,
@@ -46,9 +58,30 @@ describe("buildSearchPlan", () => {
       highlightPostTag: E,
       attributesToHighlight: ["title", "summary"],
     });
-    expect(new Set(main?.facets)).toEqual(new Set(["kind", "countries", "levels", "themes"]));
+    expect(new Set(main?.facets)).toEqual(new Set(["kind", "countries", "levels", "themes", "evidence"]));
     expect(main).not.toHaveProperty("filter");
     expect(main).not.toHaveProperty("sort");
+  });
+
+  it("counts each state of freshness by its own query, judged at the search's moment, under the other filters", () => {
+    const plan = buildSearchPlan(query("q=zorblax&evidence=not-assessed&freshness=stale"), INDEX, undefined, "all", LINES);
+    expect(plan.countedFacets).toEqual(["evidence"]);
+    expect(plan.freshnessAt).toBe(2);
+    const [main, evidence, current, due, stale] = plan.params.queries;
+    expect(main?.filter).toEqual([['evidence = "not-assessed"'], [`(lastVerifiedAt IS NULL OR lastVerifiedAt <= ${STALE})`]]);
+    expect(evidence?.filter).toEqual([[`(lastVerifiedAt IS NULL OR lastVerifiedAt <= ${STALE})`]]);
+    const others = ['evidence = "not-assessed"'];
+    expect(current).toEqual({
+      indexUid: INDEX,
+      q: "zorblax",
+      matchingStrategy: "all",
+      page: 1,
+      hitsPerPage: 0,
+      facets: ["kind"],
+      filter: [others, [`lastVerifiedAt > ${DUE}`]],
+    });
+    expect(due?.filter).toEqual([others, [`(lastVerifiedAt > ${STALE} AND lastVerifiedAt <= ${DUE})`]]);
+    expect(stale?.filter).toEqual([others, [`(lastVerifiedAt IS NULL OR lastVerifiedAt <= ${STALE})`]]);
   });
 
   it("adds one count query per selected facet, without that facet's own filter", () => {
@@ -57,7 +90,7 @@ describe("buildSearchPlan", () => {
     const [main, countries, kinds] = plan.params.queries;
     expect(main?.filter).toEqual([['countries = "RO"', 'countries = "BE"'], ['kind = "resource"']]);
     // kind stays on the main query: its counts give the exact total.
-    expect(new Set(main?.facets)).toEqual(new Set(["kind", "levels", "themes"]));
+    expect(new Set(main?.facets)).toEqual(new Set(["kind", "levels", "themes", "evidence"]));
     expect(countries).toEqual({
       indexUid: INDEX,
       q: "zorblax",
@@ -102,9 +135,9 @@ describe("buildSearchPlan", () => {
 
   it("asks for the page among entries with a value the words name", () => {
     const plan = buildSearchPlan(query("q=STEM networks in Sweden&country=RO&page=2&pageSize=10"), INDEX);
-    expect(plan.boost).toEqual({ group: ['countries = "SE"'], at: 2 });
-    expect(plan.params.queries).toHaveLength(3);
-    expect(plan.params.queries[2]).toMatchObject({
+    expect(plan.boost).toEqual({ group: ['countries = "SE"'], at: 5 });
+    expect(plan.params.queries).toHaveLength(6);
+    expect(plan.params.queries[5]).toMatchObject({
       q: "stem networks",
       offset: 10,
       limit: 10,
@@ -143,8 +176,18 @@ describe("mapHit", () => {
       themes: [],
       highlights: { title: [{ text: "<b>Bold</b>", match: false }], summary: [] },
       translations: {},
+      evidence: null,
     });
     expect(highlightToHtml(hit.highlights.title)).toBe("&#60;b&#62;Bold&#60;/b&#62;");
+  });
+
+  it("gives the evidence level with its date, and none for documents without one", () => {
+    const assessedAt = Date.parse("2026-11-30T12:00:00Z");
+    const evidenceLevel = { level: "impact", justification: "A peer-reviewed study.", evidenceUrl: null, assessedAt };
+    expect(mapHit(doc("a", "A", { evidenceLevel })).evidence).toEqual({ ...evidenceLevel, assessedAt: new Date(assessedAt) });
+    expect(mapHit(doc("a", "A", { evidenceLevel: null })).evidence).toBeNull();
+    // A level the rubric no longer has reads as none, as on entry pages.
+    expect(mapHit(doc("a", "A", { evidenceLevel: { ...evidenceLevel, level: "anecdotal" } })).evidence).toBeNull();
   });
 
   it("rejects documents of another shape", () => {
@@ -202,6 +245,7 @@ describe("mapSearchResponse", () => {
       }),
       // Counts of the country facet under every filter but its own.
       result({ hits: [], page: 1, hitsPerPage: 0, totalPages: 0, totalHits: 3, facetDistribution: { countries: { RO: 2, BE: 1 } } }),
+      ...freshnessResults(1, 0, 1),
     ],
   };
 
@@ -226,13 +270,25 @@ describe("mapSearchResponse", () => {
       ["resource", 1],
     ]);
     expect(mapped.facets.theme).toEqual([{ value: "mathematics", label: "Mathematics", count: 2, selected: false }]);
+    expect(mapped.facets.freshness).toEqual([
+      { value: "current", label: "Verified in the last 12 months", count: 1, selected: false },
+      { value: "stale", label: "Not verified for 24 months or more", count: 1, selected: false },
+    ]);
+  });
+
+  it("lists evidence levels strongest first, whatever their counts", () => {
+    const main = response.results[0];
+    if (!main) throw new Error("no main result");
+    const withEvidence = { ...main, facetDistribution: { ...main.facetDistribution, evidence: { "not-assessed": 1, impact: 1 } } };
+    const mapped = mapSearchResponse({ results: [withEvidence, ...response.results.slice(1)] }, plan, q);
+    expect(mapped.facets.evidence.map((c) => c.value)).toEqual(["impact", "not-assessed"]);
   });
 
   it("shows a selected value with no matches, and empty facets for no results", () => {
     const none = query("q=qqqqqq&country=RO");
     const nonePlan = buildSearchPlan(none, INDEX);
     const mapped = mapSearchResponse(
-      { results: [result({ totalHits: 0, facetDistribution: {} }), result({ totalHits: 0, facetDistribution: {} })] },
+      { results: [result({ totalHits: 0, facetDistribution: {} }), result({ totalHits: 0, facetDistribution: {} }), ...freshnessResults(0, 0, 0)] },
       nonePlan,
       none,
     );

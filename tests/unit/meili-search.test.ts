@@ -60,7 +60,8 @@ describe("searchMeili: words that name a facet value", () => {
     expect(result.hits.map((h) => h.slug)).toEqual(["swedish", "other-1", "other-2"]);
     expect(result.total).toBe(4);
     expect(requests).toHaveLength(2);
-    const [main, boosted] = requests[0] ?? [];
+    // The page, the three freshness counts, the boosted list.
+    const [main, , , , boosted] = requests[0] ?? [];
     expect(main).not.toHaveProperty("filter");
     expect(boosted).toMatchObject({ q: "stem networks", offset: 0, limit: 3, facets: ["kind"], filter: [[SWEDEN]] });
     expect(boosted).not.toHaveProperty("page");
@@ -71,8 +72,8 @@ describe("searchMeili: words that name a facet value", () => {
   it("keeps the user's filters in both lists", async () => {
     const { multiSearch, requests } = fake((q) => (hasFilter(q, SWEDEN) ? found([doc("s")], 1) : found([doc("s"), doc("t")], 2)));
     await searchMeili(multiSearch, INDEX, query("q=STEM networks in Sweden&level=primary"));
-    // [0] the page, [1] the level counts, [2] the boosted list.
-    expect(requests[0]?.[2]?.filter).toEqual([['levels = "primary"'], [SWEDEN]]);
+    // [0] the page, [1] the level counts, [2–4] the freshness counts, [5] the boosted list.
+    expect(requests[0]?.[5]?.filter).toEqual([['levels = "primary"'], [SWEDEN]]);
     expect(requests[1]?.[0]?.filter).toEqual([['levels = "primary"'], [`NOT ${SWEDEN}`]]);
   });
 
@@ -90,7 +91,8 @@ describe("searchMeili: words that name a facet value", () => {
   it("leaves a chosen order alone", async () => {
     const { multiSearch, requests } = fake(() => found([doc("a")]));
     await searchMeili(multiSearch, INDEX, query("q=STEM networks in Sweden&sort=newest"));
-    expect(requests[0]).toHaveLength(1);
+    // The page and the freshness counts: no boosted list.
+    expect(requests[0]).toHaveLength(4);
   });
 
   it("pages across the two lists without gaps or repeats", () => {
@@ -129,5 +131,34 @@ describe("searchMeili: other scripts", () => {
     const { multiSearch, requests } = fake(() => found([doc("a")]));
     await searchMeili(multiSearch, INDEX, query(`q=${encodeURIComponent("Скопје știință")}`));
     expect(requests[0]?.[0]?.q).toBe("skopje știință");
+  });
+});
+
+describe("searchMeili: evidence and freshness", () => {
+  it("judges freshness at the moment it is given, and counts it exactly", async () => {
+    const { multiSearch, requests } = fake((q) => {
+      const filter = JSON.stringify(q.filter ?? []);
+      if (q.hitsPerPage === 0 && filter.includes("IS NULL")) return found([], 0);
+      if (q.hitsPerPage === 0) return found([], filter.includes("AND") ? 2 : 5);
+      return found([doc("a")], 7);
+    });
+    const now = new Date("2026-12-03T10:00:00Z");
+    const result = await searchMeili(multiSearch, INDEX, query("freshness=current&freshness=due"), now);
+    const due = Date.parse("2025-12-03T10:00:00Z");
+    expect(requests[0]?.[0]?.filter).toEqual([[`lastVerifiedAt > ${due}`, `(lastVerifiedAt > ${Date.parse("2024-12-03T10:00:00Z")} AND lastVerifiedAt <= ${due})`]]);
+    expect(result.facets.freshness.map((c) => [c.value, c.count, c.selected])).toEqual([
+      ["current", 5, true],
+      ["due", 2, true],
+    ]);
+    // A day later the lines have moved with it.
+    await searchMeili(multiSearch, INDEX, query("freshness=current"), new Date("2026-12-04T10:00:00Z"));
+    expect(requests.at(-1)?.[0]?.filter).toEqual([[`lastVerifiedAt > ${Date.parse("2025-12-04T10:00:00Z")}`]]);
+  });
+
+  it("filters by evidence level like any facet, quoted", async () => {
+    const { multiSearch, requests } = fake(() => found([doc("a")]));
+    await searchMeili(multiSearch, INDEX, query("evidence=impact&evidence=not-assessed"));
+    expect(requests[0]?.[0]?.filter).toEqual([['evidence = "impact"', 'evidence = "not-assessed"']]);
+    expect(requests[0]?.[1]).toMatchObject({ hitsPerPage: 0, facets: ["evidence"] });
   });
 });

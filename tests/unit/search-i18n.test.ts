@@ -17,6 +17,8 @@ describe("labelFacets", () => {
     level: [count("primary", "Primary", 2)],
     theme: [],
     kind: [count("programme", "Programme", 4)],
+    evidence: [count("evaluated", "Evaluated", 1), count("not-assessed", "Not yet assessed", 9)],
+    freshness: [count("current", "Verified in the last 12 months", 3), count("stale", "Not verified for 24 months or more", 7)],
   };
 
   it("leaves English as the engines give it", () => {
@@ -29,6 +31,14 @@ describe("labelFacets", () => {
     expect(german.level[0]?.label).toBe("Primarstufe");
     expect(german.kind[0]?.label).toBe("Programm");
     expect(labelFacets(facets, "mk").country[0]?.label).toBe("Белгија");
+  });
+
+  it("labels evidence levels and freshness from the message catalogues, keeping their order", () => {
+    const german = labelFacets(facets, "de");
+    expect(german.evidence.map((c) => `${c.value}:${c.label}`)).toEqual(["evaluated:Evaluiert", "not-assessed:Noch nicht bewertet"]);
+    expect(german.freshness.map((c) => c.label)).toEqual(["In den letzten 12 Monaten geprüft", "Seit 24 Monaten oder länger nicht geprüft"]);
+    // A thesaurus language the interface does not have yet reads them in English.
+    expect(labelFacets(facets, "pl").freshness[1]?.label).toBe("Not verified for 24 months or more");
   });
 });
 
@@ -67,6 +77,10 @@ const ARGUMENTS = {
   max: 500,
   page: 2,
   list: "A, B",
+  level: "Evaluated",
+  months: 12,
+  from: 12,
+  to: 24,
   sr: (chunks: string) => chunks,
   strong: (chunks: string) => chunks,
   link: (chunks: string) => chunks,
@@ -81,7 +95,7 @@ describe.each(LOCALES)("the %s catalogue of search, browse and vocabulary", (loc
       // A message that does not parse or format throws instead of falling back to its key.
       const t = createTranslator({ locale, messages: { message: text }, onError: (error) => { throw new Error(`${key}: ${error.message}`); } });
       for (const n of [0, 1, 2, 5, 21, 1_000_000]) {
-        for (const facet of ["country", "level", "theme", "kind"]) expect(t.markup("message", { ...ARGUMENTS, count: n, pages: n, facet })).not.toBe("message");
+        for (const facet of ["country", "level", "theme", "kind", "evidence", "freshness"]) expect(t.markup("message", { ...ARGUMENTS, count: n, pages: n, facet })).not.toBe("message");
       }
     }
   });

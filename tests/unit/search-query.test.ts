@@ -8,7 +8,7 @@ describe("parseSearchParams", () => {
   it("defaults to newest first without text and relevance with text", () => {
     expect(parse("").query).toEqual({
       q: "",
-      filters: { country: [], level: [], theme: [], kind: [] },
+      filters: { country: [], level: [], theme: [], kind: [], evidence: [], freshness: [] },
       sort: "newest",
       page: 1,
       pageSize: 20,
@@ -19,7 +19,15 @@ describe("parseSearchParams", () => {
   it("reads repeated facet values, upper-cases countries and drops repeats", () => {
     const { query, problems } = parse("country=ro&country=BE&country=RO&level=primary&theme=gender-equality&kind=project-team");
     expect(problems).toEqual([]);
-    expect(query.filters).toEqual({ country: ["RO", "BE"], level: ["primary"], theme: ["gender-equality"], kind: ["project-team"] });
+    expect(query.filters).toEqual({ country: ["RO", "BE"], level: ["primary"], theme: ["gender-equality"], kind: ["project-team"], evidence: [], freshness: [] });
+  });
+
+  it("reads evidence levels and freshness like any facet, and names unknown ones", () => {
+    const { query, problems } = parse("evidence=Impact&evidence=not-assessed&freshness=stale&freshness=due&evidence=strong&freshness=old");
+    expect(query.filters.evidence).toEqual(["impact", "not-assessed"]);
+    expect(query.filters.freshness).toEqual(["stale", "due"]);
+    expect(problems).toEqual(["Unknown evidence level “strong”.", "Unknown freshness “old”."]);
+    expect(searchQueryString(query)).toBe("?evidence=impact&evidence=not-assessed&freshness=stale&freshness=due");
   });
 
   it("reports unknown facet values without reflecting markup", () => {

@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FACETS, FACET_VOCABULARIES, KINDS, LANGUAGES, STATUSES, labelOf, type VocabularyTerm } from "../../lib/catalogue/vocabularies";
+import { EVIDENCE_LEVELS } from "../../lib/evidence/levels";
+import { FACETS, FACET_VOCABULARIES, KINDS, LANGUAGES, NOT_ASSESSED, STATUSES, labelOf, type VocabularyTerm } from "../../lib/catalogue/vocabularies";
+import { facetValueLabel } from "../../lib/search/facet-value-labels";
+import { FRESHNESS_STATES } from "../../lib/verification/freshness";
 
 // What the vocabularies must do for the catalogue, not what they list: every
 // value the seed catalogue uses is a term, and terms work in URLs and labels.
@@ -61,6 +64,17 @@ describe("vocabularies", () => {
     for (const facet of FACETS) {
       for (const term of FACET_VOCABULARIES[facet]) expect(labelOf(facet, term.value)).toBe(term.label);
       expect(labelOf(facet, "not-a-term")).toBe("not-a-term");
+    }
+  });
+
+  it("has the rubric's levels, strongest first, then not assessed, and the states of freshness, as search facets", () => {
+    expect(FACET_VOCABULARIES.evidence.map((t) => t.value)).toEqual([...[...EVIDENCE_LEVELS].reverse(), NOT_ASSESSED]);
+    expect(FACET_VOCABULARIES.freshness.map((t) => t.value)).toEqual([...FRESHNESS_STATES]);
+  });
+
+  it("labels evidence and freshness in English as the message catalogue does", () => {
+    for (const facet of ["evidence", "freshness"] as const) {
+      for (const term of FACET_VOCABULARIES[facet]) expect(facetValueLabel(facet, term.value, "en")).toBe(term.label);
     }
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FACET_VOCABULARIES, type Facet } from "@/lib/catalogue/vocabularies";
+import { FACET_VOCABULARIES, type EntryFacet } from "@/lib/catalogue/vocabularies";
 import { localisedFeedAlternates } from "@/lib/feeds/localised";
 import type { SearchParams } from "@/lib/http/search-params";
 import { localisedPath, type Locale } from "@/lib/i18n/locales";
@@ -20,7 +20,7 @@ import { FacetValueGrid } from "@/components/browse/facet-value-grid";
 type ValueProps = { params: Promise<Record<string, string>>; searchParams: SearchParams };
 
 /** The vocabularies with pages of their own; their heading and intro are browse.<facet>.heading/intro. */
-type BrowseFacet = Exclude<Facet, "kind">;
+type BrowseFacet = Exclude<EntryFacet, "kind">;
 
 /** The namespace of each vocabulary's index page (browse.countries…). */
 const INDEX = { country: "countries", level: "levels", theme: "themes" } as const satisfies Record<BrowseFacet, string>;

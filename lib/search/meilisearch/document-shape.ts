@@ -1,7 +1,7 @@
 import type { EntryTranslations } from "@/lib/catalogue/schema";
 import { storedTranslations, type TitleTranslations } from "@/lib/catalogue/translations";
-import { labelOf, type Facet } from "@/lib/catalogue/vocabularies";
-import type { Entry } from "@/lib/generated/prisma/client";
+import { labelOf, NOT_ASSESSED, type EntryFacet } from "@/lib/catalogue/vocabularies";
+import type { Entry, EvidenceAssessment } from "@/lib/generated/prisma/client";
 import { hasNonLatinLetters, toLatinText } from "@/lib/text/fold";
 
 // What one published entry looks like in the Meilisearch index. Pure, so the
@@ -49,10 +49,21 @@ export type MeiliDocument = Pick<Entry, CopiedColumns> & {
   translatedDescriptions: string[];
   /** Translated titles and summaries by language, returned with hits (not searched). */
   translations: TitleTranslations;
+  /** The evidence facet's value: the moderators' level, or "not-assessed". */
+  evidence: string;
+  /** The assessment as hits show it (not searched), assessedAt in ms since the epoch; null until assessed. */
+  evidenceLevel: { level: string; justification: string; evidenceUrl: string | null; assessedAt: number } | null;
+  /** When the entry was last verified, in ms since the epoch (null: never): freshness is judged from it at search time. */
+  lastVerifiedAt: number | null;
 };
 
+type Assessment = Pick<EvidenceAssessment, "level" | "justification" | "evidenceUrl" | "assessedAt">;
+
 /** The fields of an entry the index needs, as read from the database. */
-export type EntryRow = Pick<Entry, CopiedColumns | "publishedAt" | "translations"> & { organisationNames: string[] };
+export type EntryRow = Pick<Entry, CopiedColumns | "publishedAt" | "translations" | "lastVerifiedAt"> & {
+  organisationNames: string[];
+  evidence: Assessment | null;
+};
 
 /** Lower case without accents, as the PostgreSQL engine's sort_title (lower(unaccent(title))). */
 export function sortKey(title: string): string {
@@ -60,7 +71,7 @@ export function sortKey(title: string): string {
 }
 
 function facetLabels(row: EntryRow): string[] {
-  const pairs: [Facet, string[]][] = [
+  const pairs: [EntryFacet, string[]][] = [
     ["country", row.countries],
     ["level", row.levels],
     ["theme", row.themes],
@@ -104,5 +115,8 @@ export function toMeiliDocument(row: EntryRow): MeiliDocument {
     translatedSummaries: versions.map((t) => t.summary),
     translatedDescriptions: versions.flatMap((t) => (t.description ? [t.description] : [])),
     translations: Object.fromEntries(versions.map((t) => [t.lang, { title: t.title, summary: t.summary }])),
+    evidence: row.evidence?.level ?? NOT_ASSESSED,
+    evidenceLevel: row.evidence && { ...row.evidence, assessedAt: row.evidence.assessedAt.getTime() },
+    lastVerifiedAt: row.lastVerifiedAt?.getTime() ?? null,
   };
 }

@@ -31,6 +31,8 @@ const entrySelect = {
   yearEnd: true,
   publishedAt: true,
   translations: true,
+  lastVerifiedAt: true,
+  evidence: { select: { level: true, justification: true, evidenceUrl: true, assessedAt: true } },
   linksFrom: { where: { role: { in: ORGANISATION_ROLES } }, select: { to: { select: { title: true } } } },
 } satisfies Prisma.EntrySelect;
 
@@ -97,10 +99,17 @@ export function countPublishedEntries(): Promise<number> {
   return db.entry.count({ where: published });
 }
 
-/** Entries changed (published, edited, archived, restored) since a moment of the database's clock. */
+/** Entries changed (published, edited, archived, restored, verified, assessed) since a moment of the database's clock. */
 export async function entriesChangedSince(since: Date): Promise<string[]> {
   // published_at too: catalogue entries are loaded with their older content date as updated_at.
-  const rows = await db.entry.findMany({ where: { OR: [{ updatedAt: { gte: since } }, { publishedAt: { gte: since } }] }, select: { id: true } });
+  // Confirming and assessing leave updated_at alone (the content did not change). A withdrawn
+  // assessment leaves no date: the outbox row it wrote is what delivers it.
+  const rows = await db.entry.findMany({
+    where: {
+      OR: [{ updatedAt: { gte: since } }, { publishedAt: { gte: since } }, { lastVerifiedAt: { gte: since } }, { evidence: { assessedAt: { gte: since } } }],
+    },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 

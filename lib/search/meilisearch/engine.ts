@@ -1,5 +1,5 @@
 import "server-only";
-import type { SearchEngine, SearchQuery, SearchResult } from "../types";
+import type { SearchContext, SearchEngine, SearchQuery, SearchResult } from "../types";
 import { createMeiliClients, type MeiliClients } from "./client";
 import { meiliConfig, type MeiliConfig } from "./config";
 import { searchMeili } from "./search";
@@ -42,8 +42,8 @@ export function createMeiliEngine(config: MeiliConfig, clients: MeiliClients = c
     },
 
     // The generation is not needed: Meilisearch answers from its own current state.
-    async search(query: SearchQuery): Promise<SearchResult> {
-      return searchMeili((params) => clients.search.multiSearch(params), uid, query);
+    async search(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
+      return searchMeili((params) => clients.search.multiSearch(params), uid, query, context.now);
     },
 
     async ping(): Promise<boolean> {

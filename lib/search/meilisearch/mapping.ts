@@ -1,7 +1,10 @@
 import type { MultiSearchResponse, MultiSearchResult, RecordAny } from "meilisearch";
 import { z } from "zod";
 import { storedTitles } from "@/lib/catalogue/translations";
-import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { toEntryEvidence } from "@/lib/evidence/levels";
+import { FRESHNESS_STATES } from "@/lib/verification/freshness";
+import { shapeFacetCounts } from "../facet-counts";
 import { parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchHit, SearchQuery, SearchResult } from "../types";
 import { kindTotal } from "./boost";
@@ -22,6 +25,10 @@ const hitSchema = z.object({
   themes: z.array(z.string()).nullish(),
   // Documents indexed before translations existed have none.
   translations: z.unknown().optional(),
+  // Nor those indexed before evidence levels an evidenceLevel.
+  evidenceLevel: z
+    .object({ level: z.string(), justification: z.string(), evidenceUrl: z.string().nullable(), assessedAt: z.number() })
+    .nullish(),
   _formatted: z.object({ title: z.unknown(), summary: z.unknown() }).partial().nullish(),
 });
 
@@ -49,16 +56,13 @@ export function mapHit(raw: RecordAny): SearchHit {
     themes: h.themes ?? [],
     highlights: { title: segments(h._formatted?.title, h.title), summary: segments(h._formatted?.summary, h.summary) },
     translations: storedTitles(h.translations),
+    evidence: h.evidenceLevel ? toEntryEvidence({ ...h.evidenceLevel, assessedAt: new Date(h.evidenceLevel.assessedAt) }) : null,
   };
 }
 
-/** Vocabulary order, values with matches or selected, most frequent first (as the PostgreSQL engine). */
+/** Values with matches or selected, in the order the PostgreSQL engine gives them (facet-counts.ts). */
 export function facetCounts(facet: Facet, distribution: Record<string, number> | undefined, selected: string[]): FacetCount[] {
-  const chosen = new Set(selected);
-  return FACET_VOCABULARIES[facet]
-    .map((t) => ({ value: t.value, label: labelOf(facet, t.value), count: distribution?.[t.value] ?? 0, selected: chosen.has(t.value) }))
-    .filter((c) => c.count > 0 || c.selected)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return shapeFacetCounts(facet, { get: (value) => distribution?.[value] }, selected);
 }
 
 /**
@@ -78,7 +82,12 @@ export function splitResponse(response: MultiSearchResponse<RecordAny>, plan: Se
   if (!main || response.results.length !== sent) {
     throw new MeiliResponseError(`Meilisearch answered ${response.results.length} queries, ${sent} were sent`);
   }
-  return { main, facetResults: others.slice(0, plan.countedFacets.length), boosted: plan.boost ? others[plan.boost.at - 1] : undefined };
+  return {
+    main,
+    facetResults: others.slice(0, plan.countedFacets.length),
+    freshnessResults: others.slice(plan.freshnessAt - 1, plan.freshnessAt - 1 + FRESHNESS_STATES.length),
+    boosted: plan.boost ? others[plan.boost.at - 1] : undefined,
+  };
 }
 
 /**
@@ -92,9 +101,12 @@ export function mapSearchResponse(
   query: SearchQuery,
   extra: Pick<SearchResult, "understood" | "partial"> & { hits?: RecordAny[] } = { understood: [], partial: false },
 ): SearchResult {
-  const { main, facetResults } = splitResponse(response, plan);
+  const { main, facetResults, freshnessResults } = splitResponse(response, plan);
   const distributionFor = (facet: Facet): Record<string, number> | undefined => {
-    const at = plan.countedFacets.indexOf(facet);
+    if (facet === "freshness") {
+      return Object.fromEntries(FRESHNESS_STATES.map((state, i) => [state, freshnessResults[i] ? kindTotal(freshnessResults[i]) : 0]));
+    }
+    const at = plan.countedFacets.findIndex((f) => f === facet);
     const source = at === -1 ? main : facetResults[at];
     return source?.facetDistribution?.[FACET_ATTRIBUTES[facet]];
   };

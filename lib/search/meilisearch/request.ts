@@ -5,13 +5,15 @@ import { MARK_END, MARK_START } from "../highlight";
 import { analyseQuery, type QueryAnalysis } from "../understanding/analyse";
 import type { SearchQuery, Sort } from "../types";
 import { boostGroup, boostedQuery } from "./boost";
-import { FACET_ATTRIBUTES, buildFilter, selectedFacets } from "./filters";
+import { FRESHNESS_STATES, freshnessLines, type FreshnessLines } from "@/lib/verification/freshness";
+import { FACET_ATTRIBUTES, buildFilter, freshnessExpression, selectedFacets } from "./filters";
 
 // One search is one multi-search request: the page of hits with the counts of
 // every facet without a selection, then, per facet with a selection, a query
-// without that facet's own filter for its counts (disjunctive facets), then,
-// when words of the query only name a facet value, the page among the entries
-// that have it (boost.ts).
+// without that facet's own filter for its counts (disjunctive facets), then
+// one count per state of freshness (judged from a date, it has no values to
+// distribute), then, when words of the query only name a facet value, the
+// page among the entries that have it (boost.ts).
 
 /** "all": every word must match; "last": Meilisearch drops words from the end until something matches. */
 export type MatchingStrategy = "all" | "last";
@@ -19,7 +21,9 @@ export type MatchingStrategy = "all" | "last";
 export type SearchPlan = {
   params: MultiSearchParams;
   /** countedFacets[i] is counted by the query at results[i + 1]. */
-  countedFacets: Facet[];
+  countedFacets: Exclude<Facet, "freshness">[];
+  /** FRESHNESS_STATES[i] is counted by the query at results[freshnessAt + i]. */
+  freshnessAt: number;
   /** The facet values that rank first (one OR group), and its query's place in results; null when none. */
   boost: { group: string[]; at: number } | null;
   /** How many words q holds: a loose retry only helps with more than one. */
@@ -28,7 +32,7 @@ export type SearchPlan = {
 };
 
 /** Attributes a hit needs: everything else stays on the server. */
-export const HIT_ATTRIBUTES = ["slug", "title", "titleLang", "kind", "summary", "countries", "levels", "themes", "translations"];
+export const HIT_ATTRIBUTES = ["slug", "title", "titleLang", "kind", "summary", "countries", "levels", "themes", "translations", "evidenceLevel"];
 
 const SORT_RULES: Record<Exclude<Sort, "relevance">, string[]> = {
   newest: ["publishedAt:desc"],
@@ -75,11 +79,13 @@ export function withFilter(query: MultiSearchQuery, filter: string[][]): MultiSe
   return filter.length > 0 ? { ...query, filter } : query;
 }
 
+/** `lines`: the freshness lines of the moment searched at (lib/verification/freshness.ts). */
 export function buildSearchPlan(
   query: SearchQuery,
   indexUid: string,
   analysis: QueryAnalysis = analyseQuery(query.q),
   strategy: MatchingStrategy = "all",
+  lines: FreshnessLines = freshnessLines(new Date()),
 ): SearchPlan {
   const words = queryWords(analysis);
   const q = words.join(" ");
@@ -91,7 +97,7 @@ export function buildSearchPlan(
   for (const [facet, attribute] of Object.entries(FACET_ATTRIBUTES)) {
     if (!counted.some((f) => f === facet)) mainFacets.add(attribute);
   }
-  const filter = buildFilter(query.filters);
+  const filter = buildFilter(query.filters, undefined, lines);
   const main: MultiSearchQuery = withFilter(
     {
       indexUid,
@@ -112,16 +118,25 @@ export function buildSearchPlan(
     withFilter(
       // page + hitsPerPage 0: exhaustive counts, no documents.
       { indexUid, q, matchingStrategy: strategy, page: 1, hitsPerPage: 0, facets: [FACET_ATTRIBUTES[facet]] },
-      buildFilter(query.filters, facet),
+      buildFilter(query.filters, facet, lines),
+    ),
+  );
+  // page + hitsPerPage 0 again; the kind counts add up to the exact number (every entry has one kind).
+  const others = buildFilter(query.filters, "freshness", lines);
+  const freshnessQueries = FRESHNESS_STATES.map((state) =>
+    withFilter(
+      { indexUid, q, matchingStrategy: strategy, page: 1, hitsPerPage: 0, facets: [FACET_ATTRIBUTES.kind] },
+      [...others, [freshnessExpression(state, lines)]],
     ),
   );
   // A chosen order (newest, title) is kept as it is, as in the PostgreSQL engine.
   const group = q && query.sort === "relevance" ? boostGroup(analysis.units) : [];
   const boosted = group.length > 0 ? [boostedQuery(main, filter, group, (query.page - 1) * query.pageSize, query.pageSize)] : [];
   return {
-    params: { queries: [main, ...facetQueries, ...boosted] },
+    params: { queries: [main, ...facetQueries, ...freshnessQueries, ...boosted] },
     countedFacets: counted,
-    boost: group.length > 0 ? { group, at: 1 + facetQueries.length } : null,
+    freshnessAt: 1 + facetQueries.length,
+    boost: group.length > 0 ? { group, at: 1 + facetQueries.length + freshnessQueries.length } : null,
     wordCount: words.length,
     strategy,
   };

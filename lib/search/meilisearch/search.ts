@@ -1,4 +1,5 @@
 import type { MultiSearchParams, MultiSearchResponse, MultiSearchResult, RecordAny } from "meilisearch";
+import { freshnessLines, type FreshnessLines } from "@/lib/verification/freshness";
 import { analyseQuery } from "../understanding/analyse";
 import type { SearchQuery, SearchResult } from "../types";
 import { pageSource, restQuery } from "./boost";
@@ -26,19 +27,22 @@ async function boostedPage(
   query: SearchQuery,
   boosted: MultiSearchResult<RecordAny>,
   total: number,
+  lines: FreshnessLines,
 ): Promise<RecordAny[] | undefined> {
   const source = pageSource(boosted, total, (query.page - 1) * query.pageSize, query.pageSize);
   const main = plan.params.queries[0];
   if (source.from === "main" || !plan.boost || !main) return undefined;
   if (source.from === "boosted") return boosted.hits;
-  const rest = restQuery(main, buildFilter(query.filters), plan.boost.group, source.offset, source.limit);
+  const rest = restQuery(main, buildFilter(query.filters, undefined, lines), plan.boost.group, source.offset, source.limit);
   const more = await multiSearch({ queries: [rest] });
   return [...boosted.hits, ...(more.results[0]?.hits ?? [])];
 }
 
-export async function searchMeili(multiSearch: MultiSearch, indexUid: string, query: SearchQuery): Promise<SearchResult> {
+/** Freshness is judged at `now`. */
+export async function searchMeili(multiSearch: MultiSearch, indexUid: string, query: SearchQuery, now: Date = new Date()): Promise<SearchResult> {
   const analysis = analyseQuery(query.q);
-  const plan = (strategy: MatchingStrategy) => buildSearchPlan(query, indexUid, analysis, strategy);
+  const lines = freshnessLines(now);
+  const plan = (strategy: MatchingStrategy) => buildSearchPlan(query, indexUid, analysis, strategy, lines);
   let answer = await ask(multiSearch, plan("all"));
   // Never a dead end: when no entry has every word, Meilisearch drops words
   // from the end of the query until some match (the first words weigh most).
@@ -46,6 +50,6 @@ export async function searchMeili(multiSearch: MultiSearch, indexUid: string, qu
   if (loose) answer = await ask(multiSearch, plan("last"));
   const { main, boosted } = splitResponse(answer.response, answer.plan);
   const total = totalOf(main);
-  const hits = answer.plan.boost && boosted ? await boostedPage(multiSearch, answer.plan, query, boosted, total) : undefined;
+  const hits = answer.plan.boost && boosted ? await boostedPage(multiSearch, answer.plan, query, boosted, total, lines) : undefined;
   return mapSearchResponse(answer.response, answer.plan, query, { understood: analysis.understood, partial: loose && total > 0, hits });
 }

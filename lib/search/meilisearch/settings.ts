@@ -2,7 +2,7 @@ import "server-only";
 import type { Meilisearch, Settings, WaitOptions } from "meilisearch";
 import { MAX_PAGE, MAX_PAGE_SIZE } from "../query";
 import { STOP_WORDS } from "../text";
-import { FACET_ATTRIBUTES } from "./filters";
+import { FACET_ATTRIBUTES, VERIFIED_ATTRIBUTE } from "./filters";
 import { SEARCHABLE_ATTRIBUTES } from "./document-shape";
 import { buildSynonyms } from "./synonyms";
 import { MeiliTaskError, succeeded } from "./tasks";
@@ -19,7 +19,7 @@ import { MeiliTaskError, succeeded } from "./tasks";
 /** Every setting but the synonyms (see indexSettings). */
 export const INDEX_SETTINGS = {
   searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-  filterableAttributes: [...Object.values(FACET_ATTRIBUTES), "status", "yearStart"],
+  filterableAttributes: [...Object.values(FACET_ATTRIBUTES), VERIFIED_ATTRIBUTE, "status", "yearStart"],
   sortableAttributes: ["publishedAt", "sortTitle", "yearStart"],
   // "sort" first: a chosen order (newest, title) wins over relevance, as in the
   // PostgreSQL engine; without one it is skipped. Recency breaks the last ties.

@@ -1,35 +1,45 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { createFacetIndex, type FacetDocument, type FacetIndex } from "../facet-bits";
+import { createFacetIndex, facetIndexAt, type FacetDocument, type FacetIndex } from "../facet-bits";
 
 // The facet index of the PostgreSQL engine, rebuilt from search_documents when
 // the catalogue's generation changes. Counting facets for tens of thousands of
 // matches then takes a millisecond in memory instead of hundreds in SQL
 // (unnest + group by). PostgreSQL stays the source of truth: this is a
-// derived, per-process copy that is never used once stale.
+// derived, per-process copy that is never used once stale. Freshness changes
+// with time as well: its masks are judged again, from the documents' dates
+// kept here, whenever an entry's state has changed since (ADR 013).
 
-async function buildIndex(generation: bigint): Promise<FacetIndex> {
+async function buildIndex(generation: bigint, now: Date): Promise<FacetIndex> {
   const [docs, orders] = await Promise.all([
-    db.$queryRaw<FacetDocument[]>`SELECT doc_no AS "docNo", kind, countries, levels, themes FROM search_documents`,
+    db.$queryRaw<FacetDocument[]>`
+      SELECT doc_no AS "docNo", kind, countries, levels, themes, evidence, last_verified_at AS "verifiedAt" FROM search_documents`,
     db.$queryRaw<{ newest: number[] | null; by_title: number[] | null }[]>`
       SELECT array_agg(doc_no ORDER BY published_at DESC, slug) AS newest,
              array_agg(doc_no ORDER BY sort_title, slug) AS by_title
       FROM search_documents`,
   ]);
-  return createFacetIndex(generation, docs, orders[0]?.newest ?? [], orders[0]?.by_title ?? []);
+  return createFacetIndex(generation, docs, orders[0]?.newest ?? [], orders[0]?.by_title ?? [], now);
 }
 
 let current: { generation: bigint; index: Promise<FacetIndex> } | undefined;
 
-/** The index for this generation (or a newer one), built once however many ask. */
-export function facetIndex(generation: bigint): Promise<FacetIndex> {
+/**
+ * The index for this generation (or a newer one), built once however many
+ * ask, with freshness judged at `now`.
+ */
+export async function facetIndex(generation: bigint, now: Date = new Date()): Promise<FacetIndex> {
   if (!current || current.generation < generation) {
-    const index = buildIndex(generation);
+    const index = buildIndex(generation, now);
     current = { generation, index };
     index.catch(() => {
       if (current?.index === index) current = undefined;
     });
   }
-  return current.index;
+  const kept = current;
+  const index = await kept.index;
+  const judged = facetIndexAt(index, now);
+  // The masks of the latest state are kept for the searches that follow.
+  if (judged !== index && current === kept) current = { generation: kept.generation, index: Promise.resolve(judged) };
+  return judged;
 }
-

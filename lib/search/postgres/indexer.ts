@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { COUNTRIES, LEVELS, THEMES, KINDS } from "@/lib/catalogue/vocabularies";
+import { COUNTRIES, LEVELS, THEMES, KINDS, NOT_ASSESSED } from "@/lib/catalogue/vocabularies";
 import { STEMMING_CONFIGS } from "../sql/stemming";
 import { addLatinSpellings } from "./latin-spellings";
 
@@ -13,7 +13,9 @@ import { addLatinSpellings } from "./latin-spellings";
 // another script also in Latin letters (latin-spellings.ts). Each translation
 // is indexed too, unstemmed and with its own language's stemmer, with the
 // same weights as the original's texts, so a German query finds the German
-// translation of an English entry.
+// translation of an English entry. The evidence level and the last-verified
+// date are the search's trust facets (ADR 013): their later changes reach the
+// documents by trigger, whoever writes them.
 
 const labels = JSON.stringify(
   Object.fromEntries([...COUNTRIES, ...LEVELS, ...THEMES, ...KINDS].map((t) => [t.value, t.label])),
@@ -42,10 +44,12 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
     WHERE d.entry_id = e.id AND e.archived_at IS NOT NULL ${entryIds ? Prisma.sql`AND e.id = ANY(${entryIds}::uuid[])` : Prisma.empty}`;
   await tx.$executeRaw`
       INSERT INTO search_documents AS d
-        (entry_id, slug, kind, title, title_lang, summary, translations, countries, levels, themes, published_at, sort_title, head, document)
+        (entry_id, slug, kind, title, title_lang, summary, translations, countries, levels, themes, published_at, sort_title,
+         evidence, last_verified_at, head, document)
       SELECT e.id, e.slug, e.kind, e.title, e.title_lang, e.summary, tr.shown,
              coalesce(e.countries, '{}'), coalesce(e.levels, '{}'), coalesce(e.themes, '{}'), e.published_at,
              lower(unaccent(e.title)),
+             coalesce(ea.level, ${NOT_ASSESSED}), e.last_verified_at,
              v.head,
              v.head ||
              own.description ||
@@ -54,6 +58,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
              setweight(to_tsvector('ch_simple', e.description), 'C') ||
              setweight(to_tsvector('ch_simple', facets.labels), 'D')
       FROM entries e
+      LEFT JOIN evidence_assessments ea ON ea.entry_id = e.id
       LEFT JOIN LATERAL (
         SELECT string_agg(o.title, ' ') AS names
         FROM entry_links l JOIN entries o ON o.id = l.to_id
@@ -103,6 +108,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
         slug = EXCLUDED.slug, kind = EXCLUDED.kind, title = EXCLUDED.title, title_lang = EXCLUDED.title_lang,
         summary = EXCLUDED.summary, translations = EXCLUDED.translations, countries = EXCLUDED.countries, levels = EXCLUDED.levels,
         themes = EXCLUDED.themes, published_at = EXCLUDED.published_at, sort_title = EXCLUDED.sort_title,
+        evidence = EXCLUDED.evidence, last_verified_at = EXCLUDED.last_verified_at,
         head = EXCLUDED.head, document = EXCLUDED.document`;
   await addLatinSpellings(tx, entryIds);
   // Words of the catalogue, for typo tolerance. Stale words only cost a

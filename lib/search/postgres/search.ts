@@ -2,13 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedTitles } from "@/lib/catalogue/translations";
-import { FACET_VOCABULARIES, labelOf, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { perFacet, type Facet } from "@/lib/catalogue/vocabularies";
+import { toEntryEvidence, type EntryEvidence } from "@/lib/evidence/levels";
 import { MARK_END, MARK_START, parseHighlight, plainSegments } from "../highlight";
 import type { FacetCount, SearchContext, SearchHit, SearchQuery, SearchResult } from "../types";
 import { tallyFacets, type FacetIndex, type FacetTally } from "../facet-bits";
 import { buildTextMatch, rankQuery, type TextMatch } from "../sql/text-match";
 import { combineUnits, type Scored, type ScoringUnit, type UnitScores } from "../unit-scores";
 import { hasFilters } from "../query";
+import { shapeFacetCounts } from "../facet-counts";
 import { firstInOrder } from "../top-k";
 import { facetIndex } from "./facet-index";
 import { unitScores } from "./unit-scores";
@@ -26,6 +28,10 @@ type HitRow = {
   themes: string[];
   title_marked: string | null;
   summary_marked: string | null;
+  evidence_level: string | null;
+  evidence_justification: string | null;
+  evidence_url: string | null;
+  evidence_assessed_at: Date | null;
 };
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
@@ -35,7 +41,8 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, Highlight
 // on that unit's kept scores: they are derived once, kept with them (and go
 // when they are evicted or the generation changes), and each search then
 // walks the order for its page and filters. Several units are combined per search.
-type OneUnit = { scored: Scored; ranked?: boolean; order?: Int32Array; unfiltered?: FacetTally };
+// The unfiltered counts hold freshness as judged under one index's stamp, so they are kept with that index.
+type OneUnit = { scored: Scored; ranked?: boolean; order?: Int32Array; unfiltered?: { index: FacetIndex; tally: FacetTally } };
 const oneUnit = new WeakMap<UnitScores, OneUnit>();
 
 type Found = { scored: Scored; one: OneUnit | null };
@@ -112,14 +119,22 @@ function orderedPage(order: Int32Array, passes: (doc: number) => boolean, query:
   return page;
 }
 
+function assessmentOf(r: HitRow): EntryEvidence {
+  if (r.evidence_level === null || r.evidence_justification === null || r.evidence_assessed_at === null) return null;
+  return toEntryEvidence({ level: r.evidence_level, justification: r.evidence_justification, evidenceUrl: r.evidence_url, assessedAt: r.evidence_assessed_at });
+}
+
+/** One page of hits, with their evidence levels, in one query. */
 async function loadHits(docs: number[], tsquery: string | null): Promise<SearchHit[]> {
   if (docs.length === 0) return [];
   const headline = (column: "title" | "summary") =>
-    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(column)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
+    tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(`d.${column}`)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
   const rows = await db.$queryRaw<HitRow[]>`
-    SELECT doc_no, slug, title, title_lang, kind, summary, translations, countries, levels, themes,
-           ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked
-    FROM search_documents WHERE doc_no = ANY(${docs}::int[])`;
+    SELECT d.doc_no, d.slug, d.title, d.title_lang, d.kind, d.summary, d.translations, d.countries, d.levels, d.themes,
+           ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked,
+           a.level AS evidence_level, a.justification AS evidence_justification, a.evidence_url, a.assessed_at AS evidence_assessed_at
+    FROM search_documents d LEFT JOIN evidence_assessments a ON a.entry_id = d.entry_id
+    WHERE d.doc_no = ANY(${docs}::int[])`;
   const byDoc = new Map(rows.map((r) => [r.doc_no, r]));
   return docs.flatMap((doc) => {
     const r = byDoc.get(doc);
@@ -139,20 +154,14 @@ async function loadHits(docs: number[], tsquery: string | null): Promise<SearchH
           summary: r.summary_marked ? parseHighlight(r.summary_marked) : plainSegments(r.summary),
         },
         translations: storedTitles(r.translations),
+        evidence: assessmentOf(r),
       },
     ];
   });
 }
 
 function shapeFacets(tally: FacetTally, query: SearchQuery): Record<Facet, FacetCount[]> {
-  return perFacet((facet) => {
-    const selected = new Set(query.filters[facet]);
-    const counts = tally.counts[facet];
-    return FACET_VOCABULARIES[facet]
-      .map((t) => ({ value: t.value, label: labelOf(facet, t.value), count: counts.get(t.value) ?? 0, selected: selected.has(t.value) }))
-      .filter((c) => c.count > 0 || c.selected)
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  });
+  return perFacet((facet) => shapeFacetCounts(facet, tally.counts[facet], query.filters[facet]));
 }
 
 function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, matched: number[] | null) {
@@ -167,7 +176,8 @@ function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, m
 function tallyOf(index: FacetIndex, query: SearchQuery, found: Found | null): FacetTally {
   if (!found) return tallyFacets(index, query.filters, null);
   if (!found.one || hasFilters(query.filters)) return tallyFacets(index, query.filters, found.scored.docs);
-  return (found.one.unfiltered ??= tallyFacets(index, query.filters, found.scored.docs));
+  if (found.one.unfiltered?.index !== index) found.one.unfiltered = { index, tally: tallyFacets(index, query.filters, found.scored.docs) };
+  return found.one.unfiltered.tally;
 }
 
 export async function searchDocuments(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
@@ -175,7 +185,7 @@ export async function searchDocuments(query: SearchQuery, context: SearchContext
   const hasText = match.units.length > 0;
   const relevance = hasText && query.sort === "relevance";
   const find = (loose: boolean) => scoredDocs(match, loose, context.generation);
-  const [index, strict] = await Promise.all([facetIndex(context.generation), hasText ? find(false) : null]);
+  const [index, strict] = await Promise.all([facetIndex(context.generation, context.now), hasText ? find(false) : null]);
   let found = strict;
   let tally = tallyOf(index, query, found);
   // Never a dead end: when no entry has every word, those with most of them.

@@ -10,9 +10,9 @@ import { readSelection, selectionSql } from "./selection";
 
 export type MatchQuery = Pick<SearchQuery, "q" | "filters" | "sort">;
 
-/** Entry ids matching the query, best first; at most `limit` of them. */
-export async function matchingEntryIds(query: MatchQuery, limit: number): Promise<string[]> {
-  const selection = await selectionSql(query);
+/** Entry ids matching the query, best first; at most `limit` of them (freshness judged at `now`). */
+export async function matchingEntryIds(query: MatchQuery, limit: number, now: Date = new Date()): Promise<string[]> {
+  const selection = await selectionSql(query, { now });
   const order =
     selection.relevance && query.sort === "relevance"
       ? selection.relevance

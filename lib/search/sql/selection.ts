@@ -29,11 +29,12 @@ export type SelectionSql = {
  * The selection as SQL. As on the search page, when no entry has every word
  * under these filters, the selection is the entries with any of them; with
  * `strict` (alerts: only what truly matches is news) it stays every word.
+ * Freshness is judged at `now`.
  */
-export async function selectionSql(selection: Selection, { strict = false }: { strict?: boolean } = {}): Promise<SelectionSql> {
+export async function selectionSql(selection: Selection, { strict = false, now = new Date() }: { strict?: boolean; now?: Date } = {}): Promise<SelectionSql> {
   const match = await buildTextMatch(selection.q);
-  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters), " AND "), relevance: null, loose: false };
-  const filters = facetConditions(selection.filters, "filtered");
+  if (match.units.length === 0) return { hasText: false, where: Prisma.join(facetConditions(selection.filters, "indexed", now), " AND "), relevance: null, loose: false };
+  const filters = facetConditions(selection.filters, "filtered", now);
   const everyWord = Prisma.join([matchCondition(match, false), ...filters], " AND ");
   if (strict) return { hasText: true, where: everyWord, relevance: relevanceOrder(match, false), loose: false };
   const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${everyWord}) AS found`);

@@ -1,4 +1,4 @@
-import type { Facet } from "@/lib/catalogue/vocabularies";
+import type { EntryFacet } from "@/lib/catalogue/vocabularies";
 import { conceptLabel, conceptsOfForm, conceptsSharingStem, formsOfConcept, MAX_FORM_WORDS, type ConceptId } from "@/lib/thesaurus";
 import { PLACE_FORM_MAX_WORDS, placeForms, placesOfForm, type Place } from "@/lib/thesaurus/places";
 import { foldWord, wordsOf } from "@/lib/text/fold";
@@ -13,7 +13,7 @@ import { MAX_QUERY_WORDS, STOP_WORDS, normaliseQueryText } from "../text";
 // values is optional: it ranks entries with that value first instead of being
 // required as text ("STEM networks in Sweden").
 
-export type FacetValue = { facet: Facet; value: string };
+export type FacetValue = { facet: EntryFacet; value: string };
 
 export type QueryUnit = {
   /** The words as typed, lower case ("școală primară"). */
@@ -30,7 +30,7 @@ export type QueryUnit = {
   closeTo?: readonly string[];
 };
 
-export type Understood = { word: string; facet: Facet; value: string };
+export type Understood = { word: string; facet: EntryFacet; value: string };
 
 export type QueryAnalysis = { units: QueryUnit[]; understood: Understood[] };
 
