@@ -13,7 +13,7 @@ export function SubmitButton({ children, pendingLabel, tone = "primary" }: { chi
   const { pending } = useFormStatus();
   const t = useTranslations("forms");
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2 font-semibold text-white disabled:opacity-60 ${TONES[tone]}`}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-5 py-2 font-semibold text-white wrap-anywhere disabled:opacity-60 ${TONES[tone]}`}>
       {pending ? (pendingLabel ?? t("pleaseWait")) : children}
     </button>
   );
