@@ -1,4 +1,5 @@
 import { connectDatabase } from "../lib/database/connect";
+import { stopOnSignal } from "./support/stop-on-signal";
 
 // `npm run jobs` runs the site's scheduled jobs and sends its mail outbox
 // until stopped (Ctrl-C or SIGTERM: after the current job). Every server
@@ -32,16 +33,9 @@ async function main() {
       if (reports.some((r) => !r.ok)) process.exitCode = 1;
       return;
     }
-    const stop = new AbortController();
-    const onSignal = () => {
-      if (stop.signal.aborted) process.exit(130);
-      console.log("\nStopping after the current job (again to quit at once)…");
-      stop.abort();
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
+    const signal = stopOnSignal("job");
     console.log(`Running ${jobs.map((j) => j.name).join(", ")} and sending queued mail.`);
-    await runJobsLoop(jobs, { signal: stop.signal, pollMs: jobsConfig().JOBS_POLL_SECONDS * 1000, onRun: print });
+    await runJobsLoop(jobs, { signal, pollMs: jobsConfig().JOBS_POLL_SECONDS * 1000, onRun: print });
     console.log("Jobs runner stopped.");
   } finally {
     await db.$disconnect();

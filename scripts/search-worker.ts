@@ -1,5 +1,6 @@
 import { connectDatabase } from "../lib/database/connect";
 import { meiliConfig } from "../lib/search/meilisearch/config";
+import { stopOnSignal } from "./support/stop-on-signal";
 
 // `npm run search:worker` delivers the search outbox to Meilisearch until
 // stopped (Ctrl-C or SIGTERM: after the current batch). Every `npm start`
@@ -19,19 +20,12 @@ async function main() {
   const engine = meiliEngine();
   if (!engine) throw new Error("MEILI_URL is set but no Meilisearch engine was made");
 
-  const stop = new AbortController();
-  const onSignal = () => {
-    if (stop.signal.aborted) process.exit(130);
-    console.log("\nStopping after the current batch (again to quit at once)…");
-    stop.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const signal = stopOnSignal("batch");
 
   try {
     const { pending } = await outboxLag();
     console.log(`Delivering the search outbox to ${engine.name}: ${pending} change${pending === 1 ? "" : "s"} pending.`);
-    await runOutboxWorker(engine, { signal: stop.signal });
+    await runOutboxWorker(engine, { signal });
     console.log("Search outbox worker stopped.");
   } finally {
     await db.$disconnect();

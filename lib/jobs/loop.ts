@@ -31,16 +31,6 @@ export async function runRound(jobs: JobDefinition[], runner: string, signal?: A
   return reports;
 }
 
-// On globalThis: Next.js bundles instrumentation.ts apart from the routes that wake the runner.
-declare global {
-  var __clearinghouseWakeRunner: (() => void) | undefined;
-}
-
-/** Starts this process's next round now instead of after the pause (e.g. once an entry is published). */
-export function wakeRunner(): void {
-  globalThis.__clearinghouseWakeRunner?.();
-}
-
 export async function runJobsLoop(jobs: JobDefinition[], options: LoopOptions): Promise<void> {
   const { signal, pollMs, runner = runnerName(), log = console.error, onRun } = options;
   const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -61,8 +51,6 @@ export async function runJobsLoop(jobs: JobDefinition[], options: LoopOptions): 
       log(JSON.stringify({ event: "jobs.unavailable", runner, error: describe(error) }));
     }
     if (signal.aborted) break;
-    const woken = new AbortController();
-    globalThis.__clearinghouseWakeRunner = () => woken.abort();
-    await sleep(pause, undefined, { signal: AbortSignal.any([signal, woken.signal]) }).catch(() => undefined);
+    await sleep(pause, undefined, { signal }).catch(() => undefined);
   }
 }

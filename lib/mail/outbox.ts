@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { retryDelayMs } from "@/lib/jobs/backoff";
+import { siteUrl } from "@/lib/site-url";
 import { mailSchema, sendMail } from "./send";
 
 // Mail that must go exactly when a change commits: written into mail_outbox
@@ -56,13 +57,7 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mails: OutboxMai
 }
 
 function messageId(id: bigint): string {
-  const host = (() => {
-    try {
-      return new URL(process.env.NEXTAUTH_URL ?? "http://localhost").hostname || "localhost";
-    } catch {
-      return "localhost";
-    }
-  })();
+  const host = new URL(siteUrl()).hostname || "localhost";
   const tag = createHash("sha256").update(`${host}:${id}`).digest("hex").slice(0, 12);
   return `<outbox-${id}.${tag}@${host}>`;
 }
