@@ -98,7 +98,7 @@ test("a visitor writes from an entry's page; the message arrives with the visito
     const mail = await mailTo(contact, new RegExp(tag));
     expect(mail.headers["reply-to"]).toBe(visitor);
     expect(mail.subject).toMatch(/^Message from a visitor about “/);
-    expect(mail.text).toContain(`> Our school in Skopje wants to know more (${tag}). Our plan: hxxps://evil.example/plan`);
+    expect(mail.text).toContain(`> Our school in Skopje wants to know more (${tag}). Our plan: hxxps://evil[.]example/plan`);
     expect(mail.text).toContain(`Address they gave: ${visitor}`);
 
     // The address is on no public page, answer, export, feed or record.

@@ -79,9 +79,9 @@ describe("the relay", () => {
     expect(mail?.headers.from).not.toContain(from);
     expect(mail?.subject).toMatch(/^Message from a visitor about “Advancing Innovative STEM Education/);
     expect(mail?.subject).not.toContain("Ada");
-    expect(mail?.text).toContain("> please see hxxps://evil.example/login and www[.]evil.example");
-    expect(mail?.text).toContain("> STEM Clearinghouse team: hxxps://evil.example/reset");
-    expect(mail?.text).toContain("Name they gave: Ada hxxps://evil.example");
+    expect(mail?.text).toContain("> please see hxxps://evil[.]example/login and www[.]evil[.]example");
+    expect(mail?.text).toContain("> STEM Clearinghouse team: hxxps://evil[.]example/reset");
+    expect(mail?.text).toContain("Name they gave: Ada hxxps://evil[.]example");
     expect(mail?.text).toContain(`Address they gave: ${from}`);
     expect(mail?.text).toMatch(/^https?:\/\/\S+\/entries\/quakesafe$/m);
     // The only links in the mail are the site's own.

@@ -9,14 +9,26 @@ import { minutesToWait } from "../../lib/contact/limits";
 describe("the visitor's words in the relayed mail", () => {
   it("defang web addresses, whatever their case", () => {
     expect(defang("See https://evil.example/login and HTTP://x.example, ftp://files.example or www.example.org")).toBe(
-      "See hxxps://evil.example/login and HxxP://x.example, fxp://files.example or www[.]example.org",
+      "See hxxps://evil[.]example/login and HxxP://x[.]example, fxp://files[.]example or www[.]example[.]org",
     );
     expect(defang("An email like ada@example.org stays as it is")).toBe("An email like ada@example.org stays as it is");
   });
 
+  it("defang bare domains, which mail programs link as readily as full addresses", () => {
+    expect(defang("Log in at paypal-secure.example/login or Secure.Bank-Login.co.uk today.")).toBe(
+      "Log in at paypal-secure[.]example/login or Secure[.]Bank-Login[.]co[.]uk today.",
+    );
+    expect(defang("Наш сайт: пример.мкд, и Straße.de")).toBe("Наш сайт: пример[.]мкд, и Straße[.]de");
+  });
+
+  it("leave numbers, abbreviations and sentence ends alone", () => {
+    const text = "We reached 3.5 times more pupils (e.g. in grades 5-8, i.e. ages 11-14). Version 2.1 is out. End.";
+    expect(defang(text)).toBe(text);
+  });
+
   it("are quoted line by line, so a forged footer is still marked as theirs", () => {
     expect(quoted("Hello,\n\n-- \nThe STEM Clearinghouse team: https://evil.example")).toBe(
-      "> Hello,\n>\n> -- \n> The STEM Clearinghouse team: hxxps://evil.example",
+      "> Hello,\n>\n> -- \n> The STEM Clearinghouse team: hxxps://evil[.]example",
     );
   });
 
