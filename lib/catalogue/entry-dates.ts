@@ -26,12 +26,13 @@ export async function listPublishedEntryStamps(limit: number): Promise<{ slug: s
 }
 
 /**
- * When the public catalogue last changed: the latest update, publication or
- * archiving of any entry (a catalogue entry loaded today keeps an older
- * updatedAt). A feed built from it cannot be newer, whichever entries it lists.
+ * When the public catalogue last changed: the latest update, publication,
+ * archiving or restoring of any entry (a catalogue entry loaded today keeps an
+ * older updatedAt, a restored one too). A feed built from it cannot be newer,
+ * whichever entries it lists.
  */
 export async function lastCatalogueChange(): Promise<Date | null> {
-  const { _max: latest } = await db.entry.aggregate({ _max: { updatedAt: true, publishedAt: true, archivedAt: true } });
-  const stamps = [latest.updatedAt, latest.publishedAt, latest.archivedAt].filter((d): d is Date => d !== null);
+  const { _max: latest } = await db.entry.aggregate({ _max: { updatedAt: true, publishedAt: true, archivedAt: true, restoredAt: true } });
+  const stamps = [latest.updatedAt, latest.publishedAt, latest.archivedAt, latest.restoredAt].filter((d): d is Date => d !== null);
   return stamps.length > 0 ? new Date(Math.max(...stamps.map((d) => d.getTime()))) : null;
 }

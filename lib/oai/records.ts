@@ -33,7 +33,7 @@ export type OaiRecord = {
 // GREATEST skips NULL, so an entry never archived has its update as datestamp.
 // published_at too: a catalogue entry loaded today keeps its older content
 // date in updated_at, but is new to this repository (lib/catalogue/seed-dates.ts).
-const DATESTAMP = Prisma.sql`GREATEST(e.updated_at, e.published_at, e.archived_at)`;
+const DATESTAMP = Prisma.sql`GREATEST(e.updated_at, e.published_at, e.archived_at, e.restored_at)`;
 
 // Timestamps are stored as UTC without a zone; parameters are given as UTC instants.
 const utc = (ms: number) => Prisma.sql`(${new Date(ms).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
@@ -93,7 +93,7 @@ async function readRecords(ids: string[]): Promise<OaiRecord[]> {
     const archivedAt = row.archivedAt;
     return {
       slug: row.slug,
-      datestamp: latest([row.updatedAt, row.publishedAt, archivedAt]),
+      datestamp: latest([row.updatedAt, row.publishedAt, archivedAt, row.restoredAt]),
       deleted: archivedAt !== null,
       kind: row.kind,
       title: row.title,

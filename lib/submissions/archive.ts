@@ -49,13 +49,15 @@ async function setArchived(actor: Actor, input: { slug: string; reason: string }
   const archive = successor !== false;
   const { slug, reason } = input;
   const notices = await db.$transaction(async (tx) => {
-    const changed = await tx.entry.updateMany({
-      where: { slug, archivedAt: archive ? null : { not: null } },
-      data: archive
-        ? { archivedAt: new Date(), archiveReason: reason, archiveSuccessorId: successor?.id ?? null, version: { increment: 1 } }
-        : { archivedAt: null, archiveReason: null, archiveSuccessorId: null, version: { increment: 1 } },
-    });
-    if (changed.count === 0) return null;
+    // SQL, as Prisma's @updatedAt would move "last updated": neither is a content change.
+    const changed = archive
+      ? await tx.$executeRaw`
+          UPDATE entries SET archived_at = now(), archive_reason = ${reason}, archive_successor_id = ${successor?.id ?? null}::uuid, version = version + 1
+          WHERE slug = ${slug} AND archived_at IS NULL`
+      : await tx.$executeRaw`
+          UPDATE entries SET archived_at = NULL, archive_reason = NULL, archive_successor_id = NULL, restored_at = now(), version = version + 1
+          WHERE slug = ${slug} AND archived_at IS NOT NULL`;
+    if (changed === 0) return null;
     const entry = await tx.entry.findUniqueOrThrow({ where: { slug }, select: { id: true, title: true, organisationId: true } });
     await recordAudit(tx, {
       actorId: actor.id,

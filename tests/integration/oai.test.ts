@@ -4,6 +4,8 @@ import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema } from "../../lib/catalogue/schema";
 import { storedTranslations } from "../../lib/catalogue/translations";
 import { db } from "../../lib/db";
+import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
+import { createPerson } from "./support/people";
 import { DEFAULT_REPOSITORY_IDENTIFIER } from "../../lib/oai/config";
 import { oaiIdentifier } from "../../lib/oai/identifiers";
 import { oaiResponse } from "../../lib/oai/respond";
@@ -312,6 +314,25 @@ describe("archived entries", () => {
     const archived = records.find((r) => slugOf(asNode(r.header)) === ARCHIVED);
     expect(asNode(archived?.header)["@_status"]).toBe("deleted");
     expect(archived?.metadata).toBeUndefined();
+  });
+});
+
+describe("restored entries", () => {
+  it("come back as records dated by their restoring, so a harvester that saw the deletion sees them return", async () => {
+    const moderator = await createPerson("moderator");
+    const slug = "vario";
+    expect(await archiveEntry(moderator, { slug, reason: "Checking whether it still runs." })).toEqual({ ok: true });
+    const deletedHeader = asNode(asNode(asNode((await get(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiIdentifier(slug)}`)).root.GetRecord).record).header);
+    expect(deletedHeader["@_status"]).toBe("deleted");
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // datestamps are in whole seconds
+    expect(await restoreEntry(moderator, { slug, reason: "It still runs." })).toEqual({ ok: true });
+
+    const from = text(deletedHeader.datestamp);
+    const returned = recordsOf(await get(`verb=ListRecords&metadataPrefix=oai_dc&from=${from}`)).find((r) => slugOf(asNode(r.header)) === slug);
+    const header = asNode(returned?.header);
+    expect(header["@_status"]).toBeUndefined();
+    expect(text(header.datestamp) > from).toBe(true);
+    expect(returned?.metadata).toBeDefined();
   });
 });
 

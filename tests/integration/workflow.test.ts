@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { getArchivedEntry } from "../../lib/catalogue/archived";
 import { getPublishedEntry } from "../../lib/catalogue/entries";
+import { lastCatalogueChange } from "../../lib/catalogue/entry-dates";
 import { db } from "../../lib/db";
 import { searchCatalogue } from "../../lib/search";
 import { defaultSearchQuery } from "../../lib/search/query";
@@ -274,6 +275,25 @@ describe("archiving", () => {
     expect(await entriesWithEveryWord(proposal.content.title)).toBe(1);
     const events = await db.auditEvent.findMany({ where: { subjectType: "entry", action: { in: ["entry.archived", "entry.restored"] } }, orderBy: { id: "asc" } });
     expect(events.slice(-2).map((e) => e.action)).toEqual(["entry.archived", "entry.restored"]);
+  });
+
+  it("keeps the entry's last content change as its last update, while feeds still see the catalogue change", async () => {
+    const proposal = await submitted();
+    const approved = await reviewProposal(moderator, { decision: "approve", proposalId: proposal.id, expectedVersion: proposal.version });
+    const slug = approved.ok ? (approved.entrySlug ?? "") : "";
+    const contentChange = new Date("2026-03-04T10:00:00Z");
+    await db.entry.update({ where: { slug }, data: { updatedAt: contentChange } });
+
+    const beforeArchive = new Date();
+    expect(await archiveEntry(moderator, { slug, reason: "Checking whether it still runs." })).toEqual({ ok: true });
+    expect((await lastCatalogueChange())?.getTime()).toBeGreaterThanOrEqual(beforeArchive.getTime() - 1000);
+    const beforeRestore = new Date();
+    expect(await restoreEntry(moderator, { slug, reason: "It still runs." })).toEqual({ ok: true });
+
+    // Neither is a content change: the page's "last updated" stays.
+    expect((await getPublishedEntry(slug))?.updatedAt).toEqual(contentChange);
+    // But the public catalogue changed (the entry is back), so a feed's Last-Modified must move.
+    expect((await lastCatalogueChange())?.getTime()).toBeGreaterThanOrEqual(beforeRestore.getTime() - 1000);
   });
 
   it("names a published successor, given by address or link, which the archived address then shows with the reason", async () => {

@@ -106,7 +106,7 @@ export async function entriesChangedSince(since: Date): Promise<string[]> {
   // assessment leaves no date: the outbox row it wrote is what delivers it.
   const rows = await db.entry.findMany({
     where: {
-      OR: [{ updatedAt: { gte: since } }, { publishedAt: { gte: since } }, { lastVerifiedAt: { gte: since } }, { evidence: { assessedAt: { gte: since } } }],
+      OR: [{ updatedAt: { gte: since } }, { publishedAt: { gte: since } }, { restoredAt: { gte: since } }, { lastVerifiedAt: { gte: since } }, { evidence: { assessedAt: { gte: since } } }],
     },
     select: { id: true },
   });
