@@ -9,6 +9,11 @@ export type FailureCode = "invalid" | "not_found" | "forbidden" | "conflict" | "
 export type Failure = { ok: false; code: FailureCode; message: string; fieldErrors: Record<string, string[]> };
 export type Result<T = object> = ({ ok: true } & T) | Failure;
 
+/** The answer of every action on a public entry whose address names none (or an archived one). */
+export function noSuchEntry(): Failure {
+  return fail("not_found", "There is no published entry with this address.");
+}
+
 export function fail(code: FailureCode, message: string, fieldErrors: Record<string, string[]> = {}): Failure {
   return { ok: false, code, message, fieldErrors };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { fail, invalid, type Result } from "@/lib/result";
+import { fail, noSuchEntry, invalid, type Result } from "@/lib/result";
 import { recentContactLog, type ContactLogRow } from "./log";
 import { entryContactSwitchSchema } from "./schema";
 
@@ -46,7 +46,7 @@ export async function setEntryContact(actor: Actor | null, input: unknown): Prom
     // Locked, so that two moderators switching at once record one change each way at most.
     const [entry] = await tx.$queryRaw<{ id: string; contact_enabled: boolean }[]>`
       SELECT id, contact_enabled FROM entries WHERE slug = ${slug} AND archived_at IS NULL FOR UPDATE`;
-    if (!entry) return fail("not_found", "There is no published entry with this address.");
+    if (!entry) return noSuchEntry();
     if (entry.contact_enabled === enabled) return { ok: true, enabled };
     await tx.$executeRaw`
       UPDATE entries SET contact_enabled = ${enabled} WHERE id = ${entry.id}::uuid`;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
 import { canModerate, type Actor } from "@/lib/auth/permissions";
-import { fail, invalid, type Result } from "@/lib/result";
+import { fail, noSuchEntry, invalid, type Result } from "@/lib/result";
 import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { assessEvidenceSchema } from "./schema";
 
@@ -32,7 +32,7 @@ export async function assessEvidenceIn(tx: Prisma.TransactionClient, actor: Acto
   const { slug, level, justification } = parsed.data;
   const evidenceUrl = parsed.data.evidenceUrl || null;
   const entry = await tx.entry.findFirst({ where: { slug, archivedAt: null }, select: { id: true, evidence: { select: { level: true } } } });
-  if (!entry) return fail("not_found", "There is no published entry with this address.");
+  if (!entry) return noSuchEntry();
   if (level === "none") {
     if (!entry.evidence) {
       const message = "This entry has not been assessed: there is nothing to withdraw.";

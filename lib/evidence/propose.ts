@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { canProposeFor, type Actor } from "@/lib/auth/permissions";
 import { deliverNotices } from "@/lib/notifications/mail";
 import { notify, staffIds } from "@/lib/notifications/notifications";
-import { fail, invalid, type Result } from "@/lib/result";
-import { NO_SUCH_ENTRY } from "@/lib/verification/confirm";
+import { fail, noSuchEntry, invalid, type Result } from "@/lib/result";
 import { proposeEvidenceSchema } from "./proposal-schema";
 
 // A member of the organisation that owns an entry proposes evidence for a
@@ -34,7 +33,7 @@ export async function proposeEvidence(actor: Actor | null, input: unknown): Prom
     // Locked, like a confirmation: two proposals of one person for one entry come one after the other.
     const [entry] = await tx.$queryRaw<{ id: string; organisation_id: string | null; title: string }[]>`
       SELECT id, organisation_id, title FROM entries WHERE slug = ${slug} AND archived_at IS NULL FOR UPDATE`;
-    if (!entry) return fail("not_found", NO_SUCH_ENTRY);
+    if (!entry) return noSuchEntry();
     if (!canProposeFor(actor, entry.organisation_id)) return fail("forbidden", ONLY_OWNERS_PROPOSE_EVIDENCE);
     const pending = await tx.evidenceProposal.count({ where: { entryId: entry.id, proposerId: actor.id, state: "pending" } });
     if (pending > 0) return fail("conflict", ALREADY_PROPOSED);

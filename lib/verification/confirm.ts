@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/audit";
 import { canConfirmAccuracy, type Actor } from "@/lib/auth/permissions";
-import { fail, invalid, type Result } from "@/lib/result";
+import { fail, noSuchEntry, invalid, type Result } from "@/lib/result";
 import { enqueueIndexChange } from "@/lib/search/outbox/enqueue";
 import { confirmAccurateSchema } from "./schema";
 
@@ -16,7 +16,6 @@ import { confirmAccurateSchema } from "./schema";
 
 export const SIGN_IN_TO_CONFIRM = "Sign in to confirm that an entry is still accurate.";
 export const ONLY_OWNERS_CONFIRM = "Only members of the organisation that owns this entry, and moderators, can confirm that it is still accurate.";
-export const NO_SUCH_ENTRY = "There is no published entry with this address.";
 
 export type Confirmed = { verifiedAt: Date };
 
@@ -37,7 +36,7 @@ export async function confirmInTransaction(tx: Prisma.TransactionClient, actor: 
   if (!actor) return fail("forbidden", SIGN_IN_TO_CONFIRM);
   const [entry] = await tx.$queryRaw<{ id: string; organisation_id: string | null; last_verified_at: Date | null }[]>`
     SELECT id, organisation_id, last_verified_at FROM entries WHERE slug = ${slug} AND archived_at IS NULL FOR UPDATE`;
-  if (!entry) return fail("not_found", NO_SUCH_ENTRY);
+  if (!entry) return noSuchEntry();
   if (!canConfirmAccuracy(actor, entry.organisation_id)) return fail("forbidden", ONLY_OWNERS_CONFIRM);
   const [stamped] = await tx.$queryRaw<{ last_verified_at: Date }[]>`
     UPDATE entries SET last_verified_at = now() WHERE id = ${entry.id}::uuid RETURNING last_verified_at`;

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { loadActor } from "@/lib/auth/actor";
 import { canConfirmAccuracy } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";
-import { fail, type Failure, type Result } from "@/lib/result";
-import { confirmInTransaction, NO_SUCH_ENTRY, ONLY_OWNERS_CONFIRM, type Confirmed } from "./confirm";
+import { fail, noSuchEntry, type Failure, type Result } from "@/lib/result";
+import { confirmInTransaction, ONLY_OWNERS_CONFIRM, type Confirmed } from "./confirm";
 
 // The "still accurate" link of a reminder (ADR 016): 32 random bytes, of which
 // only a SHA-256 is kept, naming one entry, one member and the verification
@@ -109,7 +109,7 @@ const REFUSALS: Record<Exclude<LinkState["state"], "valid">, () => Failure> = {
   superseded: () => fail("conflict", LINK_SUPERSEDED),
   expired: () => fail("conflict", LINK_EXPIRED),
   forbidden: () => fail("forbidden", ONLY_OWNERS_CONFIRM),
-  archived: () => fail("not_found", NO_SUCH_ENTRY),
+  archived: () => noSuchEntry(),
 };
 
 /**
