@@ -8,7 +8,7 @@ import { assessEvidenceSchema } from "./schema";
 // it (propose.ts, decide.ts). Accepting is an assessment, so it takes the
 // assessment's own rules for the level and the justification.
 
-export const EVIDENCE_PROPOSAL_STATES = ["pending", "accepted", "declined"] as const;
+export const EVIDENCE_PROPOSAL_STATES = ["pending", "accepted", "declined", "withdrawn"] as const;
 export const evidenceProposalStateSchema = z.enum(EVIDENCE_PROPOSAL_STATES);
 export type EvidenceProposalState = z.infer<typeof evidenceProposalStateSchema>;
 
@@ -38,3 +38,6 @@ export const declineEvidenceProposalSchema = z.strictObject({
   proposalId,
   reason: z.string().trim().min(1, "Give the reason").max(2000),
 });
+
+/** The proposer takes back what no moderator has decided on yet. */
+export const withdrawEvidenceProposalSchema = z.strictObject({ proposalId });

@@ -78,6 +78,17 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
     await fitsPhone(proposer);
     await shot(proposer, "evidence-proposal-waiting");
 
+    // A wrong link is taken back before anyone decides, and the form returns.
+    await proposer.getByRole("button", { name: "Withdraw this proposal" }).click();
+    await expect(proposer.getByRole("status").filter({ hasText: "Your proposal is withdrawn" })).toBeVisible();
+    await expect(proposer.getByText(/You proposed “Evaluated” on/)).toHaveCount(0);
+    await expect(proposer.getByRole("status").filter({ hasText: "Thank you." })).toHaveCount(0);
+    await proposer.getByLabel("The level you believe applies").selectOption({ label: "Evaluated" });
+    await proposer.getByLabel("Address of the evidence").fill(REPORT);
+    await proposer.getByLabel("Note for the moderator").fill(NOTE);
+    await proposer.getByRole("button", { name: "Propose the evidence" }).click();
+    await expect(proposer.getByText(/You proposed “Evaluated” on/)).toBeVisible();
+
     // The moderators' queue lists it; the entry's moderation page decides it.
     await moderator.goto("/moderation");
     const queue = moderator.getByRole("region", { name: "Proposed evidence" });
@@ -134,6 +145,7 @@ test("a member proposes evidence, a moderator accepts it, and the badge shows th
     const own = proposer.getByRole("region", { name: "Evidence you proposed" });
     await expect(own.getByRole("row").filter({ hasText: "Declined" })).toContainText(REASON);
     await expect(own.getByRole("row").filter({ hasText: "Accepted" })).toContainText(title);
+    await expect(own.getByRole("row").filter({ hasText: "Withdrawn by you" })).toHaveCount(1);
     expect(await seriousViolations(proposer)).toEqual([]);
     await fitsPhone(proposer);
     await shot(proposer, "evidence-proposals-contributions");

@@ -6,6 +6,7 @@ import { acceptEvidenceProposal, ALREADY_DECIDED, declineEvidenceProposal, ONLY_
 import { listEntryEvidenceProposals, listOwnEvidenceProposals, listPendingEvidenceProposals, ownPendingEvidenceProposal } from "../../lib/evidence/proposal-lists";
 import { EVIDENCE_PROPOSAL_GONE } from "../../lib/evidence/proposal-schema";
 import { ALREADY_PROPOSED, ONLY_OWNERS_PROPOSE_EVIDENCE, proposeEvidence, SIGN_IN_TO_PROPOSE_EVIDENCE } from "../../lib/evidence/propose";
+import { withdrawEvidenceProposal } from "../../lib/evidence/withdraw";
 import { WEB_ADDRESS_MESSAGE } from "../../lib/forms/web-address";
 import { listNotifications } from "../../lib/notifications/notifications";
 import { archiveEntry, restoreEntry } from "../../lib/submissions/archive";
@@ -106,6 +107,42 @@ describe("proposing evidence", () => {
   });
 });
 
+describe("withdrawing proposed evidence", () => {
+  it("is for the proposer while it is pending: it leaves the queue, stays on record and may be proposed again", async () => {
+    await db.evidenceProposal.deleteMany();
+    const before = await lastAuditId();
+    const id = await proposed(member);
+    // Nobody else's, and nobody is told it exists.
+    for (const other of [null, colleague, outsider, moderator]) {
+      expect(await withdrawEvidenceProposal(other, { proposalId: id })).toMatchObject({ ok: false, code: "not_found", message: EVIDENCE_PROPOSAL_GONE });
+    }
+    expect(await withdrawEvidenceProposal(member, { proposalId: "not-an-id" })).toMatchObject({ ok: false, code: "invalid" });
+
+    expect(await withdrawEvidenceProposal(member, { proposalId: id })).toEqual({ ok: true, slug: SLUG });
+    expect(await listPendingEvidenceProposals(moderator)).toMatchObject({ total: 0 });
+    expect(await ownPendingEvidenceProposal(member, SLUG)).toBeNull();
+    expect((await listOwnEvidenceProposals(member)).items.map((p) => [p.id, p.state])).toEqual([[id, "withdrawn"]]);
+    expect(await auditTrail(before)).toEqual([
+      ["entry.evidence_proposed", member.id],
+      ["entry.evidence_proposal_withdrawn", member.id],
+    ]);
+
+    // Once withdrawn, nobody decides on it, and it is not withdrawn twice.
+    expect(await acceptEvidenceProposal(moderator, { proposalId: id, level: "evaluated", justification: "The report." })).toMatchObject({ ok: false, code: "conflict", message: ALREADY_DECIDED });
+    expect(await withdrawEvidenceProposal(member, { proposalId: id })).toMatchObject({ ok: false, code: "conflict", message: ALREADY_DECIDED });
+    expect(await proposed(member, { url: "https://example.org/the-right-report.pdf" })).not.toBe(id);
+    await db.evidenceProposal.deleteMany();
+  });
+
+  it("comes too late once a moderator has decided", async () => {
+    const id = await proposed(member);
+    expect(await declineEvidenceProposal(moderator, { proposalId: id, reason: "The link is a press release." })).toMatchObject({ ok: true });
+    expect(await withdrawEvidenceProposal(member, { proposalId: id })).toMatchObject({ ok: false, code: "conflict", message: ALREADY_DECIDED });
+    expect((await db.evidenceProposal.findUniqueOrThrow({ where: { id } })).state).toBe("declined");
+    await db.evidenceProposal.deleteMany();
+  });
+});
+
 describe("deciding on proposed evidence", () => {
   const mails = withSmtpMailbox();
   const mailTo = (who: Actor, text: string) => mails.find((m) => m.to.includes(who.email) && m.text.includes(text));
@@ -179,7 +216,7 @@ describe("deciding on proposed evidence", () => {
     expect(await db.evidenceProposal.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "declined", decidedById: moderator.id, decisionReason: reason });
     // The assessment made before stands.
     expect((await getPublishedEntry(SLUG))?.evidence?.level).toBe("impact");
-    const declined = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.evidence_proposal_declined" } });
+    const declined = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.evidence_proposal_declined" }, orderBy: { id: "desc" } });
     expect(declined).toMatchObject({ actorId: moderator.id, details: { proposalId: id, reason, url: "https://example.org/blog-post" } });
 
     expect((await listNotifications(member))[0]).toMatchObject({ message: `Your evidence for “${TITLE}” was not accepted`, href: "/contributions#evidence-proposals" });

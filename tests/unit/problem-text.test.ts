@@ -45,6 +45,7 @@ const SOURCES = [
   "lib/evidence/proposal-schema.ts",
   "lib/evidence/propose.ts",
   "lib/evidence/decide.ts",
+  "lib/evidence/withdraw.ts",
   "lib/contact/schema.ts",
   "lib/contact/relay.ts",
   "lib/contact/moderation.ts",

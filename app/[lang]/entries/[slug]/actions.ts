@@ -11,7 +11,8 @@ import { contactMessageSchema } from "@/lib/contact/schema";
 import { requestContext } from "../../auth/request-context";
 import { formatDate } from "@/lib/format/dates";
 import { proposeEvidence } from "@/lib/evidence/propose";
-import { proposeEvidenceSchema } from "@/lib/evidence/proposal-schema";
+import { proposeEvidenceSchema, withdrawEvidenceProposalSchema } from "@/lib/evidence/proposal-schema";
+import { withdrawEvidenceProposal } from "@/lib/evidence/withdraw";
 import { confirmStillAccurate } from "@/lib/verification/confirm";
 import { confirmAccurateSchema } from "@/lib/verification/schema";
 
@@ -39,6 +40,18 @@ export async function proposeEvidenceAction(_previous: ActionState, form: FormDa
   revalidatePath("/moderation", "layout");
   const t = await getTranslations("evidenceProposal");
   return toActionState(result, {}, t("done"));
+}
+
+/** The proposer takes back evidence no moderator has decided on: the form returns, with the answer above it. */
+export async function withdrawEvidenceProposalAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const actor = await currentActor();
+  const result = await withdrawEvidenceProposal(actor, formInput(form, withdrawEvidenceProposalSchema));
+  if (!result.ok) return toActionState(result);
+  revalidatePath(`/entries/${result.slug}`);
+  revalidatePath("/contributions");
+  revalidatePath("/moderation", "layout");
+  const t = await getTranslations("evidenceProposal");
+  return toActionState(result, {}, t("withdrawn"));
 }
 
 /** A visitor's message to the people behind an entry: relayed by lib/contact; what was typed comes back when it is refused. */

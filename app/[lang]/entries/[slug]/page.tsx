@@ -20,7 +20,7 @@ import { EntryActions } from "@/components/entry/entry-actions";
 import { StaffLinks } from "@/components/entry/staff-links";
 import { StartEditForm } from "@/components/contributions/start-edit-form";
 import { startEditAction } from "../../contributions/actions";
-import { confirmAccurateAction, proposeEvidenceAction } from "./actions";
+import { confirmAccurateAction, proposeEvidenceAction, withdrawEvidenceProposalAction } from "./actions";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/levels";
 import { ownPendingEvidenceProposal, type OwnEvidenceProposal } from "@/lib/evidence/proposal-lists";
 import { SectionMessages } from "@/components/i18n/section-messages";
@@ -178,6 +178,7 @@ export default async function EntryPage({ params }: Props) {
                 slug={entry.slug}
                 levels={EVIDENCE_LEVELS.map((level) => ({ value: level, name: tLevels(`${level}.name`) }))}
                 waiting={pendingEvidence && <EvidenceProposalWaiting proposal={pendingEvidence} />}
+                withdraw={{ action: withdrawEvidenceProposalAction, proposalId: pendingEvidence?.id ?? null }}
               />
             </SectionMessages>
           )}
