@@ -56,11 +56,11 @@ export async function acceptEvidenceProposal(actor: Actor | null, input: unknown
       key: "evidenceProposalAccepted",
       params: { title: proposal.entry.title, level },
       href: `/entries/${proposal.entry.slug}`,
-    });
+    }, { comment: justification });
     return { ok: true, slug: proposal.entry.slug, notices };
   });
   if (!outcome.ok) return outcome;
-  await deliverNotices(outcome.notices, { comment: justification });
+  deliverNotices(outcome.notices);
   return { ok: true, slug: outcome.slug };
 }
 
@@ -88,10 +88,10 @@ export async function declineEvidenceProposal(actor: Actor | null, input: unknow
       key: "evidenceProposalDeclined",
       params: { title: proposal.entry.title },
       href: "/contributions#evidence-proposals",
-    });
+    }, { comment: reason });
     return { ok: true, slug: proposal.entry.slug, notices };
   });
   if (!outcome.ok) return outcome;
-  await deliverNotices(outcome.notices, { comment: reason });
+  deliverNotices(outcome.notices);
   return { ok: true, slug: outcome.slug };
 }

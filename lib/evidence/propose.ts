@@ -49,6 +49,6 @@ export async function proposeEvidence(actor: Actor | null, input: unknown): Prom
     return { ok: true as const, proposalId: proposal.id, notices };
   });
   if (!outcome.ok) return outcome;
-  await deliverNotices(outcome.notices);
+  deliverNotices(outcome.notices);
   return { ok: true, proposalId: outcome.proposalId };
 }

@@ -111,7 +111,7 @@ async function runImport(id: string, actorId: string, options: RunOptions): Prom
       { timeout: RUN_TIMEOUT_MS, maxWait: 30_000 },
     );
     options.onProgress?.(at.processed);
-    await deliverNotices(notices);
+    deliverNotices(notices);
   } catch (error) {
     clearInterval(heartbeat);
     await beating.catch(() => {});

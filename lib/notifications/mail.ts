@@ -1,17 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { localisedPath, type Locale } from "@/lib/i18n/locales";
-import { sendMail } from "@/lib/mail/send";
+import { deliverMailSoon, enqueueMail } from "@/lib/mail/outbox";
 import { mailTranslator, noticesTranslator, type MailTranslator } from "@/lib/mail/translator";
 import type { FieldName } from "@/lib/submissions/schema";
 import { storedLocale } from "@/lib/users/mail-language";
 import type { Notice } from "./notifications";
 
 // Every notification also goes out by mail: to SMTP_URL, or without one into
-// DATA_DIR/mail like every other mail of the site (see lib/mail/send.ts). Sent
-// after the change commits; a mail that fails is logged, the change stands
-// and the in-app notice is there either way. Each mail is in its recipient's
-// language, with a link to the page in that language.
+// DATA_DIR/mail like every other mail of the site (see lib/mail/send.ts). The
+// mail is queued in the outbox in the change's own transaction (notify), so a
+// committed change is mailed even if this process dies, with retries, and a
+// rolled-back one is not; it is sent after commit. Each mail is in its
+// recipient's language, with a link to the page in that language.
 
 /** What the mail adds to the one-line notice: a moderator's words, which are never translated. */
 export type NoticeDetails = { comment?: string | null; fieldComments?: { field: FieldName; comment: string }[] };
@@ -39,22 +40,24 @@ async function noticeMail(notice: Notice, locale: Locale, details: NoticeDetails
   };
 }
 
-export async function deliverNotices(notices: Notice[], details?: NoticeDetails): Promise<void> {
+/** Queues the notices' mails in the change's transaction; called by notify. */
+export async function queueNoticeMail(tx: Prisma.TransactionClient, notices: Notice[], details: NoticeDetails | undefined): Promise<void> {
   if (notices.length === 0) return;
-  const users = await db.user.findMany({
+  const users = await tx.user.findMany({
     where: { id: { in: notices.map((n) => n.userId) } },
     select: { id: true, email: true, locale: true },
   });
   const recipients = new Map(users.map((u) => [u.id, { email: u.email, locale: storedLocale(u.locale) }]));
-  await Promise.all(
-    notices.map(async (notice) => {
+  const mails = await Promise.all(
+    notices.flatMap((notice) => {
       const recipient = recipients.get(notice.userId);
-      if (!recipient) return;
-      try {
-        await sendMail({ to: recipient.email, ...(await noticeMail(notice, recipient.locale, details)) });
-      } catch (error) {
-        console.error(`Could not mail a notification to ${recipient.email}:`, error instanceof Error ? error.message : error);
-      }
+      return recipient ? [noticeMail(notice, recipient.locale, details).then((mail) => ({ to: recipient.email, ...mail }))] : [];
     }),
   );
+  await enqueueMail(tx, mails);
+}
+
+/** After the change commits: its notices' mails go now rather than at the runners' next round. */
+export function deliverNotices(notices: Notice[]): void {
+  if (notices.length > 0) deliverMailSoon();
 }

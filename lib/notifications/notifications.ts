@@ -6,17 +6,19 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import type { Actor } from "@/lib/auth/permissions";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { noticesTranslator } from "@/lib/mail/translator";
+import { queueNoticeMail, type NoticeDetails } from "./mail";
 import { noticeText, type NoticeKey, type NoticeParams } from "./notice-text";
 
 // The in-app list of what concerns each user. Notifications are written in
-// the transaction of the change; mail goes out after it commits (see mail.ts).
+// the transaction of the change, with their mail queued beside them (mail.ts).
 // Each is stored as a catalogue key with its values (read in the reader's
 // language, notice-text.ts) and, for exports and old readers, in English.
 
 export type NotificationInput = { key: NoticeKey; params: NoticeParams; href: string };
 export type Notice = { userId: string } & NotificationInput;
 
-export async function notify(tx: Prisma.TransactionClient, userIds: string[], input: NotificationInput): Promise<Notice[]> {
+/** Notices for these users, and their mails (with a moderator's words, when given), in the change's transaction. */
+export async function notify(tx: Prisma.TransactionClient, userIds: string[], input: NotificationInput, details?: NoticeDetails): Promise<Notice[]> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return [];
   const english = await noticesTranslator(DEFAULT_LOCALE);
@@ -24,7 +26,9 @@ export async function notify(tx: Prisma.TransactionClient, userIds: string[], in
   await tx.notification.createMany({
     data: unique.map((userId) => ({ userId, message, messageKey: input.key, params: input.params, href: input.href })),
   });
-  return unique.map((userId) => ({ userId, ...input }));
+  const notices = unique.map((userId) => ({ userId, ...input }));
+  await queueNoticeMail(tx, notices, details);
+  return notices;
 }
 
 /** Everyone who reviews: moderators and admins. */

@@ -45,7 +45,7 @@ export async function requestMembership(actor: Actor | null, input: unknown): Pr
       href: `/admin/organisations/${organisation.slug}`,
     });
   });
-  await deliverNotices(notices);
+  deliverNotices(notices);
   return { ok: true };
 }
 
@@ -68,7 +68,7 @@ export async function approveMembership(actor: Actor | null, input: unknown): Pr
     return notify(tx, [userId], { key: "membershipApproved", params: { organisation: organisation.name }, href: "/contributions" });
   });
   if (!notices) return fail("not_found", "There is no request to approve: it may have been handled already.");
-  await deliverNotices(notices);
+  deliverNotices(notices);
   return { ok: true };
 }
 

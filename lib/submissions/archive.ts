@@ -79,6 +79,6 @@ async function setArchived(actor: Actor, input: { slug: string; reason: string }
   if (!notices) {
     return fail("not_found", archive ? "There is no published entry with this address, or it is already archived." : "There is no archived entry with this address.");
   }
-  await deliverNotices(notices);
+  deliverNotices(notices);
   return { ok: true };
 }

@@ -184,7 +184,7 @@ export async function submitProposal(
     return notify(tx, await staffIds(tx), { key, params: { title: content.title }, href: `/moderation/${proposal.id}` });
   });
   if (!notices) return PROPOSAL_CHANGED;
-  await deliverNotices(notices);
+  deliverNotices(notices);
   return { ok: true, version: input.expectedVersion + 1 };
 }
 

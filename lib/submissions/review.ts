@@ -74,11 +74,11 @@ export async function reviewProposal(actor: Actor | null, input: unknown): Promi
     const notices: Notice[] = await notify(tx, recipients, {
       ...noticeFor(decision.decision, proposal.title),
       href: entrySlug && decision.decision === "approve" ? `/entries/${entrySlug}` : `/contributions/${proposal.id}`,
-    });
+    }, decisionDetails(decision));
     return { state: next, entrySlug, notices };
   });
   if (!outcome) return fail("conflict", "Another moderator decided on this proposal a moment ago. Reload to see their decision.");
-  await deliverNotices(outcome.notices, decisionDetails(decision));
+  deliverNotices(outcome.notices);
   return { ok: true, state: outcome.state, entrySlug: outcome.entrySlug };
 }
 

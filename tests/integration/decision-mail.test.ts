@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { db } from "../../lib/db";
-import { countUnread, openNotification } from "../../lib/notifications/notifications";
+import { mailDelivered } from "../../lib/mail/outbox";
+import { countUnread, notify, openNotification } from "../../lib/notifications/notifications";
 import { archiveEntry } from "../../lib/submissions/archive";
 import { reviewProposal } from "../../lib/submissions/review";
 import { withSmtpMailbox } from "./support/smtp-mailbox";
@@ -94,8 +95,34 @@ describe("decisions by mail, without a mail server", () => {
   it("are written to DATA_DIR/mail like every other mail of the site", async () => {
     const proposal = await submitted();
     await reviewProposal(moderator, { decision: "request_changes", proposalId: proposal.id, expectedVersion: proposal.version, comment: "Add a source." });
+    await mailDelivered(); // queued with the decision, sent right after it commits
     const mails = fs.readdirSync(path.join(dataDir, "mail")).map((f) => fs.readFileSync(path.join(dataDir, "mail", f), "utf8"));
     expect(mails.some((m) => m.includes(`To: ${author.email}`) && m.includes("Add a source."))).toBe(true);
+  });
+});
+
+describe("a notification's mail", () => {
+  it("is queued in the change's transaction: kept when it commits, gone when it rolls back", async () => {
+    const reader = await createPerson("member");
+    await db.user.update({ where: { id: reader.id }, data: { locale: "de" } });
+    const notice = { key: "entryArchived", params: { title: "QUAKESAFE", reason: "Beendet." }, href: "/contributions" } as const;
+
+    await expect(
+      db.$transaction(async (tx) => {
+        await notify(tx, [reader.id], notice);
+        throw new Error("the change failed after the notice was written");
+      }),
+    ).rejects.toThrow();
+    expect(await db.mailOutbox.count({ where: { recipient: reader.email } })).toBe(0);
+    expect(await countUnread(reader.id)).toBe(0);
+
+    await db.$transaction((tx) => notify(tx, [reader.id], notice, { comment: "Das Programm endete 2024." }));
+    const [queued] = await db.mailOutbox.findMany({ where: { recipient: reader.email } });
+    // In the outbox, so a process that dies after the commit does not lose it; in the reader's language.
+    expect(queued?.subject).toContain("QUAKESAFE");
+    expect(queued?.text).toContain("Das Programm endete 2024.");
+    expect(queued?.text).toContain("/de/contributions");
+    expect(await countUnread(reader.id)).toBe(1);
   });
 });
 
