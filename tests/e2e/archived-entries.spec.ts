@@ -13,6 +13,8 @@ const SLUG = "asturias-stem-baseline-study";
 const REASON = "The baseline study is complete; the programme it measured now reports through Valnalón.";
 
 test("an archived entry's address answers 410 with the reason and its successor, until it is restored", async ({ browser, page, request }) => {
+  // Two signed-in pages, two languages, the API and a restore: on a busy machine it took 32 s.
+  test.setTimeout(90_000);
   const moderator = await signedIn(browser, demoAccount("moderator"));
   try {
     await moderator.goto(`/moderation/entries/${SLUG}`);
