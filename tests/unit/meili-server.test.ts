@@ -113,6 +113,9 @@ describe("disjunctive facet counts (finding 3)", () => {
     const { fake, config, clients } = await serve({ searchMs: SEARCH_MS });
     const engine = createMeiliEngine(config, clients);
     const query = parseSearchParams(new URLSearchParams(FIVE_FACETS)).query;
+    // Once to open the connections, as a running server has them open.
+    await engine.search(query, { generation: 0n, now: new Date() });
+    fake.requests.length = 0;
     const started = performance.now();
     await engine.search(query, { generation: 0n, now: new Date() });
     const elapsed = performance.now() - started;
@@ -120,13 +123,14 @@ describe("disjunctive facet counts (finding 3)", () => {
     // The page, five facets' counts, three freshness counts: nine requests of one query each.
     expect(searches).toHaveLength(9);
     for (const { body } of searches) expect((body as { queries: unknown[] }).queries).toHaveLength(1);
-    expect(elapsed).toBeLessThan(3 * SEARCH_MS);
     // The same nine queries in one request, as before: one after another on the server.
     const { buildSearchPlan } = await import("../../lib/search/meilisearch/request");
     const before = performance.now();
     await clients.search.multiSearch(buildSearchPlan(query, "entries").params);
     const sequential = performance.now() - before;
     expect(sequential).toBeGreaterThanOrEqual(9 * SEARCH_MS - 5);
+    // About one query's time (a busy machine adds its own delays): far below the nine of one request.
+    expect(elapsed).toBeLessThan(sequential / 3);
     console.info(`facet counts, five facets selected, ${SEARCH_MS} ms a query: separate requests ${elapsed.toFixed(0)} ms, one multi-search ${sequential.toFixed(0)} ms`);
   });
 });
