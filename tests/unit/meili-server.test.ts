@@ -201,6 +201,9 @@ describe("health", () => {
     const { config, clients } = await serve({ version: "1.17.0" });
     const engine = createMeiliEngine(config, clients, createReadiness(clients.admin, config, 20));
     await expect(engine.readiness.start()).rejects.toThrow("not supported");
+    // Refused: searches go to PostgreSQL (the engine throws, lib/search falls back) and health says it is not reachable.
+    await expect(engine.search(parseSearchParams(new URLSearchParams("q=robot")).query, { generation: 0n, now: new Date() })).rejects.toThrow("not supported");
+    expect(await engine.ping()).toBe(false);
     expect(await meiliStatus(engine, 1000)).toMatchObject({ version: "1.17.0", settings: "failed", settingsError: expect.stringContaining("1.18.0 or newer") });
     await fake?.stop();
     fake = null;

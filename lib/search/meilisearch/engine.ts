@@ -53,10 +53,14 @@ export function createMeiliEngine(
 
     // The generation is not needed: Meilisearch answers from its own current state.
     async search(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
+      // A refused server (too old) is not asked: PostgreSQL answers instead (lib/search/index.ts).
+      const refusal = readiness.refusal();
+      if (refusal) throw new Error(refusal);
       return searchMeili((params) => clients.search.multiSearch(params), uid, query, context.now);
     },
 
     async ping(): Promise<boolean> {
+      if (readiness.refusal()) return false;
       try {
         return (await clients.search.health()).status === "available";
       } catch {

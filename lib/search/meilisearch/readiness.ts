@@ -1,7 +1,7 @@
 import "server-only";
 import type { Meilisearch, Task } from "meilisearch";
 import type { MeiliConfig } from "./config";
-import { checkServer } from "./server";
+import { checkServer, MeiliServerError } from "./server";
 import { ensureIndex, indexSettings } from "./settings";
 import { MeiliTaskError } from "./tasks";
 
@@ -39,12 +39,15 @@ export type Readiness = {
   ready(waitMs?: number): Promise<void>;
   /** The state, refreshed from the settings task (one small request). */
   state(): Promise<SettingsState>;
+  /** Why the server was refused (too old, an admin key without `entries*`), or null. */
+  refusal(): string | null;
 };
 
 export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "adminKey" | "index" | "timeoutMs">, pollMs = 200): Readiness {
   const uid = config.index;
   const current: SettingsState = { status: "unknown", taskUid: null, version: null, error: null };
   let started: Promise<void> | null = null;
+  let refused: string | null = null;
 
   /** A settings task of this index that is still queued or running, if any. */
   async function pendingSettingsTask(): Promise<number | null> {
@@ -68,12 +71,18 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
   };
 
   function start(): Promise<void> {
-    started ??= queueSettings().catch((error: unknown) => {
-      // Forgotten, so that the next delivery checks and queues again.
-      started = null;
-      fail(error);
-      throw error;
-    });
+    started ??= queueSettings().then(
+      () => {
+        refused = null;
+      },
+      (error: unknown) => {
+        // Forgotten, so that the next delivery checks and queues again (after an upgrade, say).
+        started = null;
+        if (error instanceof MeiliServerError) refused = error.message;
+        fail(error);
+        throw error;
+      },
+    );
     return started;
   }
 
@@ -105,5 +114,5 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
     return { ...current };
   }
 
-  return { start, ready, state };
+  return { start, ready, state, refusal: () => refused };
 }
