@@ -171,6 +171,21 @@ describe("the admin key's index pattern (finding 5)", () => {
     expect(await checkAdminKey(clients.admin, MASTER, "entries")).toBe("unchecked");
     expect(await checkAdminKey(as("blind"), "blind", "entries")).toBe("unchecked");
   });
+
+  it("says so at start and in health, and still delivers to the live index and searches", async () => {
+    const { fake, config } = await serve({ keys });
+    const narrow = { ...config, adminKey: "narrow" };
+    const clients = createMeiliClients(narrow);
+    const engine = createMeiliEngine(narrow, clients, createReadiness(clients.admin, narrow, 20));
+    await engine.readiness.start();
+    await engine.remove(["a"]);
+    expect(fake.tasksOf("documentDeletion")).toHaveLength(1);
+    expect(await meiliStatus(engine, 1000)).toMatchObject({ settings: "applied", adminKeyError: expect.stringContaining('it needs "entries*"') });
+    expect(engine.readiness.refusal()).toBeNull();
+    // A reindex, which needs entries_<time>, refuses before building anything.
+    await expect(reindexAll(narrow)).rejects.toThrow('it needs "entries*"');
+    expect(fake.requests.filter((r) => r.route === "POST /indexes" && (r.body as { uid: string }).uid !== "entries")).toEqual([]);
+  });
 });
 
 describe("deleting an index (finding 6)", () => {
@@ -190,11 +205,11 @@ describe("health", () => {
   it("reports the server's version and whether the settings hold", async () => {
     const { config, clients } = await serve({ version: "1.19.1", taskMs: { settingsUpdate: 300 } });
     const engine = createMeiliEngine(config, clients, createReadiness(clients.admin, config, 20));
-    expect(await meiliStatus(engine, 1000)).toEqual({ version: "1.19.1", settings: "unknown", settingsError: null });
+    expect(await meiliStatus(engine, 1000)).toEqual({ version: "1.19.1", settings: "unknown", settingsError: null, adminKeyError: null });
     await engine.readiness.start();
     expect(await meiliStatus(engine, 1000)).toMatchObject({ settings: "applying" });
     await engine.readiness.ready();
-    expect(await meiliStatus(engine, 1000)).toEqual({ version: "1.19.1", settings: "applied", settingsError: null });
+    expect(await meiliStatus(engine, 1000)).toEqual({ version: "1.19.1", settings: "applied", settingsError: null, adminKeyError: null });
   });
 
   it("says why when the server was refused, and answers when it is gone", async () => {

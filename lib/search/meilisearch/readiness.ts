@@ -1,7 +1,7 @@
 import "server-only";
 import type { Meilisearch, Task } from "meilisearch";
 import type { MeiliConfig } from "./config";
-import { checkServer, MeiliServerError } from "./server";
+import { checkAdminKey, checkServerVersion, MeiliServerError, MeiliVersionError } from "./server";
 import { ensureIndex, indexSettings } from "./settings";
 import { MeiliTaskError } from "./tasks";
 
@@ -23,7 +23,14 @@ export type SettingsStatus =
   /** The task failed, or the server was refused (version, key): `error` says why. */
   | "failed";
 
-export type SettingsState = { status: SettingsStatus; taskUid: number | null; version: string | null; error: string | null };
+export type SettingsState = {
+  status: SettingsStatus;
+  taskUid: number | null;
+  version: string | null;
+  error: string | null;
+  /** Why the admin key cannot run a reindex (its indexes lack `entries*`); deliveries to the live index still work. */
+  adminKeyError: string | null;
+};
 
 export class MeiliSettingsPendingError extends Error {
   override name = "MeiliSettingsPendingError";
@@ -39,13 +46,13 @@ export type Readiness = {
   ready(waitMs?: number): Promise<void>;
   /** The state, refreshed from the settings task (one small request). */
   state(): Promise<SettingsState>;
-  /** Why the server was refused (too old, an admin key without `entries*`), or null. */
+  /** Why the server was refused (older than we support), or null. */
   refusal(): string | null;
 };
 
 export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "adminKey" | "index" | "timeoutMs">, pollMs = 200): Readiness {
   const uid = config.index;
-  const current: SettingsState = { status: "unknown", taskUid: null, version: null, error: null };
+  const current: SettingsState = { status: "unknown", taskUid: null, version: null, error: null, adminKeyError: null };
   let started: Promise<void> | null = null;
   let refused: string | null = null;
 
@@ -56,7 +63,14 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
   }
 
   async function queueSettings(): Promise<void> {
-    current.version = await checkServer(admin, config.adminKey, uid);
+    current.version = await checkServerVersion(admin);
+    current.adminKeyError = await checkAdminKey(admin, config.adminKey, uid).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof MeiliServerError) return error.message;
+        throw error;
+      },
+    );
     // Looked for first: a creation queued behind a pending settings task would wait for it.
     const pending = await pendingSettingsTask();
     if (pending === null) await ensureIndex(admin, uid);
@@ -78,7 +92,7 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
       (error: unknown) => {
         // Forgotten, so that the next delivery checks and queues again (after an upgrade, say).
         started = null;
-        if (error instanceof MeiliServerError) refused = error.message;
+        if (error instanceof MeiliVersionError) refused = error.message;
         fail(error);
         throw error;
       },

@@ -20,6 +20,11 @@ export class MeiliServerError extends Error {
   override name = "MeiliServerError";
 }
 
+/** The server is older than MIN_MEILISEARCH_VERSION: nothing is sent to it. */
+export class MeiliVersionError extends MeiliServerError {
+  override name = "MeiliVersionError";
+}
+
 /** [major, minor, patch] of "1.18.0" or "v1.18.0-rc.1"; null when unreadable. */
 export function parseVersion(version: string): [number, number, number] | null {
   const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version.trim());
@@ -40,7 +45,7 @@ export function isSupportedVersion(version: string): boolean {
 export async function checkServerVersion(client: Meilisearch): Promise<string> {
   const { pkgVersion } = await client.getVersion();
   if (!isSupportedVersion(pkgVersion)) {
-    throw new MeiliServerError(
+    throw new MeiliVersionError(
       `Meilisearch ${pkgVersion} is not supported: this site needs ${MIN_MEILISEARCH_VERSION} or newer (upgrade the server, then run npm run search:settings and npm run search:reindex).`,
     );
   }

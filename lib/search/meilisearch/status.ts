@@ -12,6 +12,8 @@ export type MeiliStatus = {
   settings: SettingsStatus;
   /** Why the settings are not applied: a refused server, a failed task; null otherwise. */
   settingsError: string | null;
+  /** Why the admin key cannot run a reindex (its indexes lack `entries*`), or null. */
+  adminKeyError: string | null;
 };
 
 /** Rejects after `ms`, so that a server that does not answer cannot hold health up. */
@@ -28,5 +30,5 @@ export async function meiliStatus(engine: MeiliEngine, timeoutMs: number): Promi
     within(engine.version(), timeoutMs).catch(() => null),
     within(engine.readiness.state(), timeoutMs).catch(() => null),
   ]);
-  return { version, settings: state?.status ?? "unknown", settingsError: state?.error ?? null };
+  return { version, settings: state?.status ?? "unknown", settingsError: state?.error ?? null, adminKeyError: state?.adminKeyError ?? null };
 }

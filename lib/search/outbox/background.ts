@@ -34,8 +34,13 @@ export function startOutboxWorker(): boolean {
  */
 export function startExternalSearch(): boolean {
   // An unreachable server is checked again at the first delivery; a refused one says why, here and in each failed delivery.
-  void meiliEngine()
-    ?.readiness.start()
+  const engine = meiliEngine();
+  void engine?.readiness
+    .start()
+    .then(async () => {
+      const { adminKeyError } = await engine.readiness.state();
+      if (adminKeyError) console.error("Meilisearch:", adminKeyError);
+    })
     .catch((error: unknown) => console.error("Meilisearch not ready:", error instanceof Error ? error.message : error));
   return startOutboxWorker();
 }
