@@ -55,7 +55,11 @@ export function createMeiliEngine(
     async search(query: SearchQuery, context: SearchContext): Promise<SearchResult> {
       // A refused server (too old) is not asked: PostgreSQL answers instead (lib/search/index.ts).
       const refusal = readiness.refusal();
-      if (refusal) throw new Error(refusal);
+      if (refusal) {
+        // Checked again (lib/search asks at most every 15 s after a failure): an upgraded server is searched again.
+        void readiness.start().catch(() => undefined);
+        throw new Error(refusal);
+      }
       return searchMeili((params) => clients.search.multiSearch(params), uid, query, context.now);
     },
 

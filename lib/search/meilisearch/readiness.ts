@@ -9,10 +9,9 @@ import { MeiliTaskError } from "./tasks";
 // change can make Meilisearch re-index every document, which may take longer
 // than any delivery waits, and a delivery that queued the settings again on
 // each retry would only lengthen the queue. So a process checks the server,
-// queues the settings once (or adopts a settings task already queued, by
-// another instance or `npm run search:settings`), remembers that task, and
-// deliveries wait for it (a bounded while, then they are retried later by
-// the outbox) without queuing more (ADR 019).
+// queues the settings once, remembers that task, and deliveries wait for it
+// (a bounded while, then they are retried later by the outbox) without
+// queuing more (ADR 019).
 
 export type SettingsStatus =
   /** Not yet queued by this process (Meilisearch unreachable so far, or nothing asked yet). */
@@ -56,12 +55,6 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
   let started: Promise<void> | null = null;
   let refused: string | null = null;
 
-  /** A settings task of this index that is still queued or running, if any. */
-  async function pendingSettingsTask(): Promise<number | null> {
-    const { results } = await admin.tasks.getTasks({ indexUids: [uid], types: ["settingsUpdate"], statuses: ["enqueued", "processing"], limit: 1 });
-    return results[0]?.uid ?? null;
-  }
-
   async function queueSettings(): Promise<void> {
     current.version = await checkServerVersion(admin);
     current.adminKeyError = await checkAdminKey(admin, config.adminKey, uid).then(
@@ -71,10 +64,11 @@ export function createReadiness(admin: Meilisearch, config: Pick<MeiliConfig, "a
         throw error;
       },
     );
-    // Looked for first: a creation queued behind a pending settings task would wait for it.
-    const pending = await pendingSettingsTask();
-    if (pending === null) await ensureIndex(admin, uid);
-    current.taskUid = pending ?? (await admin.index(uid).updateSettings(indexSettings(config.timeoutMs))).taskUid;
+    await ensureIndex(admin, uid);
+    // Our own task, even when another is queued: that one may carry another
+    // version's settings (a rolling upgrade). The same settings again are no
+    // change to Meilisearch, which then re-indexes nothing.
+    current.taskUid = (await admin.index(uid).updateSettings(indexSettings(config.timeoutMs))).taskUid;
     current.status = "applying";
     current.error = null;
   }
