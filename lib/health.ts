@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { mailOutboxLag } from "@/lib/mail/outbox";
-import { searchEngine } from "@/lib/search";
-import { meiliEngine } from "@/lib/search/meilisearch/engine";
-import { meiliStatus, type MeiliStatus } from "@/lib/search/meilisearch/status";
+import { externalEngineStatus, searchEngine, type MeiliStatus } from "@/lib/search";
 import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
 
 /**
@@ -39,13 +37,12 @@ async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
 export async function checkHealth(): Promise<Health> {
   const engine = searchEngine();
   const external = engine.name !== "postgres";
-  const meili = meiliEngine();
   const [dbUp, searchUp, outbox, mail, meilisearch] = await Promise.all([
     safely(async () => (await db.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1, false),
     safely(() => engine.ping(), false),
     external ? safely<OutboxLag | null>(outboxLag, null) : Promise.resolve(null),
     safely<OutboxLag | null>(mailOutboxLag, null),
-    meili ? meiliStatus(meili, meili.timeoutMs) : Promise.resolve(null),
+    externalEngineStatus(),
   ]);
   return {
     status: dbUp && searchUp ? "ok" : "degraded",
