@@ -12,7 +12,7 @@ import { MeilisearchApiError, type Meilisearch } from "meilisearch";
  * payloads deny unknown fields), after a reindex had built the whole fresh
  * index. Everything else we use is older: granular filterableAttributes
  * (1.14), document listing sorted by id (1.16), facetSearch (1.12),
- * localizedAttributes (1.10), searchCutoffMs (1.9).
+ * localizedAttributes (1.10), searchCutoffMs (1.8).
  */
 export const MIN_MEILISEARCH_VERSION = "1.18.0";
 
