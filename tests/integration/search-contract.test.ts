@@ -169,30 +169,6 @@ for (const { name, engine, prepare } of engines) {
       expect(inSweden[0]).toBe(true);
     });
 
-    // ADR 019: the query's last word is matched as a prefix (it may still be
-    // being typed: "earthqu" finds "earthquake"), the words before it whole,
-    // in both engines.
-    it("matches the last word as a prefix, and only the last", async () => {
-      expect(slugsOf(await run("q=earthqu"))).toContain("quakesafe");
-      const last = await run("q=quakesafe earthqu");
-      expect(last.partial).toBe(false);
-      expect(slugsOf(last)).toContain("quakesafe");
-      // The remaining difference: a truncated word before the last is no
-      // prefix in either engine, but PostgreSQL corrects it like a misspelling
-      // (trigram similarity to the catalogue's words, and says so), while
-      // Meilisearch allows only its typos (one for 4-7 letters: "earthqu" is
-      // three edits from "earthquake"), so it does not find the entry with every word.
-      const earlier = await run("q=earthqu quakesafe");
-      if (name === "postgres") {
-        expect(earlier.partial).toBe(false);
-        expect(slugsOf(earlier)).toContain("quakesafe");
-        expect(earlier.corrections).toContainEqual({ from: "earthqu", to: expect.arrayContaining(["earthquake"]) });
-      } else {
-        expect(earlier.corrections).toEqual([]);
-        expect(!earlier.partial && slugsOf(earlier).includes("quakesafe")).toBe(false);
-      }
-    });
-
     it("never leaves a search of several words empty: it finds those with most of them", async () => {
       const loose = await run("q=earthquake zorblaxqq");
       expect(loose.partial).toBe(true);

@@ -4,7 +4,6 @@ import { pageSource } from "../../lib/search/meilisearch/boost";
 import { searchMeili } from "../../lib/search/meilisearch/search";
 import { parseSearchParams } from "../../lib/search/query";
 import type { SearchQuery } from "../../lib/search/types";
-import { analyseQuery, prefixUnitIndex } from "../../lib/search/understanding/analyse";
 
 // The Meilisearch engine's search against a fake multi-search: which requests
 // it sends, and how it puts their answers together.
@@ -136,20 +135,6 @@ describe("searchMeili: never a dead end", () => {
     const none = fake(() => found([], 0));
     expect((await searchMeili(none.multiSearch, INDEX, query("q=zorblax qqqq"))).partial).toBe(false);
     expect(none.requests).toHaveLength(2);
-  });
-});
-
-describe("searchMeili: prefix (ADR 019)", () => {
-  it("sends the words with no trailing space, so that Meilisearch takes the last as a prefix: the unit PostgreSQL takes as one", async () => {
-    const { multiSearch, requests } = fake(() => found([doc("a")]));
-    await searchMeili(multiSearch, INDEX, query("q=robot club primary school in Sweden "));
-    const analysis = analyseQuery("robot club primary school in Sweden ");
-    const prefixUnit = analysis.units[prefixUnitIndex(analysis.units)];
-    // "primary school" and "Sweden" only name facet values: they rank, and are not sent.
-    expect(requests[0]?.[0]?.q).toBe("robot club");
-    expect(prefixUnit?.typed).toBe("club");
-    expect(prefixUnitIndex(analyseQuery("Sweden Romania").units)).toBe(1);
-    expect(prefixUnitIndex([])).toBe(-1);
   });
 });
 

@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isEnglishForm } from "@/lib/thesaurus";
-import { analyseQuery, prefixUnitIndex, type QueryAnalysis, type QueryUnit } from "../understanding/analyse";
+import { analyseQuery, type QueryAnalysis, type QueryUnit } from "../understanding/analyse";
 import { STEMMED_LANGUAGE_CONFIGS } from "./stemming";
 import { unitFacetCondition } from "./facet-conditions";
 import { orOfWords } from "../unit-scores";
 
 // Turns the query's units (understanding/analyse.ts) into tsqueries, one per
-// unit. A unit matches the words as typed (the last word of the query as a
-// prefix, as in Meilisearch: prefixUnitIndex), in their script and
+// unit. A unit matches the words as typed, as prefixes, in their script and
 // in Latin letters; their English stem and their stems in every language the
 // index stems (so "Lehrerfortbildungen" finds a German entry's
 // "Lehrerfortbildung"); the unit's translations and other names that occur in
@@ -43,26 +42,20 @@ function correctable(unit: QueryUnit): boolean {
 
 type Lookup = { corrections: Map<string, string[]>; known: Set<string> };
 
-/**
- * Closest catalogue words for unknown words, and which alternative words the
- * catalogue holds. A word is unknown when no catalogue word is it, or, for
- * the unit matched as a prefix, starts with it.
- */
-async function lookUpTerms(units: QueryUnit[], prefixAt: number): Promise<Lookup> {
-  const wanted = units.flatMap((u, i) => (correctable(u) ? [{ word: u.folded, prefix: i === prefixAt }] : []));
-  const candidates = wanted.map((w) => w.word);
-  const prefixes = wanted.map((w) => w.prefix);
+/** Closest catalogue words for unknown words, and which alternative words the catalogue holds. */
+async function lookUpTerms(units: QueryUnit[]): Promise<Lookup> {
+  const candidates = units.filter(correctable).map((u) => u.folded);
   const alternativeWords = [...new Set(units.flatMap((u) => u.alternatives.flatMap((a) => a.split(" "))))];
   const rows = await db.$queryRaw<{ word: string | null; term: string }[]>`
     SELECT q.word, t.term
-    FROM unnest(${candidates}::text[], ${prefixes}::boolean[]) AS q(word, prefix)
+    FROM unnest(${candidates}::text[]) AS q(word)
     CROSS JOIN LATERAL (
       SELECT s.term FROM search_terms s
       WHERE s.term % q.word
       ORDER BY similarity(s.term, q.word) DESC, s.term
       LIMIT 3
     ) t
-    WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = q.word OR (q.prefix AND k.term LIKE q.word || '%'))
+    WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term LIKE q.word || '%')
     UNION ALL
     SELECT NULL, term FROM search_terms WHERE term = ANY(${alternativeWords}::text[])`;
   const corrections = new Map<string, string[]>();
@@ -77,18 +70,18 @@ async function lookUpTerms(units: QueryUnit[], prefixAt: number): Promise<Lookup
 // The words of a phrase must all occur, not side by side: the parser splits a
 // hyphenated compound into more positions than the words ("North
 // Rhine-Westphalia" puts "rhine-westphalia" between "north" and "rhine").
-// `prefix`: the last word matches as a prefix (the last word of the query).
-const phrase = (words: string, prefix: boolean) => {
-  const list = words.split(" ");
-  return list.map((w, i) => (prefix && i === list.length - 1 && w.length >= 2 ? `${w}:*` : w)).join(" & ");
-};
+const phrase = (words: string, prefix: boolean) =>
+  words
+    .split(" ")
+    .map((w) => (prefix && w.length >= 2 ? `${w}:*` : w))
+    .join(" & ");
 
-/** The texts of one unit's tsquery parts, for to_tsquery in each configuration; `prefix` for the unit holding the query's last word. */
-function unitTexts(unit: QueryUnit, lookup: Lookup, prefix: boolean) {
+/** The texts of one unit's tsquery parts, for to_tsquery in each configuration. */
+function unitTexts(unit: QueryUnit, lookup: Lookup) {
   const alternatives = unit.alternatives.filter((a) => a.split(" ").every((w) => lookup.known.has(w)));
   const fixes = lookup.corrections.get(unit.folded) ?? [];
   const typedWords = unit.typed.split(" ").map((w) => w.replace(/[^\p{L}\p{M}\p{N}]/gu, "")).join(" ");
-  const asTyped = [phrase(typedWords, prefix), ...(unit.folded !== typedWords ? [phrase(unit.folded, prefix)] : [])];
+  const asTyped = [phrase(typedWords, true), ...(unit.folded !== typedWords ? [phrase(unit.folded, true)] : [])];
   const englishAlternatives = alternatives.filter(isEnglishForm);
   const simple = [...asTyped, ...alternatives.map((a) => phrase(a, false)), ...fixes].map((p) => `(${p})`).join(" | ");
   // What ranks: the words as typed, English translations and corrections.
@@ -119,9 +112,8 @@ function titleOnly(tsquery: string): string {
 export async function buildTextMatch(text: string): Promise<TextMatch> {
   const analysis = analyseQuery(text);
   if (analysis.units.length === 0) return EMPTY;
-  const prefixAt = prefixUnitIndex(analysis.units);
-  const lookup = await lookUpTerms(analysis.units, prefixAt);
-  const parts = analysis.units.map((unit, i) => unitTexts(unit, lookup, i === prefixAt));
+  const lookup = await lookUpTerms(analysis.units);
+  const parts = analysis.units.map((unit) => unitTexts(unit, lookup));
   // Words hold only letters and digits (analyse.ts), so they cannot inject
   // tsquery syntax; they are bound parameters all the same.
   const rows = await db.$queryRaw<{ i: number; q: string; ranks: boolean }[]>`

@@ -85,20 +85,6 @@ export function analyseQuery(text: string): QueryAnalysis {
   return { units, understood };
 }
 
-/**
- * The unit whose last word is matched as a prefix (ADR 019): the last of the
- * units the words are searched for (the required ones, or all of them when
- * every unit only names a facet value), as Meilisearch matches the last word
- * of the words it is sent. The words before it are taken as finished: their
- * endings are reached by stemming (PostgreSQL), the thesaurus and typo
- * tolerance, and a prefix there would only add noise ("art" finding
- * "article"). -1 when there is no unit.
- */
-export function prefixUnitIndex(units: readonly QueryUnit[]): number {
-  for (let i = units.length - 1; i >= 0; i--) if (!units[i]?.optional) return i;
-  return units.length - 1;
-}
-
 /** The longest phrase from word i that the thesaurus or the places know, if any. */
 function knownPhraseAt(words: Word[], i: number) {
   for (let n = Math.min(LONGEST_PHRASE, words.length - i); n >= 1; n--) {
