@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { mailOutboxLag } from "@/lib/mail/outbox";
-import { searchEngine } from "@/lib/search";
+import { externalEngineStatus, searchEngine, type MeiliStatus } from "@/lib/search";
 import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
 
 /**
@@ -10,6 +10,10 @@ import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
  * that answers instead. `outbox` is the delivery lag to an external engine;
  * `mail` the mail waiting in the mail outbox (a growing age means SMTP is
  * refusing, or no runner is sending: see `npm run jobs -- --status`).
+ * `meilisearch` is null unless MEILI_URL is set; then it gives the server's
+ * version (null when it does not answer) and whether the index's settings
+ * are applied (`applied`), still being applied, failed (with why: a server
+ * older than we support, an admin key without `entries*`), or `unknown`.
  */
 export type Health = {
   status: "ok" | "degraded";
@@ -19,6 +23,7 @@ export type Health = {
   searchFallback: "postgres" | null;
   outbox: OutboxLag | null;
   mail: OutboxLag | null;
+  meilisearch: MeiliStatus | null;
 };
 
 async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
@@ -32,11 +37,12 @@ async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
 export async function checkHealth(): Promise<Health> {
   const engine = searchEngine();
   const external = engine.name !== "postgres";
-  const [dbUp, searchUp, outbox, mail] = await Promise.all([
+  const [dbUp, searchUp, outbox, mail, meilisearch] = await Promise.all([
     safely(async () => (await db.$queryRaw<{ ok: number }[]>`SELECT 1 AS ok`).length === 1, false),
     safely(() => engine.ping(), false),
     external ? safely<OutboxLag | null>(outboxLag, null) : Promise.resolve(null),
     safely<OutboxLag | null>(mailOutboxLag, null),
+    externalEngineStatus(),
   ]);
   return {
     status: dbUp && searchUp ? "ok" : "degraded",
@@ -46,5 +52,6 @@ export async function checkHealth(): Promise<Health> {
     searchFallback: external && !searchUp && dbUp ? "postgres" : null,
     outbox,
     mail,
+    meilisearch,
   };
 }

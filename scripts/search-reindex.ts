@@ -29,6 +29,11 @@ async function main() {
       `${report.documents} entries indexed and swapped into "${report.index}" in ${seconds} s` +
         (report.caughtUp > 0 ? `; ${report.caughtUp} changed meanwhile and were sent again.` : "."),
     );
+    if (report.leftOver) {
+      // Searches use the new index; the old one only takes space until deleted.
+      console.error(`The previous index "${report.leftOver.index}" could not be deleted: ${report.leftOver.error}. Delete it by hand (DELETE /indexes/${report.leftOver.index}).`);
+      process.exitCode = 1;
+    }
   } finally {
     const { db } = await import("../lib/db");
     await db.$disconnect();

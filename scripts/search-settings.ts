@@ -1,9 +1,10 @@
 import { meiliConfig } from "../lib/search/meilisearch/config";
 import { prepareMeiliIndex } from "../lib/search/meilisearch/prepare";
 
-// `npm run search:settings`: creates the Meilisearch index if needed and
-// applies its settings (the same ones every server applies before its first
-// write). Safe to run at any time; needs no database.
+// `npm run search:settings`: checks the server (version, admin key), creates
+// the Meilisearch index if needed and applies its settings (the ones every
+// server queues once at its start), waiting as long as Meilisearch takes to
+// re-index for them. Safe to run at any time; needs no database.
 
 async function main() {
   const config = meiliConfig();
@@ -12,8 +13,8 @@ async function main() {
     process.exit(1);
   }
   console.error(`Applying the settings of the Meilisearch index "${config.index}" at ${config.url}…`);
-  await prepareMeiliIndex(config);
-  console.error("Settings applied.");
+  const version = await prepareMeiliIndex(config);
+  console.error(`Settings applied (Meilisearch ${version}).`);
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,8 @@ async function main() {
   const signal = stopOnSignal("batch");
 
   try {
+    // Checks the server (version, admin key) and queues the settings once; deliveries wait for them.
+    await engine.readiness.start().catch((error: unknown) => console.error("Meilisearch not ready:", error instanceof Error ? error.message : error));
     const { pending } = await outboxLag();
     console.log(`Delivering the search outbox to ${engine.name}: ${pending} change${pending === 1 ? "" : "s"} pending.`);
     await runOutboxWorker(engine, { signal });

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedSearch } from "./cache";
 import { meiliEngine } from "./meilisearch/engine";
+import { meiliStatus, type MeiliStatus } from "./meilisearch/status";
 import { postgresEngine } from "./postgres/engine";
 import { freshnessStampAt } from "./freshness-stamp";
 import { readGeneration } from "./generation";
@@ -15,6 +16,14 @@ import type { SearchEngine, SearchQuery, SearchResult } from "./types";
 /** The index written inside each catalogue change's own transaction. */
 export function catalogueIndex(): SearchEngine {
   return postgresEngine;
+}
+
+export type { MeiliStatus };
+
+/** The Meilisearch server's version and settings state for /api/health; null when MEILI_URL is unset. */
+export async function externalEngineStatus(): Promise<MeiliStatus | null> {
+  const meili = meiliEngine();
+  return meili ? meiliStatus(meili, meili.timeoutMs) : null;
 }
 
 /** The engine searches go to first: Meilisearch when configured, else PostgreSQL. */

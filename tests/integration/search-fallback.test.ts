@@ -48,6 +48,8 @@ describe("with Meilisearch unreachable", () => {
       searchFallback: "postgres",
       outbox: { pending: expect.any(Number), oldestPendingSeconds: expect.toSatisfy((v) => v === null || typeof v === "number") },
       mail: { pending: 0, oldestPendingSeconds: null },
+      // No version from a server that does not answer; nothing has asked for the settings yet.
+      meilisearch: { version: null, settings: "unknown", settingsError: null, adminKeyError: null },
     });
   });
 

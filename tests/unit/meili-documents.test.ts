@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SEARCHABLE_ATTRIBUTES, latinText, sortKey, toMeiliDocument, type EntryRow } from "../../lib/search/meilisearch/document-shape";
-import { INDEX_SETTINGS } from "../../lib/search/meilisearch/settings";
+import { HIT_ATTRIBUTES } from "../../lib/search/meilisearch/request";
+import { INDEX_SETTINGS, indexSettings, localizedAttributes, searchCutoffMs } from "../../lib/search/meilisearch/settings";
+import { exactWords } from "../../lib/search/meilisearch/synonyms";
 
 const row: EntryRow = {
   id: "4f6c1f9e-2c1a-4d7e-9a55-0d6f1d2a9b10",
@@ -47,9 +49,9 @@ describe("toMeiliDocument", () => {
       yearEnd: null,
       publishedAt: Date.parse("2026-01-02T03:04:05.000Z"),
       sortTitle: "fundacion quixote",
-      translatedTitles: [],
-      translatedSummaries: [],
-      translatedDescriptions: [],
+      translatedTitles: {},
+      translatedSummaries: {},
+      translatedDescriptions: {},
       translations: {},
       evidence: "not-assessed",
       evidenceLevel: null,
@@ -70,8 +72,10 @@ describe("toMeiliDocument", () => {
     const mk = { title: "Фондација Кихот", summary: "Фондација што организира саеми на науката." };
     const de = { title: "Stiftung Quixote", summary: "Eine Stiftung, die Wissenschaftsmessen veranstaltet.", description: "Sie veranstaltet Messen." };
     const doc = toMeiliDocument({ ...row, translations: { de, mk, xx: de } });
-    expect(doc.translatedTitles).toEqual([de.title, mk.title]);
-    expect(doc.translatedDescriptions).toEqual([de.description]);
+    // One field per language, so that each is tokenised by its language's rules (localizedAttributes).
+    expect(doc.translatedTitles).toEqual({ de: de.title, mk: mk.title });
+    expect(doc.translatedSummaries).toEqual({ de: de.summary, mk: mk.summary });
+    expect(doc.translatedDescriptions).toEqual({ de: de.description });
     expect(doc.translations).toEqual({ de: { title: de.title, summary: de.summary }, mk });
     expect(doc.latin).toContain("Fondatsija Kikhot");
     expect(SEARCHABLE_ATTRIBUTES).toContain("translatedTitles");
@@ -99,11 +103,51 @@ describe("index settings", () => {
     expect(INDEX_SETTINGS.searchableAttributes).toEqual([...SEARCHABLE_ATTRIBUTES]);
   });
 
-  it("filters and sorts only on fields documents have", () => {
+  it("filters and sorts only on fields documents have, comparing only the year, the last-verified date and the id", () => {
     const fields = new Set(Object.keys(toMeiliDocument(row)));
-    for (const attribute of [...INDEX_SETTINGS.filterableAttributes, ...INDEX_SETTINGS.sortableAttributes]) {
+    const filterable = INDEX_SETTINGS.filterableAttributes.flatMap((rule) => (typeof rule === "string" ? [rule] : rule.attributePatterns));
+    for (const attribute of [...filterable, ...INDEX_SETTINGS.sortableAttributes]) {
       expect(fields.has(attribute)).toBe(true);
     }
-    expect(INDEX_SETTINGS.filterableAttributes).toEqual(["countries", "levels", "themes", "kind", "evidence", "lastVerifiedAt", "status", "yearStart"]);
+    expect(INDEX_SETTINGS.filterableAttributes).toEqual([
+      { attributePatterns: ["countries", "levels", "themes", "kind", "evidence", "status"], features: { facetSearch: false, filter: { equality: true, comparison: false } } },
+      { attributePatterns: ["yearStart", "lastVerifiedAt", "id"], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+    ]);
+  });
+
+  it("shows only the fields hits are made of, and the id", () => {
+    const fields = new Set(Object.keys(toMeiliDocument(row)));
+    expect(INDEX_SETTINGS.displayedAttributes).toEqual(["id", ...HIT_ATTRIBUTES]);
+    for (const attribute of INDEX_SETTINGS.displayedAttributes) expect(fields.has(attribute)).toBe(true);
+  });
+
+  it("turns facet search off and measures proximity within a field only", () => {
+    expect(INDEX_SETTINGS.facetSearch).toBe(false);
+    expect(INDEX_SETTINGS.proximityPrecision).toBe("byAttribute");
+  });
+
+  it("tokenises each translation by its language's rules and the catalogue's own texts as English", () => {
+    const rules = localizedAttributes();
+    expect(rules[0]).toEqual({ attributePatterns: ["summary", "description", "impact"], locales: ["eng"] });
+    expect(rules).toContainEqual({ attributePatterns: ["translatedTitles.de", "translatedSummaries.de", "translatedDescriptions.de"], locales: ["deu"] });
+    expect(rules).toContainEqual({ attributePatterns: ["translatedTitles.mk", "translatedSummaries.mk", "translatedDescriptions.mk"], locales: ["mkd"] });
+    // Albanian has no Meilisearch tokeniser: detected, not listed.
+    expect(rules.flatMap((r) => r.attributePatterns).some((p) => p.endsWith(".sq"))).toBe(false);
+  });
+
+  it("cuts a search off at half of MEILI_TIMEOUT_MS, before the client gives up on it", () => {
+    expect(indexSettings(2000).searchCutoffMs).toBe(1000);
+    expect(searchCutoffMs(100)).toBe(50);
+    for (const timeout of [100, 2000, 120_000]) expect(searchCutoffMs(timeout)).toBeLessThan(timeout);
+  });
+
+  it("exempts short synonym words and acronyms from typos, so stem no longer matches step or seem, nor mint mind", () => {
+    const { typoTolerance } = indexSettings(2000);
+    const exact = new Set(typoTolerance?.disableOnWords ?? []);
+    for (const word of ["stem", "mint", "steam", "robot", "tic", "mooc"].filter((w) => w.length >= 4)) expect(exact.has(word)).toBe(true);
+    // Words Meilisearch gives two typos, phrases and words too short for a typo are left alone.
+    expect([...exact].every((w) => !w.includes(" ") && [...w].length >= 4 && [...w].length < 8)).toBe(true);
+    expect(typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 });
+    expect(exactWords({ stem: ["steam"], "stem education": ["x"], ai: ["y"], engineering: ["z"] })).toEqual(["stem"]);
   });
 });

@@ -29,14 +29,26 @@ function found(hits: RecordAny[], total = hits.length): MultiSearchResult<Record
   };
 }
 
-/** A fake multi-search: `answer` decides each query's result; every request is recorded. */
+/**
+ * A fake multi-search: `answer` decides each query's result. `requests` holds
+ * one list per round: the queries of the requests sent together (in one
+ * tick); `sizes` how many queries each request carried.
+ */
 function fake(answer: (q: MultiSearchQuery) => MultiSearchResult<RecordAny>) {
   const requests: MultiSearchQuery[][] = [];
+  const sizes: number[] = [];
+  let round: MultiSearchQuery[] | null = null;
   const multiSearch = async (params: MultiSearchParams) => {
-    requests.push(params.queries);
+    if (!round) {
+      round = [];
+      requests.push(round);
+      queueMicrotask(() => (round = null));
+    }
+    round.push(...params.queries);
+    sizes.push(params.queries.length);
     return { results: params.queries.map(answer) };
   };
-  return { multiSearch, requests };
+  return { multiSearch, requests, sizes };
 }
 
 const hasFilter = (q: MultiSearchQuery, expression: string) => JSON.stringify(q.filter ?? []).includes(JSON.stringify(expression));

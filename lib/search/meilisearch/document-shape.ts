@@ -12,6 +12,8 @@ export const SEARCHABLE_ATTRIBUTES = [
   "title",
   // Each translation's texts right after the original's: a German query
   // finds the German translation of an English entry with the same weight.
+  // They are objects with one field per language ("translatedTitles.de"),
+  // each tokenised by its language's rules (localizedAttributes, settings.ts).
   "translatedTitles",
   "summary",
   "translatedSummaries",
@@ -26,6 +28,12 @@ export const SEARCHABLE_ATTRIBUTES = [
   // Facet labels ("Romania", "Primary"), last, like the PostgreSQL engine's weight D.
   "labels",
 ] as const;
+
+/** The fields holding one text per translation language. */
+export const TRANSLATED_ATTRIBUTES = ["translatedTitles", "translatedSummaries", "translatedDescriptions"] as const;
+
+/** One text per language code. */
+export type ByLanguage = Partial<Record<string, string>>;
 
 /**
  * The entry's columns a document holds as they are: the uuid (`id`) is the
@@ -44,9 +52,9 @@ export type MeiliDocument = Pick<Entry, CopiedColumns> & {
   sortTitle: string;
   /** Only for entries with non-Latin letters in title, summary or description (translations included). */
   latin?: string;
-  translatedTitles: string[];
-  translatedSummaries: string[];
-  translatedDescriptions: string[];
+  translatedTitles: ByLanguage;
+  translatedSummaries: ByLanguage;
+  translatedDescriptions: ByLanguage;
   /** Translated titles and summaries by language, returned with hits (not searched). */
   translations: TitleTranslations;
   /** The evidence facet's value: the moderators' level, or "not-assessed". */
@@ -111,9 +119,9 @@ export function toMeiliDocument(row: EntryRow): MeiliDocument {
     publishedAt: row.publishedAt.getTime(),
     sortTitle: sortKey(row.title),
     ...(latin === null ? {} : { latin }),
-    translatedTitles: versions.map((t) => t.title),
-    translatedSummaries: versions.map((t) => t.summary),
-    translatedDescriptions: versions.flatMap((t) => (t.description ? [t.description] : [])),
+    translatedTitles: Object.fromEntries(versions.map((t) => [t.lang, t.title])),
+    translatedSummaries: Object.fromEntries(versions.map((t) => [t.lang, t.summary])),
+    translatedDescriptions: Object.fromEntries(versions.flatMap((t) => (t.description ? [[t.lang, t.description]] : []))),
     translations: Object.fromEntries(versions.map((t) => [t.lang, { title: t.title, summary: t.summary }])),
     evidence: row.evidence?.level ?? NOT_ASSESSED,
     evidenceLevel: row.evidence && { ...row.evidence, assessedAt: row.evidence.assessedAt.getTime() },

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Meilisearch, WaitOptions } from "meilisearch";
 import { absentEntryIds, loadDocuments } from "./documents";
+import { quoteFilterValue } from "./filters";
 import { succeeded } from "./tasks";
 
 // Writes to one index, each step confirmed by Meilisearch before the next, so
 // a returned promise means the index holds the change.
 
 /** How many ids one listing or deletion request carries. */
-const ID_PAGE = 1000;
+export const ID_PAGE = 1000;
 
 /** Adds or replaces the documents of the published entries among `entryIds` (all when omitted). */
 export async function sendDocuments(
@@ -47,15 +48,30 @@ export async function syncEntries(client: Meilisearch, indexUid: string, entryId
   await deleteDocuments(client, indexUid, await absentEntryIds(entryIds), options);
 }
 
-/** Ids held by the index that are not in `keep` (e.g. entries archived or deleted meanwhile). */
+/**
+ * Ids held by the index that are not in `keep` (e.g. entries archived or
+ * deleted meanwhile). Paged by a cursor on the id (filter `id > last`, sorted
+ * by id; Meilisearch 1.16+), not by offset: the outbox may delete documents
+ * while the scan runs, and each deletion would shift the later pages by one,
+ * so a stray could be skipped.
+ */
 export async function strayDocumentIds(client: Meilisearch, indexUid: string, keep: Set<string>): Promise<string[]> {
   const index = client.index(indexUid);
   const stray: string[] = [];
-  for (let offset = 0; ; offset += ID_PAGE) {
-    const page = await index.getDocuments({ fields: ["id"], limit: ID_PAGE, offset });
+  let last: string | null = null;
+  for (;;) {
+    const page = await index.getDocuments({
+      fields: ["id"],
+      limit: ID_PAGE,
+      sort: ["id:asc"],
+      ...(last === null ? {} : { filter: `id > ${quoteFilterValue(last)}` }),
+    });
     for (const doc of page.results) {
       const id: unknown = doc.id;
-      if (typeof id === "string" && !keep.has(id)) stray.push(id);
+      if (typeof id === "string") {
+        last = id;
+        if (!keep.has(id)) stray.push(id);
+      }
     }
     if (page.results.length < ID_PAGE) return stray;
   }

@@ -107,3 +107,18 @@ export function buildSynonyms(): Record<string, string[]> {
   });
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * Words that match only as typed, never through a typo: the single-word
+ * synonym keys Meilisearch would give one typo (4 to 7 letters, the
+ * `oneTypo`–`twoTypos` band of the settings), the thesaurus's acronyms
+ * (STEM, MINT, STEAM, TIC, INSPE) among them. With a typo "stem" would also
+ * match "step" and "seem", and "mint" "mind" and "mine"; their real variants
+ * (plurals, other languages' forms) are reached through the synonyms instead.
+ */
+export function exactWords(synonyms: Record<string, string[]> = buildSynonyms(), oneTypo = 4, twoTypos = 8): string[] {
+  return Object.keys(synonyms).filter((key) => {
+    const letters = [...key].length;
+    return !key.includes(" ") && letters >= oneTypo && letters < twoTypos;
+  });
+}

@@ -1,7 +1,5 @@
 import "server-only";
-import { meiliConfig } from "@/lib/search/meilisearch/config";
 import { meiliEngine } from "@/lib/search/meilisearch/engine";
-import { prepareMeiliIndex } from "@/lib/search/meilisearch/prepare";
 import { runOutboxWorker } from "./worker";
 
 // The outbox worker inside a server process (started by instrumentation.ts).
@@ -29,14 +27,21 @@ export function startOutboxWorker(): boolean {
 }
 
 /**
- * At a server's start (instrumentation.ts): applies Meilisearch's settings
- * and starts the worker; false when no external engine is configured.
- * Throws on a bad MEILI_* setting.
+ * At a server's start (instrumentation.ts): checks the Meilisearch server
+ * (its version, the admin key's index pattern), queues the index's settings
+ * once and starts the worker, whose deliveries wait for those settings;
+ * false when no external engine is configured. Throws on a bad MEILI_* setting.
  */
 export function startExternalSearch(): boolean {
-  const config = meiliConfig();
-  // Idempotent; an unreachable server is retried at the first write.
-  if (config) void prepareMeiliIndex(config).catch((error: unknown) => console.warn("Meilisearch settings not applied yet:", error instanceof Error ? error.message : error));
+  // An unreachable server is checked again at the first delivery; a refused one says why, here and in each failed delivery.
+  const engine = meiliEngine();
+  void engine?.readiness
+    .start()
+    .then(async () => {
+      const { adminKeyError } = await engine.readiness.state();
+      if (adminKeyError) console.error("Meilisearch:", adminKeyError);
+    })
+    .catch((error: unknown) => console.error("Meilisearch not ready:", error instanceof Error ? error.message : error));
   return startOutboxWorker();
 }
 

@@ -29,7 +29,8 @@ export type OutboxLag = { pending: number; oldestPendingSeconds: number | null }
 
 const DEFAULT_BATCH_SIZE = 200;
 // Longer than an engine call may take: Meilisearch's engine gives a batch at
-// most about five minutes (two requests of 30 s, two tasks of 120 s). A lease
+// most about six minutes (a minute waiting for the settings to hold, two
+// requests of 30 s, two tasks of 120 s). A lease
 // that ran out while its worker was still delivering would let another worker
 // deliver the same rows again, and a later change of the entry overtake it.
 const DEFAULT_LOCK_SECONDS = 600;
