@@ -76,6 +76,8 @@ const NOUNS: Record<Kind, string[]> = {
   resource: ["Lesson Kit", "Toolkit", "Teacher Guide", "Activity Cards", "MOOC", "Video Series", "Lab Manual"],
   "project-team": ["Project Team", "Consortium", "Pilot", "Partnership"],
   organisation: ["Foundation", "Association", "Science Centre", "Institute", "Society", "Network"],
+  // Not drawn (KINDS_BY_FREQUENCY leaves events out, so benchmark catalogues keep their shape); named for completeness.
+  event: ["Conference", "Workshop", "Webinar", "Contest", "Summit", "Roundtable"],
 };
 const REGIONS = ["Danube", "Carpathian", "Baltic", "Nordic", "Alpine", "Aegean", "Balkan", "Iberian", "Atlantic", "Adriatic", "Black Sea", "Pannonian", "Rhine", "European"];
 const CITIES = ["Cluj", "Gijón", "Tartu", "Porto", "Graz", "Lviv", "Ghent", "Thessaloniki", "Kraków", "Brno", "Turin", "Cork", "Tampere", "Plovdiv", "Split", "Chișinău", "İzmir", "Lyon"];
