@@ -71,3 +71,9 @@ export function offsetLabel(instant: Date, zone: string): string {
   const abs = Math.abs(minutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
+
+/** ISO 8601 with the zone's offset then ("2027-03-12T09:30:00+02:00"), as schema.org dates want them. */
+export function isoInZone(instant: Date, zone: string): string {
+  const offset = offsetLabel(instant, zone).slice(3);
+  return `${toLocalTime(instant, zone)}:00${offset === "+00:00" ? "Z" : offset}`;
+}
