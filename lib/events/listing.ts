@@ -51,3 +51,11 @@ export async function undatedEventIds(filters: EventFilters): Promise<string[]> 
     ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title LIMIT 200`;
   return rows.map((r) => r.id);
 }
+
+/** Ids of every dated event the filters match, latest first: what a calendar feed holds. */
+export async function datedEventIds(filters: EventFilters, limit = 500): Promise<string[]> {
+  const rows = await db.$queryRaw<Id[]>`
+    SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL
+    ORDER BY starts_at DESC, title LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
