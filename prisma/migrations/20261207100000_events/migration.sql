@@ -1,7 +1,7 @@
 -- Events (issue 17, ADR 017): an entry of kind "event" has when, how and where
 -- it takes place. Columns, not JSON: /events sorts and filters on the start and
 -- end, the calendar feed reads them all, and the database can hold their rules.
--- Times are instants (timestamptz); the zone is the place's IANA zone, kept to
+-- Times are instants (timestamptz), and the zone is the place's IANA zone, kept to
 -- show the times as the organisers announce them.
 ALTER TABLE "entries" ADD COLUMN "starts_at" TIMESTAMPTZ(3);
 ALTER TABLE "entries" ADD COLUMN "ends_at" TIMESTAMPTZ(3);
