@@ -15,7 +15,9 @@ export async function EventDetails({ entry, locale }: { entry: PublishedEntry; l
   const e = entry.event;
   if (!e) return null;
   const t = await getTranslations("events");
-  const organisers = entry.links.filter((l) => l.role === "organiser");
+  // Those named as organisers; failing that, the organisation that contributed the event.
+  const named = entry.links.filter((l) => l.role === "organiser");
+  const organisers = named.length > 0 ? named : entry.links.filter((l) => l.role === "organisation");
   const places = [e.venue, e.city, ...entry.countries.map((c) => vocabularyLabel("country", c, locale))].filter((p): p is string => Boolean(p));
   const where = e.format === "online" ? [t("details.online")] : places;
   return (

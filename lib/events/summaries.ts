@@ -24,11 +24,17 @@ export type EventSummary = {
   event: EventDetails;
 };
 
+/** Those named as organisers; failing that, the organisation that contributed the event. */
+function organisersOf(links: { role: string; to: { title: string } }[]): string[] {
+  const named = links.filter((l) => l.role === "organiser");
+  return (named.length > 0 ? named : links).map((l) => l.to.title);
+}
+
 export async function eventSummaries(ids: string[]): Promise<EventSummary[]> {
   if (ids.length === 0) return [];
   const rows = await db.entry.findMany({
     where: { id: { in: ids } },
-    include: { linksFrom: { where: { role: "organiser", to: { archivedAt: null } }, select: { to: { select: { title: true } } } } },
+    include: { linksFrom: { where: { role: { in: ["organiser", "organisation"] }, to: { archivedAt: null } }, select: { role: true, to: { select: { title: true } } } } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -49,7 +55,7 @@ export async function eventSummaries(ids: string[]): Promise<EventSummary[]> {
       yearEnd: row.yearEnd,
       version: row.version,
       updatedAt: row.updatedAt,
-      organisers: row.linksFrom.map((l) => l.to.title),
+      organisers: organisersOf(row.linksFrom),
       event,
     }];
   });
