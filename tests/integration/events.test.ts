@@ -7,6 +7,8 @@ import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema, type EntryInput } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
 import { listEvents, nextEvents } from "../../lib/events/list-events";
+import { readApiEntry } from "../../lib/api/entries";
+import { readExportRecords } from "../../lib/export/records";
 
 // /events and its calendars on a real PostgreSQL, with the seeded catalogue
 // (whose events have no dates) and a few dated events around a fixed "now".
@@ -123,5 +125,24 @@ describe("the calendar feeds", () => {
     expect(undated.status).toBe(404);
     const other = await eventFile(new Request("http://localhost/x"), { params: Promise.resolve({ file: "eited.ics" }) });
     expect(other.status).toBe(404);
+  });
+});
+
+describe("events in the API and exports", () => {
+  it("gives the event's times with their zone's offset, and nothing for other kinds", async () => {
+    const api = await readApiEntry("ev-soon-bg");
+    expect(api?.event).toEqual({
+      startsAt: "2027-03-10T09:30:00+02:00",
+      endsAt: "2027-03-10T17:00:00+02:00",
+      timeZone: "Europe/Sofia",
+      format: "onsite",
+      venue: "Tech Park",
+      city: "Sofia",
+      registrationUrl: null,
+    });
+    expect((await readApiEntry("eited"))?.event).toBeNull();
+    const row = await db.entry.findUniqueOrThrow({ where: { slug: "ev-soon-bg" } });
+    const [record] = await readExportRecords([row.id]);
+    expect(record).toMatchObject({ kind_code: "event", event_starts_at: "2027-03-10T09:30:00+02:00", event_time_zone: "Europe/Sofia", event_format: "onsite", event_city: "Sofia" });
   });
 });
