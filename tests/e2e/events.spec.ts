@@ -31,6 +31,11 @@ test("a member's event is approved and appears in /events, on its country page a
   await when.getByLabel(/^Venue/).fill("Faculty of Civil Engineering");
   await when.getByLabel(/^City/).fill("Skopje");
   await when.getByLabel(/^Registration link/).fill("www.example.org/register");
+  // The editor's event section reflows at 320 px like the rest of the form.
+  await member.setViewportSize({ width: 320, height: 900 });
+  expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await member.setViewportSize({ width: 1280, height: 720 });
+  await shot(member, "event-editor");
   await completeAndSubmit(member, {
     summary: "Pupils and teachers test model buildings on shake tables for a day.",
     description: "A day of **experiments** on earthquake-safe buildings.",
