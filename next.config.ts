@@ -36,7 +36,8 @@ const nextConfig: NextConfig = {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: `/${DEFAULT_LOCALE}` },
-        { source: `/:path((?!(?:${prefixed}|api|_next)(?:/|$)).*)`, destination: `/${DEFAULT_LOCALE}/:path` },
+        // feeds: /feeds/events/{slug}.ics is a dynamic route, which afterFiles rewrites would reach first.
+        { source: `/:path((?!(?:${prefixed}|api|_next|feeds)(?:/|$)).*)`, destination: `/${DEFAULT_LOCALE}/:path` },
       ],
       fallback: [],
     };

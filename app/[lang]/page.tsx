@@ -15,8 +15,14 @@ import { FeedLinks } from "@/components/feeds/feed-links";
 import { CountryMap } from "@/components/map/country-map";
 import { formatNumber } from "@/lib/format/numbers";
 import { Section } from "@/components/ui/section";
+import { UpcomingEvents } from "@/components/events/upcoming-events";
+import { nextEvents } from "@/lib/events/list-events";
+import { EVENTS_PATH } from "@/lib/events/paths";
 
 export const dynamic = "force-dynamic";
+
+/** How many upcoming events the home page shows. */
+const HOME_EVENTS = 3;
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();
@@ -26,7 +32,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [{ total, hits, facets }, t, locale] = await Promise.all([catalogueOverview(), getTranslations("home"), getLocale()]);
+  const [{ total, hits, facets }, t, te, locale, comingUp] = await Promise.all([
+    catalogueOverview(),
+    getTranslations("home"),
+    getTranslations("events.home"),
+    getLocale(),
+    nextEvents({}, HOME_EVENTS),
+  ]);
   const tagOf = (facet: "level" | "theme", value: string, count: number) => t("tag", { label: vocabularyLabel(facet, value, locale), count: formatNumber(count, locale) });
   return (
     <div className="space-y-12">
@@ -40,8 +52,10 @@ export default async function HomePage() {
         </form>
       </section>
 
+      <UpcomingEvents events={comingUp} locale={locale} title={te("title")} allHref={EVENTS_PATH} allLabel={te("all")} />
+
       <Section id="kinds" title={t("kinds")}>
-        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
           {facets.kind.map((k) => (
             <li key={k.value}>
               <Link href={kindSearchPath(k.value)} className="block rounded-lg border border-slate-200 p-4 text-center no-underline hover:border-brand-600">

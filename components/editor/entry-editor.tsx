@@ -14,6 +14,7 @@ import { EditorMessagesProvider } from "./editor-context";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { problemsOf } from "@/components/forms/problems";
+import { EventFields } from "@/components/events/event-fields";
 import { FactsSection } from "./facts-section";
 import { pathLabel, targetId } from "./field-paths";
 import { translateErrors, translateProblem } from "@/components/forms/problem-text";
@@ -100,6 +101,7 @@ export function EntryEditor({ proposalId, version, initial, notes, resubmission,
         <div key={round} className="space-y-6">
           <BasicsSection values={values} preview={preview} serverPreviewHtml={state.previewHtml} />
           <ClassificationSection values={values} />
+          {values.kind === "event" && <EventFields values={values} />}
           <FactsSection values={values} />
           <Section id="references" title={t("references")}>
             <LinksField links={values.links ?? []} />

@@ -8,7 +8,7 @@ import { RepeatableField } from "./repeatable-field";
 
 const SPARE_ROWS = 1;
 
-const ROLES = ["organisation", "funder", "funded-by", "related"] as const;
+const ROLES = ["organisation", "organiser", "funder", "funded-by", "related"] as const;
 
 export function LinksField({ links }: { links: LinkRow[] }) {
   const t = useTranslations("editor.links");

@@ -12,7 +12,7 @@ type Props = {
   maxLength?: number;
   /** Several lines (a textarea) with this many rows. */
   rows?: number;
-  type?: "text" | "url" | "number";
+  type?: "text" | "url" | "number" | "datetime-local";
   min?: number;
   max?: number;
   step?: number | "any";

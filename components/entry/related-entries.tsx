@@ -20,7 +20,7 @@ export async function RelatedEntries({ title, entries }: { title: string; entrie
                 {e.title}
               </Link>{" "}
               <span className="text-sm text-slate-600">
-                {e.role === "funder" ? t("funder", { kind }) : e.role === "funded-by" ? t("fundedBy", { kind }) : t("kind", { kind })}
+                {e.role === "funder" ? t("funder", { kind }) : e.role === "organiser" ? t("organiser", { kind }) : e.role === "funded-by" ? t("fundedBy", { kind }) : t("kind", { kind })}
               </span>
             </li>
           );

@@ -10,6 +10,7 @@ const NAV = [
   { href: "/countries", key: "countries" },
   { href: "/themes", key: "themes" },
   { href: "/levels", key: "levels" },
+  { href: "/events", key: "events" },
   { href: "/statistics", key: "statistics" },
   { href: "/about", key: "about" },
 ] as const;

@@ -10,6 +10,7 @@ import { defaultSearchQuery } from "@/lib/search/query";
 import type { SearchHit, SearchQuery } from "@/lib/search/types";
 import { absoluteUrl } from "@/lib/site-url";
 import { pageLinks } from "./page-links";
+import { apiEvent } from "@/lib/events/api";
 import type { ThesaurusLanguage } from "@/lib/thesaurus/languages";
 import { facetValueLabel } from "@/lib/search/facet-value-labels";
 import { apiArchivedEntrySchema, apiEntryListItemSchema, apiEntrySchema, type ApiArchivedEntry, type ApiEntry, type ApiEntryList, type ApiEntryListItem, type ApiVocabularies } from "./schemas";
@@ -54,6 +55,7 @@ export function toApiEntry(entry: PublishedEntry, lang: LanguageCode | null = nu
     publishedAt: entry.publishedAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
     lastVerifiedAt: entry.lastVerifiedAt?.toISOString() ?? null,
+    event: entry.event && apiEvent(entry.event),
   });
 }
 

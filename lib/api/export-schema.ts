@@ -41,6 +41,13 @@ export const apiExportRecordSchema = z
     budget: nullableString,
     sdgs: z.array(z.number().int().min(1).max(17)),
     evidence_level: evidenceLevelSchema.nullable().describe("The moderators' evidence level (rubric: /about/evidence); empty until assessed"),
+    event_starts_at: nullableString.describe("Events only: the start, ISO 8601 with the offset of event_time_zone"),
+    event_ends_at: nullableString.describe("Events only: the end, like event_starts_at"),
+    event_time_zone: nullableString.describe("Events only: IANA time zone, e.g. Europe/Sofia"),
+    event_format: nullableString.describe("Events only: onsite, online or hybrid"),
+    event_venue: nullableString,
+    event_city: nullableString,
+    event_registration_url: nullableString,
     published_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })

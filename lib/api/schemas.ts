@@ -11,6 +11,7 @@ import {
   themeSchema,
 } from "@/lib/catalogue/schema";
 import { FACETS } from "@/lib/catalogue/vocabularies";
+import { EVENT_FORMATS } from "@/lib/events/formats";
 
 // The public shapes of the JSON API. They are the contract: the routes build
 // their bodies to these types, the tests parse answers with them, and the
@@ -59,6 +60,18 @@ export const apiEvidenceSchema = z
   })
   .register(apiSchemas, { id: "EvidenceLevel", description: "An assessment of the evidence behind an entry, against the published rubric." });
 
+export const apiEventSchema = z
+  .strictObject({
+    startsAt: z.string().nullable().describe("ISO 8601 with the offset of the event's time zone then, e.g. 2027-03-12T09:30:00+02:00; null when the sources give no date"),
+    endsAt: z.string().nullable().describe("Like startsAt; null when no end is given"),
+    timeZone: z.string().nullable().describe("IANA time zone the organisers announce the times in, e.g. Europe/Sofia"),
+    format: z.enum(EVENT_FORMATS).nullable().describe("onsite, online or hybrid"),
+    venue: z.string().nullable(),
+    city: z.string().nullable(),
+    registrationUrl: z.string().nullable(),
+  })
+  .register(apiSchemas, { id: "Event", description: "When, how and where an event takes place (entries of kind event). Calendars: /feeds/events/{slug}.ics." });
+
 export const apiEntrySchema = z
   .strictObject({
     slug: slugSchema,
@@ -98,6 +111,7 @@ export const apiEntrySchema = z
       .describe(
         "ISO 8601 date and time, UTC: when a member of the owning organisation or a moderator last confirmed the entry is still accurate; null if never. Entry pages flag entries not verified for 24 months",
       ),
+    event: apiEventSchema.nullable().describe("For entries of kind event: when, how and where; null for other kinds"),
   })
   .register(apiSchemas, { id: "Entry", description: "One published entry of the catalogue." });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { toEntryEvidence, type EntryEvidence } from "@/lib/evidence/levels";
+import { eventDetails, type EventDetails } from "@/lib/events/details";
 import type { Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { storedSources, type FactSource } from "./sources";
@@ -29,6 +30,8 @@ export type PublishedEntry = Pick<
   translations: EntryTranslations;
   /** The moderators' assessment of the evidence behind it, or null. */
   evidence: EntryEvidence;
+  /** When, how and where, for events (null for other kinds). */
+  event: EventDetails | null;
 };
 
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
@@ -67,6 +70,7 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),
     backlinks: oneLinkPerEntry(row.linksTo.map((l) => ({ ...l.from, role: l.role }))),
     evidence: toEntryEvidence(row.evidence),
+    event: eventDetails(row),
   };
 });
 

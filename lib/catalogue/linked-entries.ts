@@ -4,7 +4,7 @@
 
 export type LinkedEntry = { slug: string; title: string; kind: string; role: string };
 
-const ROLE_RANK = ["organisation", "funder", "funded-by", "related"];
+const ROLE_RANK = ["organisation", "organiser", "funder", "funded-by", "related"];
 
 function rank(role: string): number {
   const i = ROLE_RANK.indexOf(role);

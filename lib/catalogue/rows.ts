@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Entry } from "./schema";
+import { eventColumns } from "@/lib/events/columns";
 import { textsAndTerms } from "./texts-and-terms";
 
 /** The columns of an entry row, from a validated entry (links are stored apart). */
@@ -26,5 +27,6 @@ export function toEntryRow(entry: Entry): Prisma.EntryCreateManyInput {
     sdgs: entry.sdgs,
     sources: entry.sources,
     translations: entry.translations,
+    ...eventColumns(entry),
   };
 }

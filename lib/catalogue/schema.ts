@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { cleanLine } from "@/lib/forms/clean-text";
 import { webAddressSchema } from "@/lib/forms/web-address";
+import {
+  endAfterStart,
+  endAfterStartIssue,
+  eventFields,
+  eventFieldsOnlyOnEvents,
+  eventFieldsOnlyOnEventsIssue,
+  startHasZone,
+  startHasZoneIssue,
+} from "@/lib/events/schema";
 import { COUNTRIES, EVIDENCE, FRESHNESS, KINDS, LANGUAGES, LEVELS, STATUSES, THEMES, valuesOf } from "./vocabularies";
 
 // One zod schema for an entry, shared by the seed loader, forms and the API.
@@ -23,7 +32,7 @@ export const freshnessFacetSchema = z.enum(valuesOf(FRESHNESS));
 
 const year = z.number().int().min(1950).max(2100);
 
-export const linkRoleSchema = z.enum(["organisation", "funder", "funded-by", "related"]);
+export const linkRoleSchema = z.enum(["organisation", "funder", "funded-by", "organiser", "related"]);
 export type LinkRole = z.infer<typeof linkRoleSchema>;
 
 export const entryLinkSchema = z.strictObject({
@@ -84,6 +93,8 @@ export const entryFieldsSchema = z.strictObject({
   sdgs: z.array(z.number().int().min(1).max(17)).default([]),
   sources: z.array(factSourceSchema).min(1, "Give at least one source for the facts"),
   translations: entryTranslationsSchema.default({}),
+  // Events only (ADR 017).
+  ...eventFields,
 });
 
 /** The end year cannot precede the start year: shared by every entry schema. */
@@ -103,7 +114,10 @@ export const noTranslationIntoOriginalIssue = {
 
 export const entryInputSchema = entryFieldsSchema
   .refine(yearsInOrder, yearsInOrderIssue)
-  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue)
+  .refine(eventFieldsOnlyOnEvents, eventFieldsOnlyOnEventsIssue)
+  .refine(startHasZone, startHasZoneIssue)
+  .refine(endAfterStart, endAfterStartIssue);
 
 export type EntryInput = z.input<typeof entryInputSchema>;
 export type Entry = z.output<typeof entryInputSchema>;

@@ -47,7 +47,7 @@ function popular<T extends string>(first: T[], all: T[]): T[] {
 const POPULAR_COUNTRIES: CountryCode[] = ["RO", "DE", "ES", "IT", "FR", "PL", "GR", "NL", "PT", "GB", "BE", "AT", "BG", "HU", "IE", "CZ", "SE", "FI", "UA", "TR", "RS", "HR", "MD"];
 const POPULAR_THEMES: Theme[] = ["digital-skills", "hands-on-experiments", "teacher-training", "gender-equality", "mathematics", "climate-sustainability", "careers"];
 const LEVELS_BY_FREQUENCY: Level[] = ["lower-secondary", "primary", "upper-secondary", "teacher-development", "vocational", "higher-education", "early-childhood", "adult-learning"];
-const KINDS_BY_FREQUENCY: Kind[] = ["programme", "resource", "project-team", "publication", "platform", "organisation"];
+const KINDS_BY_FREQUENCY: Kind[] = ["programme", "resource", "project-team", "publication", "platform", "organisation", "event"];
 
 const countryOf = zipf(popular(POPULAR_COUNTRIES, valuesOf(COUNTRIES)), 1);
 const themeOf = zipf(popular(POPULAR_THEMES, valuesOf(THEMES)), 0.9);
@@ -76,6 +76,7 @@ const NOUNS: Record<Kind, string[]> = {
   resource: ["Lesson Kit", "Toolkit", "Teacher Guide", "Activity Cards", "MOOC", "Video Series", "Lab Manual"],
   "project-team": ["Project Team", "Consortium", "Pilot", "Partnership"],
   organisation: ["Foundation", "Association", "Science Centre", "Institute", "Society", "Network"],
+  event: ["Conference", "Workshop", "Webinar", "Contest", "Summit", "Roundtable"],
 };
 const REGIONS = ["Danube", "Carpathian", "Baltic", "Nordic", "Alpine", "Aegean", "Balkan", "Iberian", "Atlantic", "Adriatic", "Black Sea", "Pannonian", "Rhine", "European"];
 const CITIES = ["Cluj", "Gijón", "Tartu", "Porto", "Graz", "Lviv", "Ghent", "Thessaloniki", "Kraków", "Brno", "Turin", "Cork", "Tampere", "Plovdiv", "Split", "Chișinău", "İzmir", "Lyon"];
@@ -201,7 +202,14 @@ function generateOne(seed: number, index: number): Entry {
     ...(rng() < 0.3 ? { funder: pick(rng, FUNDERS) } : {}),
     sdgs: distinct(rng, () => pick(rng, [4, 4, 5, 9, 13, 10, 8]), int(rng, 1, 3), [4]),
     sources: [{ title: "Synthetic benchmark data" }],
+    ...(kind === "event" ? syntheticEvent(rng, dated ? yearStart : 2026) : {}),
   };
+}
+
+/** An event's day in its year, 09:00 to 17:00 in Brussels, and how it is held. */
+function syntheticEvent(rng: () => number, year: number) {
+  const day = `${year}-${String(int(rng, 1, 12)).padStart(2, "0")}-${String(int(rng, 1, 28)).padStart(2, "0")}`;
+  return { startsAt: `${day}T09:00`, endsAt: `${day}T17:00`, timeZone: "Europe/Brussels", eventFormat: pick(rng, ["onsite", "online", "hybrid"] as const) };
 }
 
 /** `count` synthetic entries numbered from `startIndex`; the same seed and index always give the same entry. */

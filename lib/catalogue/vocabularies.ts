@@ -16,6 +16,7 @@ export const KINDS = terms([
   { value: "resource", label: "Resource", hint: "Something to teach or learn with: lesson plans, a teacher guide, a toolkit, experiments or software." },
   { value: "project-team", label: "Project team", hint: "A funded project and the team carrying it out, such as the UNESCO/Huawei teams." },
   { value: "organisation", label: "Organisation", hint: "A ministry, university, school, company, NGO or funder that runs or supports STEM work." },
+  { value: "event", label: "Event", hint: "A conference, contest, workshop, webinar or meeting on a given date, on site or online." },
 ] as const);
 
 export const LEVELS = terms([

@@ -34,6 +34,14 @@ export type ExportRecord = {
   sdgs: number[];
   /** The moderators' evidence level (described, evaluated, impact), empty until assessed. */
   evidence_level: string | null;
+  /** Events only (empty for other kinds): times as ISO 8601 with the offset of event_time_zone. */
+  event_starts_at: string | null;
+  event_ends_at: string | null;
+  event_time_zone: string | null;
+  event_format: string | null;
+  event_venue: string | null;
+  event_city: string | null;
+  event_registration_url: string | null;
   published_at: string;
   updated_at: string;
 };
@@ -42,7 +50,8 @@ export type ExportRecord = {
 export const EXPORT_COLUMNS = [
   "slug", "url", "kind", "kind_code", "title", "title_lang", "summary", "countries", "country_codes", "levels", "level_codes",
   "themes", "theme_codes", "languages", "language_codes", "organisations", "website", "year_start", "year_end", "status",
-  "participants", "schools", "girls_share", "funder", "funding_model", "budget", "sdgs", "evidence_level", "published_at", "updated_at",
+  "participants", "schools", "girls_share", "funder", "funding_model", "budget", "sdgs", "evidence_level",
+  "event_starts_at", "event_ends_at", "event_time_zone", "event_format", "event_venue", "event_city", "event_registration_url", "published_at", "updated_at",
 ] as const satisfies readonly (keyof ExportRecord)[];
 
 /** The columns holding names, each with the column of codes it stands beside. */

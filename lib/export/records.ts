@@ -4,6 +4,7 @@ import { entryPath } from "@/lib/catalogue/paths";
 import { entryInLanguage, storedTranslations } from "@/lib/catalogue/translations";
 import { labelOf, languageLabel, type LanguageCode } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
+import { exportEventColumns } from "@/lib/events/export-columns";
 import type { ExportRecord } from "./columns";
 
 /**
@@ -45,6 +46,7 @@ export async function readExportRecords(ids: string[], lang: LanguageCode | null
       budget: row.budget,
       sdgs: row.sdgs,
       evidence_level: row.evidenceLevel,
+      ...exportEventColumns(row),
       published_at: row.publishedAt.toISOString(),
       updated_at: row.updatedAt.toISOString(),
     };

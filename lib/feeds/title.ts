@@ -14,6 +14,7 @@ const KIND_PLURALS: Record<string, string> = {
   resource: "resources",
   "project-team": "project teams",
   organisation: "organisations",
+  event: "events",
 };
 
 /** "Gender equality" → "gender equality", but "STEAM and the arts" stays as it is. */

@@ -3,6 +3,7 @@ import { countryPath, entryPath, levelPath, themePath } from "@/lib/catalogue/pa
 import { ORIGINAL_LANGUAGE, titleLanguage, translationLanguages } from "@/lib/catalogue/translations";
 import { labelOf } from "@/lib/catalogue/vocabularies";
 import { absoluteUrl } from "@/lib/site-url";
+import { eventJsonLd } from "@/lib/events/json-ld";
 
 // schema.org descriptions of entry pages. Each type gets only properties
 // schema.org defines for it: countries are `areaServed` for organisations but
@@ -12,7 +13,7 @@ import { absoluteUrl } from "@/lib/site-url";
 
 type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] | string[] | undefined };
 
-type Family = "work" | "organisation" | "programme";
+type Family = "work" | "organisation" | "programme" | "event";
 
 /**
  * Catalogue programmes are multi-year programmes an institution runs (clubs,
@@ -29,6 +30,7 @@ export const SCHEMA_TYPES: Record<string, { type: string; family: Family }> = {
   publication: { type: "CreativeWork", family: "work" },
   resource: { type: "LearningResource", family: "work" },
   platform: { type: "WebSite", family: "work" },
+  event: { type: "Event", family: "event" },
 };
 
 const ORGANISATION_KINDS = new Set(["organisation", "project-team"]);
@@ -109,6 +111,14 @@ export function entryJsonLd(entry: PublishedEntry): JsonLd {
         provider: organisationsWithRole(entry, "organisation"),
         startDate: year(entry.yearStart),
         endDate: year(entry.yearEnd),
+      };
+    case "event":
+      return {
+        ...base,
+        ...eventJsonLd(entry),
+        organizer: organisationsWithRole(entry, "organiser") ?? organisationsWithRole(entry, "organisation"),
+        inLanguage: nonEmpty(entry.languages),
+        about: themes,
       };
     case "work":
       return {

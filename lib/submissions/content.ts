@@ -1,6 +1,7 @@
 import type { Entry as EntryRow, Prisma } from "@/lib/generated/prisma/client";
 import { linkRoleSchema } from "@/lib/catalogue/schema";
 import { storedSources } from "@/lib/catalogue/sources";
+import { eventContent } from "@/lib/events/columns";
 import { textsAndTerms } from "@/lib/catalogue/texts-and-terms";
 import { storedTranslations } from "@/lib/catalogue/translations";
 import { proposalContentSchema, proposalDraftSchema, type ProposalContent, type ProposalDraft } from "./schema";
@@ -44,6 +45,7 @@ export function entryToContent(row: EntryRow, links: LinkRow[]): ProposalContent
     sdgs: row.sdgs,
     sources: storedSources(row.sources),
     translations: storedTranslations(row.translations),
+    ...eventContent(row),
   };
   // Seeded entries passed the same rules; parsing again keeps the types honest.
   const parsed = proposalContentSchema.safeParse(content);

@@ -1,5 +1,6 @@
 import { labelOf, languageLabel, statusLabel, type LanguageCode } from "@/lib/catalogue/vocabularies";
 import { languageSchema } from "@/lib/catalogue/schema";
+import { EVENT_FORMAT_LABELS } from "@/lib/events/formats";
 import { fieldNameSchema, type FieldName, type ProposalDraft } from "./schema";
 
 // How each field of an entry is named and shown to people: the editor's
@@ -29,6 +30,13 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   sdgs: "Sustainable Development Goals",
   sources: "Sources",
   translations: "Translations",
+  startsAt: "Starts",
+  endsAt: "Ends",
+  timeZone: "Time zone",
+  eventFormat: "Format",
+  venue: "Venue",
+  city: "City",
+  registrationUrl: "Registration link",
 };
 
 /** A field's label; a name the form no longer has (an old review's comment) shows as it is. */
@@ -57,6 +65,8 @@ export function displayField(content: Partial<ProposalDraft> | null, field: Fiel
       return content.titleLang ? [languageLabel(content.titleLang)] : [];
     case "status":
       return content.status ? [statusLabel(content.status)] : [];
+    case "eventFormat":
+      return content.eventFormat ? [EVENT_FORMAT_LABELS[content.eventFormat]] : [];
     case "links":
       return (content.links ?? []).map((l) => `${l.role}: ${l.slug}`);
     case "sdgs":

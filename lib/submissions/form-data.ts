@@ -36,7 +36,17 @@ export type EditorContent = {
   sources?: SourceRow[];
   /** By language; the editor lists them as rows (translations.N.lang, .title, …). */
   translations?: Partial<Record<string, TranslationValues>>;
+  startsAt?: string;
+  endsAt?: string;
+  timeZone?: string;
+  eventFormat?: string;
+  venue?: string;
+  city?: string;
+  registrationUrl?: string;
 };
+
+// Read only for events: a kind changed away from "event" drops them, rather than blocking the save.
+const EVENT_TEXT_FIELDS = ["startsAt", "endsAt", "timeZone", "eventFormat", "venue", "city", "registrationUrl"] as const;
 
 const TEXT_FIELDS = ["kind", "title", "titleLang", "summary", "description", "sourceAuthor", "website", "status", "impact", "budget", "fundingModel", "funder"] as const;
 const LIST_FIELDS = ["countries", "levels", "themes", "languages"] as const;
@@ -109,6 +119,18 @@ export function contentFromFormData(form: FormData): EditorContent {
     if (value !== undefined) content[field] = value;
   }
   for (const field of LIST_FIELDS) content[field] = strings(form, field);
+  if (content.kind === "event") {
+    for (const field of EVENT_TEXT_FIELDS) {
+      const value = text(form, field);
+      if (value !== undefined) content[field] = value;
+    }
+    // Browsers send a datetime-local value with seconds when the step allows them; the minute is what counts.
+    for (const field of ["startsAt", "endsAt"] as const) {
+      const value = content[field];
+      if (value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?$/.test(value)) content[field] = value.slice(0, 16);
+    }
+    if (content.registrationUrl !== undefined) content.registrationUrl = withWebScheme(content.registrationUrl);
+  }
   const yearStart = number(form, "yearStart");
   const yearEnd = number(form, "yearEnd");
   if (yearStart !== undefined) content.yearStart = yearStart;

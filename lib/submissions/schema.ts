@@ -6,6 +6,14 @@ import {
   yearsInOrder,
   yearsInOrderIssue,
 } from "@/lib/catalogue/schema";
+import {
+  endAfterStart,
+  endAfterStartIssue,
+  eventFieldsOnlyOnEvents,
+  eventFieldsOnlyOnEventsIssue,
+  startHasZone,
+  startHasZoneIssue,
+} from "@/lib/events/schema";
 
 // What a proposal holds: every field of an entry but its slug, which is given
 // on approval (new entries) or kept (edits).
@@ -15,7 +23,10 @@ const contentFields = entryFieldsSchema.omit({ slug: true });
 /** A proposal ready for review: the same rules as any published entry. */
 export const proposalContentSchema = contentFields
   .refine(yearsInOrder, yearsInOrderIssue)
-  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue)
+  .refine(eventFieldsOnlyOnEvents, eventFieldsOnlyOnEventsIssue)
+  .refine(startHasZone, startHasZoneIssue)
+  .refine(endAfterStart, endAfterStartIssue);
 export type ProposalContent = z.output<typeof proposalContentSchema>;
 
 /** A draft may be incomplete, but what it holds must already be valid. */
@@ -23,7 +34,10 @@ export const proposalDraftSchema = contentFields
   .partial()
   .required({ kind: true, title: true })
   .refine(yearsInOrder, yearsInOrderIssue)
-  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue);
+  .refine(noTranslationIntoOriginal, noTranslationIntoOriginalIssue)
+  .refine(eventFieldsOnlyOnEvents, eventFieldsOnlyOnEventsIssue)
+  .refine(startHasZone, startHasZoneIssue)
+  .refine(endAfterStart, endAfterStartIssue);
 export type ProposalDraft = z.output<typeof proposalDraftSchema>;
 
 /** The form that starts a new entry: whose it is, and the two fields a draft needs (createProposal checks them). */

@@ -164,9 +164,10 @@ describe("ListMetadataFormats and ListSets", () => {
   it("list a set per kind and per country, named by their labels", async () => {
     const sets = list(asNode((await get("verb=ListSets")).root.ListSets).set);
     const names = new Map(sets.map((s) => [text(s.setSpec), text(s.setName)]));
-    expect(sets).toHaveLength(2 + 6 + 47);
+    expect(sets).toHaveLength(2 + 7 + 47);
     expect(names.get("kind")).toBe("Entries by kind");
     expect(names.get("kind:project-team")).toBe("Project team");
+    expect(names.get("kind:event")).toBe("Event");
     expect(names.get("country:MK")).toBe("North Macedonia");
     expect(names.get("country:TR")).toBe("Türkiye");
   });
@@ -278,6 +279,13 @@ describe("GetRecord", () => {
     expect(texts(dc["dc:creator"])).toContain("Ss. Cyril and Methodius University in Skopje");
     expect(texts(dc["dc:identifier"])).toContain(absoluteUrl("/entries/quakesafe"));
     expect(texts(dc["dc:date"])).toEqual(["2024"]);
+  });
+
+  it("gives an event the DCMI type Event and its kind's set", async () => {
+    const slug = "eu-stem-coalition-general-assemblies";
+    const record = asNode(asNode((await get(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiIdentifier(slug)}`)).root.GetRecord).record);
+    expect(texts(asNode(record.header).setSpec)).toEqual(["kind:event"]);
+    expect(texts(asNode(asNode(record.metadata)["oai_dc:dc"])["dc:type"])).toEqual(["Event"]);
   });
 
   it("answers idDoesNotExist for unknown and foreign identifiers", async () => {

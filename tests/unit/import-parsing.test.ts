@@ -51,6 +51,13 @@ const record: ExportRecord = {
   budget: "+40 000 EUR",
   sdgs: [4, 5],
   evidence_level: null,
+  event_starts_at: null,
+  event_ends_at: null,
+  event_time_zone: null,
+  event_format: null,
+  event_venue: null,
+  event_city: null,
+  event_registration_url: null,
   published_at: "2026-01-01T00:00:00.000Z",
   updated_at: "2026-01-01T00:00:00.000Z",
 };

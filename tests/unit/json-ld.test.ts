@@ -34,6 +34,7 @@ function entry(overrides: Partial<PublishedEntry> = {}): PublishedEntry {
     backlinks: [],
     translations: {},
     evidence: null,
+    event: null,
     ...overrides,
   };
 }
@@ -57,6 +58,41 @@ describe("entryJsonLd", () => {
     expect(entryJsonLd(entry({ kind: "publication" }))["@type"]).toBe("CreativeWork");
     expect(entryJsonLd(entry({ kind: "resource" }))["@type"]).toBe("LearningResource");
     expect(entryJsonLd(entry({ kind: "platform" }))["@type"]).toBe("WebSite");
+    expect(entryJsonLd(entry({ kind: "event" }))["@type"]).toBe("Event");
+  });
+
+  it("describes an event with its times in its zone, attendance mode, place and organiser", () => {
+    const event = entry({
+      kind: "event",
+      countries: ["BG"],
+      links: [{ slug: "eited", title: "EITED", kind: "organisation", role: "organiser" }],
+      event: {
+        startsAt: new Date("2027-03-12T07:30:00Z"),
+        endsAt: new Date("2027-03-13T15:00:00Z"),
+        timeZone: "Europe/Sofia",
+        format: "hybrid",
+        venue: "Sofia Tech Park",
+        city: "Sofia",
+        registrationUrl: "https://example.org/register",
+      },
+    });
+    const data = JSON.parse(serialiseJsonLd(entryJsonLd(event))) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      "@type": "Event",
+      startDate: "2027-03-12T09:30:00+02:00",
+      endDate: "2027-03-13T17:00:00+02:00",
+      eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+      location: [
+        { "@type": "Place", name: "Sofia Tech Park", address: { "@type": "PostalAddress", addressLocality: "Sofia", addressCountry: "BG" } },
+        { "@type": "VirtualLocation", url: "https://example.org/register" },
+      ],
+      organizer: [{ "@type": "Organization", name: "EITED" }],
+    });
+    const online = entryJsonLd(entry({ kind: "event", event: { ...event.event!, format: "online" } }));
+    expect(online.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
+    expect(online.location).toEqual({ "@type": "VirtualLocation", url: "https://example.org/register" });
+    const onsite = entryJsonLd(entry({ kind: "event", event: { ...event.event!, format: "onsite" } }));
+    expect(onsite.eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
   });
 
   it("describes a work with its languages, places, levels, themes, provider and funder", () => {

@@ -26,6 +26,7 @@ const german = createTranslator({ locale: "de", messages: de, namespace: "valida
 // literal there is a message a form may show, unless listed as something else.
 const SOURCES = [
   "lib/catalogue/schema.ts",
+  "lib/events/schema.ts",
   "lib/submissions/schema.ts",
   "lib/auth/schema.ts",
   "lib/auth/password.ts",
@@ -99,6 +100,9 @@ describe("translating lib's messages for forms", () => {
       ...issues(proposalDraftSchema.safeParse({ kind: "programme", title: "A title", yearStart: "1990", countries: Array.from({ length: 61 }, () => "AT") })),
       ...issues(proposalDraftSchema.safeParse({ kind: "programme", title: "A title", yearStart: 2020, yearEnd: 2010, sources: [{ title: "", url: "nope" }] })),
       ...issues(entryInputSchema.safeParse({ slug: "Bad Slug" })),
+      ...issues(proposalDraftSchema.safeParse({ kind: "event", title: "An event", startsAt: "2027-02-30T10:00", timeZone: "Mars/Base", registrationUrl: "javascript:alert(1)" })),
+      ...issues(proposalDraftSchema.safeParse({ kind: "event", title: "An event", startsAt: "2027-03-02T10:00", endsAt: "2027-03-01T10:00" })),
+      ...issues(proposalDraftSchema.safeParse({ kind: "programme", title: "A programme", venue: "A hall" })),
       ...issues(signInSchema.safeParse({ email: "", password: "" })),
       ...issues(signInSchema.safeParse({ email: "not-an-address", password: "x".repeat(201) })),
       ...issues(resetPasswordSchema.safeParse({ token: "short", password: "short", confirm: "other" })),

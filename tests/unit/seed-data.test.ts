@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { catalogueFileSchema, type Entry } from "../../lib/catalogue/schema";
 
 const CATALOGUE_DIR = join(process.cwd(), "prisma", "seed", "catalogue");
-const KIND_FILES = ["organisation", "platform", "programme", "publication", "resource", "project-team"] as const;
+const KIND_FILES = ["organisation", "platform", "programme", "publication", "resource", "project-team", "event"] as const;
 
 function loadFile(kind: (typeof KIND_FILES)[number]): Entry[] {
   const raw: unknown = JSON.parse(readFileSync(join(CATALOGUE_DIR, `${kind}.json`), "utf8"));

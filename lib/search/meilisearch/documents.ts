@@ -9,7 +9,7 @@ import { toMeiliDocument, type MeiliDocument } from "./document-shape";
 export const DOCUMENT_BATCH_SIZE = 1000;
 
 /** Links whose target names an organisation behind the entry, as in the PostgreSQL indexer. */
-const ORGANISATION_ROLES = ["organisation", "funder", "funded-by"];
+const ORGANISATION_ROLES = ["organisation", "organiser", "funder", "funded-by"];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

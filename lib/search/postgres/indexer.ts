@@ -62,7 +62,7 @@ async function writeDocuments(tx: Prisma.TransactionClient, entryIds?: string[])
       LEFT JOIN LATERAL (
         SELECT string_agg(o.title, ' ') AS names
         FROM entry_links l JOIN entries o ON o.id = l.to_id
-        WHERE l.from_id = e.id AND l.role IN ('organisation', 'funder', 'funded-by')
+        WHERE l.from_id = e.id AND l.role IN ('organisation', 'organiser', 'funder', 'funded-by')
       ) orgs ON true
       CROSS JOIN LATERAL (
         SELECT coalesce(string_agg(${labels}::jsonb ->> v, ' '), '') AS labels

@@ -14,6 +14,7 @@ import { entryOwner } from "@/lib/organisations/directory";
 import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
+import { EventDetails } from "@/components/events/event-details";
 import { EvidenceBadge } from "@/components/entry/evidence-badge";
 import { RelatedEntries } from "@/components/entry/related-entries";
 import { EntryActions } from "@/components/entry/entry-actions";
@@ -126,6 +127,7 @@ export default async function EntryPage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg text-slate-700" lang={textLang}>
         {shown.summary}
       </p>
+      <EventDetails entry={entry} locale={locale} />
       <EntryActions
         website={entry.website}
         url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}

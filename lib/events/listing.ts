@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EventFilters } from "./filters";
+
+// Which events a listing shows, in order (ADR 017). An event is upcoming
+// until it ends (or, without an end, until it starts); past events are the
+// archive, newest first; events whose dates the sources do not give are
+// listed apart, by year. Filters: country, theme, format, and a month, which
+// an event matches when it runs during that month on its own zone's clock.
+
+export const PAST_PAGE_SIZE = 20;
+
+function conditions(filters: EventFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`kind = 'event'`, Prisma.sql`archived_at IS NULL`];
+  if (filters.country) parts.push(Prisma.sql`${filters.country} = ANY(countries)`);
+  if (filters.theme) parts.push(Prisma.sql`${filters.theme} = ANY(themes)`);
+  if (filters.format) parts.push(Prisma.sql`event_format = ${filters.format}`);
+  if (filters.month) {
+    const first = `${filters.month}-01`;
+    parts.push(Prisma.sql`starts_at IS NOT NULL
+      AND (starts_at AT TIME ZONE time_zone) < (${first}::date + interval '1 month')
+      AND (COALESCE(ends_at, starts_at) AT TIME ZONE time_zone) >= ${first}::date`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+type Id = { id: string };
+
+/** Ids of dated events still to come or under way at `now`, soonest first. */
+export async function upcomingEventIds(filters: EventFilters, now: Date, limit = 200): Promise<string[]> {
+  const rows = await db.$queryRaw<Id[]>`
+    SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL AND COALESCE(ends_at, starts_at) >= ${now}
+    ORDER BY starts_at, title LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** One page of the archive: dated events over by `now`, most recent first. */
+export async function pastEventIds(filters: EventFilters, now: Date, page: number): Promise<{ ids: string[]; hasMore: boolean }> {
+  const rows = await db.$queryRaw<Id[]>`
+    SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL AND COALESCE(ends_at, starts_at) < ${now}
+    ORDER BY starts_at DESC, title LIMIT ${PAST_PAGE_SIZE + 1} OFFSET ${(page - 1) * PAST_PAGE_SIZE}`;
+  return { ids: rows.slice(0, PAST_PAGE_SIZE).map((r) => r.id), hasMore: rows.length > PAST_PAGE_SIZE };
+}
+
+/** Events without a known date (a month filter never matches them), latest year first. */
+export async function undatedEventIds(filters: EventFilters): Promise<string[]> {
+  if (filters.month) return [];
+  const rows = await db.$queryRaw<Id[]>`
+    SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NULL
+    ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title LIMIT 200`;
+  return rows.map((r) => r.id);
+}
+
+/** Ids of every dated event the filters match, latest first: what a calendar feed holds. */
+export async function datedEventIds(filters: EventFilters, limit = 500): Promise<string[]> {
+  const rows = await db.$queryRaw<Id[]>`
+    SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL
+    ORDER BY starts_at DESC, title LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}

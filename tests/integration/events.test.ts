@@ -1,0 +1,148 @@
+import ICAL from "ical.js";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as calendarFeed } from "../../app/feeds/events.ics/route";
+import { GET as eventFile } from "../../app/feeds/events/[file]/route";
+import { loadEntries } from "../../lib/catalogue/load";
+import { entryInputSchema, type EntryInput } from "../../lib/catalogue/schema";
+import { db } from "../../lib/db";
+import { listEvents, nextEvents } from "../../lib/events/list-events";
+import { readApiEntry } from "../../lib/api/entries";
+import { readExportRecords } from "../../lib/export/records";
+
+// /events and its calendars on a real PostgreSQL, with the seeded catalogue
+// (whose events have no dates) and a few dated events around a fixed "now".
+
+const NOW = new Date("2027-03-01T12:00:00Z");
+
+function event(slug: string, fields: Partial<EntryInput>): EntryInput {
+  return {
+    slug,
+    kind: "event",
+    title: `Event ${slug}`,
+    summary: "An event of the integration tests, with a summary long enough.",
+    description: "What happens at this event, described in a sentence or two.",
+    sources: [{ title: "Test fixture" }],
+    ...fields,
+  };
+}
+
+const EVENTS = [
+  // Ended at 18:00 on 28 February in Sofia, before "now".
+  event("ev-past-bg", { countries: ["BG"], themes: ["mathematics"], startsAt: "2027-02-27T09:00", endsAt: "2027-02-28T18:00", timeZone: "Europe/Sofia", eventFormat: "onsite", city: "Sofia" }),
+  event("ev-older-ro", { countries: ["RO"], startsAt: "2026-10-10T10:00", timeZone: "Europe/Bucharest", eventFormat: "online" }),
+  // Started yesterday, ends tomorrow: under way, so upcoming.
+  event("ev-running-ro", { countries: ["RO"], themes: ["mathematics"], startsAt: "2027-02-28T09:00", endsAt: "2027-03-02T17:00", timeZone: "Europe/Bucharest", eventFormat: "hybrid" }),
+  event("ev-soon-bg", { title: "Meet, greet; and learn", countries: ["BG"], startsAt: "2027-03-10T09:30", endsAt: "2027-03-10T17:00", timeZone: "Europe/Sofia", eventFormat: "onsite", venue: "Tech Park", city: "Sofia" }),
+  // 00:30 on 1 April in Sofia is still 31 March in UTC: it is an April event.
+  event("ev-april-bg", { countries: ["BG"], startsAt: "2027-04-01T00:30", timeZone: "Europe/Sofia", eventFormat: "online" }),
+];
+
+beforeAll(async () => {
+  await loadEntries(EVENTS.map((e) => entryInputSchema.parse(e)));
+});
+
+const slugs = (list: { slug: string }[]) => list.map((e) => e.slug);
+
+describe("the events listing", () => {
+  it("lists upcoming events soonest first (running ones too), then past ones newest first, then the undated", async () => {
+    const listing = await listEvents({}, 1, NOW);
+    expect(slugs(listing.upcoming)).toEqual(["ev-running-ro", "ev-soon-bg", "ev-april-bg"]);
+    expect(slugs(listing.past)).toEqual(["ev-past-bg", "ev-older-ro"]);
+    expect(listing.hasMorePast).toBe(false);
+    // The seeded events have no dates: they are listed apart, never given one.
+    expect(slugs(listing.undated)).toContain("eu-stem-coalition-general-assemblies");
+    expect(slugs(listing.undated)).toContain("smart-stem-education-and-innovations-conference");
+    expect(listing.undated.every((e) => e.event.startsAt === null)).toBe(true);
+  });
+
+  it("filters by country, theme and format", async () => {
+    expect(slugs((await listEvents({ country: "BG" }, 1, NOW)).upcoming)).toEqual(["ev-soon-bg", "ev-april-bg"]);
+    const maths = await listEvents({ theme: "mathematics" }, 1, NOW);
+    expect([...slugs(maths.upcoming), ...slugs(maths.past)]).toEqual(["ev-running-ro", "ev-past-bg"]);
+    const online = await listEvents({ format: "online" }, 1, NOW);
+    expect([...slugs(online.upcoming), ...slugs(online.past)]).toEqual(["ev-april-bg", "ev-older-ro"]);
+  });
+
+  it("matches a month on the event's own clock, and an event running into it", async () => {
+    const march = await listEvents({ month: "2027-03" }, 1, NOW);
+    expect(slugs(march.upcoming)).toEqual(["ev-running-ro", "ev-soon-bg"]);
+    expect(march.undated).toEqual([]);
+    expect(slugs((await listEvents({ month: "2027-04" }, 1, NOW)).upcoming)).toEqual(["ev-april-bg"]);
+    expect(slugs((await listEvents({ month: "2027-02" }, 1, NOW)).past)).toEqual(["ev-past-bg"]);
+  });
+
+  it("gives a country's next events", async () => {
+    expect(slugs(await nextEvents({ country: "RO" }, 5, NOW))).toEqual(["ev-running-ro"]);
+  });
+
+  it("never lists archived events", async () => {
+    await db.entry.update({ where: { slug: "ev-older-ro" }, data: { archivedAt: new Date(), archiveReason: "test" } });
+    expect(slugs((await listEvents({}, 1, NOW)).past)).toEqual(["ev-past-bg"]);
+    await db.entry.update({ where: { slug: "ev-older-ro" }, data: { archivedAt: null, archiveReason: null } });
+  });
+
+  it("refuses event fields on other kinds in the database too", async () => {
+    await expect(db.entry.update({ where: { slug: "eited" }, data: { venue: "A hall" } })).rejects.toThrow();
+    await expect(db.entry.update({ where: { slug: "ev-soon-bg" }, data: { registrationUrl: "javascript:alert(1)" } })).rejects.toThrow();
+  });
+});
+
+function parseCalendar(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+describe("the calendar feeds", () => {
+  it("serves the listing's dated events as text/calendar, filtered, and parseable", async () => {
+    const response = await calendarFeed(new NextRequest("http://localhost/feeds/events.ics?country=bg"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const events = parseCalendar(await response.text());
+    expect(events.map((e) => e.summary).sort()).toEqual(["Event ev-april-bg", "Event ev-past-bg", "Meet, greet; and learn"]);
+    const soon = events.find((e) => e.summary === "Meet, greet; and learn")!;
+    const row = await db.entry.findUniqueOrThrow({ where: { slug: "ev-soon-bg" } });
+    expect(soon.uid).toBe(`${row.id}@stem-clearinghouse`);
+    expect(soon.startDate.toJSDate().toISOString()).toBe("2027-03-10T07:30:00.000Z");
+    expect(soon.location).toBe("Tech Park, Sofia, Bulgaria");
+    expect(soon.sequence).toBe(0);
+  });
+
+  it("answers 304 to a calendar that has this file, and 400 to unknown filters", async () => {
+    const first = await calendarFeed(new NextRequest("http://localhost/feeds/events.ics"));
+    const etag = first.headers.get("etag")!;
+    const again = await calendarFeed(new NextRequest("http://localhost/feeds/events.ics", { headers: { "if-none-match": etag } }));
+    expect(again.status).toBe(304);
+    const bad = await calendarFeed(new NextRequest("http://localhost/feeds/events.ics?month=March"));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain("YYYY-MM");
+  });
+
+  it("gives one event's Add to calendar file, and 404 for an undated or unknown one", async () => {
+    const ok = await eventFile(new Request("http://localhost/feeds/events/ev-soon-bg.ics"), { params: Promise.resolve({ file: "ev-soon-bg.ics" }) });
+    expect(ok.status).toBe(200);
+    expect(parseCalendar(await ok.text()).map((e) => e.summary)).toEqual(["Meet, greet; and learn"]);
+    const undated = await eventFile(new Request("http://localhost/x"), { params: Promise.resolve({ file: "eu-stem-coalition-general-assemblies.ics" }) });
+    expect(undated.status).toBe(404);
+    const other = await eventFile(new Request("http://localhost/x"), { params: Promise.resolve({ file: "eited.ics" }) });
+    expect(other.status).toBe(404);
+  });
+});
+
+describe("events in the API and exports", () => {
+  it("gives the event's times with their zone's offset, and nothing for other kinds", async () => {
+    const api = await readApiEntry("ev-soon-bg");
+    expect(api?.event).toEqual({
+      startsAt: "2027-03-10T09:30:00+02:00",
+      endsAt: "2027-03-10T17:00:00+02:00",
+      timeZone: "Europe/Sofia",
+      format: "onsite",
+      venue: "Tech Park",
+      city: "Sofia",
+      registrationUrl: null,
+    });
+    expect((await readApiEntry("eited"))?.event).toBeNull();
+    const row = await db.entry.findUniqueOrThrow({ where: { slug: "ev-soon-bg" } });
+    const [record] = await readExportRecords([row.id]);
+    expect(record).toMatchObject({ kind_code: "event", event_starts_at: "2027-03-10T09:30:00+02:00", event_time_zone: "Europe/Sofia", event_format: "onsite", event_city: "Sofia" });
+  });
+});
