@@ -50,6 +50,11 @@ const SOURCES = [
   "lib/contact/moderation.ts",
   "lib/organisations/contact.ts",
   "lib/verification/reminder-links.ts",
+  "lib/alliance/vocabulary.ts",
+  "lib/alliance/application-schema.ts",
+  "lib/alliance/apply.ts",
+  "lib/alliance/decide.ts",
+  "lib/alliance/membership.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];

@@ -46,7 +46,6 @@ CREATE TABLE "alliance_applications" (
     "state" TEXT NOT NULL DEFAULT 'pending',
     "staff_message" TEXT,
     "answer" TEXT,
-    "locale" TEXT NOT NULL DEFAULT 'en',
     "version" INTEGER NOT NULL DEFAULT 1,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
