@@ -11,6 +11,7 @@ const NAV = [
   { href: "/themes", key: "themes" },
   { href: "/levels", key: "levels" },
   { href: "/statistics", key: "statistics" },
+  { href: "/alliance", key: "alliance" },
   { href: "/about", key: "about" },
 ] as const;
 

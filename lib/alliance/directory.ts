@@ -94,3 +94,12 @@ export async function isAllianceMember(organisationId: string | null): Promise<b
   const membership = await db.allianceMembership.findUnique({ where: { organisationId }, select: { state: true } });
   return membership?.state === "member";
 }
+
+/** The current member that owns a published entry, for the badge on its page; null when its owner is not one. */
+export async function memberOwningEntry(slug: string): Promise<{ name: string; slug: string } | null> {
+  const entry = await db.entry.findFirst({
+    where: { slug, archivedAt: null, organisation: { is: CURRENT } },
+    select: { organisation: { select: { name: true, slug: true } } },
+  });
+  return entry?.organisation ?? null;
+}

@@ -1,5 +1,5 @@
--- Issue 17: the Regional STEM Alliance (ADR 018). An organisation's public
--- profile (type, short profile, website, Roadmap 2030 priorities), its
+-- Issue 17: the Regional STEM Alliance (ADR 018). Organisations get a public
+-- profile (type, short profile, website, Roadmap 2030 priorities), a
 -- membership of the Alliance, and the applications that staff review.
 ALTER TABLE "organisations" ADD COLUMN "alliance_type" TEXT;
 ALTER TABLE "organisations" ADD COLUMN "profile" TEXT;
@@ -11,7 +11,7 @@ ALTER TABLE "organisations" ADD CONSTRAINT "organisations_profile_check" CHECK (
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_website_check" CHECK ("website" IS NULL OR (public.web_address_ok("website") AND length("website") <= 2000));
 
 -- One row per organisation that is or was a member. Ending keeps the row (the
--- directory lists members only; the history stays in the audit log).
+-- directory lists members only, the history stays in the audit log).
 CREATE TABLE "alliance_memberships" (
     "organisation_id" UUID NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'member',
@@ -20,14 +20,14 @@ CREATE TABLE "alliance_memberships" (
     "changed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "alliance_memberships_pkey" PRIMARY KEY ("organisation_id"),
     CONSTRAINT "alliance_memberships_state_check" CHECK ("state" IN ('member', 'suspended', 'ended')),
-    -- Suspended or ended: always with the staff's reason.
+    -- Suspended or ended: always with a reason from staff.
     CONSTRAINT "alliance_memberships_reason_check" CHECK ("state" = 'member' OR length(btrim(coalesce("reason", ''))) > 0)
 );
 CREATE INDEX "alliance_memberships_state_idx" ON "alliance_memberships"("state");
 ALTER TABLE "alliance_memberships" ADD CONSTRAINT "alliance_memberships_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A signed-in person's application: to join (for an existing organisation or
--- a new one, created on approval) or to change a member's profile. Staff
+-- An application by a signed-in person: to join (for an existing organisation or
+-- a new one, created on approval) or to change the profile of a member. Staff
 -- approve, ask for more (the applicant answers, which returns it to the
 -- queue) or decline with a reason. `version` grows with every step, so two
 -- staff deciding on the same version cannot both succeed.
