@@ -57,6 +57,13 @@ export async function readApplication(actor: Actor | null, id: string): Promise<
   return row ? toView(row) : null;
 }
 
+/** One of the actor's own applications (staff included: this is the applicant's page); null for anyone else's. */
+export async function readOwnApplication(actor: Actor, id: string): Promise<ApplicationView | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const row = await db.allianceApplication.findFirst({ where: { id, applicantId: actor.id }, select: VIEW });
+  return row ? toView(row) : null;
+}
+
 /** Staff's queue: applications waiting for a decision, oldest first, then those waiting for the applicant. Null for anyone else. */
 export async function listApplicationQueue(actor: Actor | null): Promise<{ pending: ApplicationView[]; waiting: ApplicationView[] } | null> {
   if (!canModerate(actor)) return null;
@@ -78,4 +85,13 @@ export async function listMemberships(actor: Actor | null): Promise<MembershipVi
 export async function ownMemberOrganisations(actor: Actor): Promise<{ id: string; name: string }[]> {
   if (actor.organisationIds.length === 0) return [];
   return db.organisation.findMany({ where: { id: { in: actor.organisationIds }, alliance: { is: { state: "member" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Organisations one may apply for: every one that is not a current or suspended member. */
+export async function organisationsToApplyFor(): Promise<{ id: string; name: string }[]> {
+  return db.organisation.findMany({
+    where: { OR: [{ alliance: { is: null } }, { alliance: { is: { state: "ended" } } }] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
