@@ -41,13 +41,16 @@ export const joinApplicationSchema = z
     country: z.preprocess((v) => (v === "" ? null : v), countrySchema.nullable()),
     ...profileFields,
   })
-  .superRefine((value, context) => {
-    if (value.organisation === NEW_ORGANISATION && value.name.length < 2) {
-      context.addIssue({ code: "custom", path: ["name"], message: "Enter the organisation's name." });
-    }
-    if (value.organisation === NEW_ORGANISATION && value.country === null) {
-      context.addIssue({ code: "custom", path: ["country"], message: "Choose a country from the list." });
-    }
+  // Checked even when other fields fail (`when`), so the form names every problem at once.
+  .refine((v) => v.organisation !== NEW_ORGANISATION || (typeof v.name === "string" && v.name.length >= 2), {
+    path: ["name"],
+    message: "Enter the organisation's name.",
+    when: () => true,
+  })
+  .refine((v) => v.organisation !== NEW_ORGANISATION || typeof v.country === "string", {
+    path: ["country"],
+    message: "Choose a country from the list.",
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "country"),
   });
 export type JoinApplicationInput = z.input<typeof joinApplicationSchema>;
 

@@ -5,7 +5,7 @@ import { belongsTo } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fail, invalid, type Failure, type Result } from "@/lib/result";
 import { joinApplicationSchema, NEW_ORGANISATION, profileChangeSchema } from "./application-schema";
-import { queueAllianceMail } from "./mails";
+import { queueAllianceMail, sentSoon } from "./mails";
 
 // A signed-in person applies to the Alliance on behalf of an organisation:
 // one that exists (any organisation; staff judge whether the applicant speaks
@@ -29,7 +29,7 @@ export async function applyToAlliance(actor: Actor | null, input: unknown): Prom
   const parsed = joinApplicationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { organisation: chosen, name, country, type, website, profile, priorities, motivation } = parsed.data;
-  return db.$transaction(async (tx): Promise<Applied | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Applied | Failure> => {
     let organisation: { id: string; name: string; country: string | null } | null = null;
     if (chosen !== NEW_ORGANISATION) {
       const found = await tx.organisation.findUnique({ where: { id: chosen }, select: { id: true, name: true, country: true, alliance: { select: { state: true } } } });
@@ -69,7 +69,7 @@ export async function applyToAlliance(actor: Actor | null, input: unknown): Prom
     });
     await queueAllianceMail(tx, [actor.id], "received", { organisation: application.name }, applicationPath(application.id));
     return { ok: true, applicationId: application.id };
-  });
+  }));
 }
 
 export async function proposeProfileChange(actor: Actor | null, input: unknown): Promise<Applied> {
@@ -78,7 +78,7 @@ export async function proposeProfileChange(actor: Actor | null, input: unknown):
   if (!parsed.success) return invalid(parsed.error);
   const { organisationId, type, website, profile, priorities, motivation } = parsed.data;
   if (!belongsTo(actor, organisationId)) return fail("forbidden", ONLY_MEMBERS_CHANGE_PROFILE);
-  return db.$transaction(async (tx): Promise<Applied | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Applied | Failure> => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true, country: true, alliance: { select: { state: true } } } });
     if (!organisation || organisation.alliance?.state !== "member") return fail("forbidden", ONLY_MEMBERS_CHANGE_PROFILE);
     const open = await tx.allianceApplication.count({ where: { applicantId: actor.id, organisationId, state: { in: ["pending", "more_requested"] } } });
@@ -96,5 +96,5 @@ export async function proposeProfileChange(actor: Actor | null, input: unknown):
     });
     await queueAllianceMail(tx, [actor.id], "received", { organisation: organisation.name }, applicationPath(application.id));
     return { ok: true, applicationId: application.id };
-  });
+  }));
 }

@@ -7,7 +7,7 @@ import { fail, invalid, type Failure, type Result } from "@/lib/result";
 import { asciiSlug } from "@/lib/submissions/slug";
 import { answerSchema, APPLICATION_CHANGED, APPLICATION_GONE, approveSchema, askMoreSchema, declineSchema } from "./application-schema";
 import { applicationPath } from "./apply";
-import { queueAllianceMail } from "./mails";
+import { queueAllianceMail, sentSoon } from "./mails";
 
 // Alliance staff (moderators and admins) decide on applications: approve,
 // ask for more, or decline with a reason; the applicant answers a request
@@ -59,7 +59,7 @@ export async function approveApplication(actor: Actor | null, input: unknown): P
   if (!canModerate(actor)) return fail("forbidden", ONLY_STAFF_DECIDE);
   const parsed = approveSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return db.$transaction(async (tx): Promise<Decided | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Decided | Failure> => {
     const locked = await lockApplication(tx, parsed.data.applicationId, parsed.data.version, ["pending"]);
     if (!locked.ok) return locked;
     const { application: a } = locked;
@@ -97,7 +97,7 @@ export async function approveApplication(actor: Actor | null, input: unknown): P
     });
     await queueAllianceMail(tx, a.applicantId ? [a.applicantId] : [], a.kind === "profile" ? "profileApproved" : "approved", { organisation: a.name }, "/alliance");
     return { ok: true, applicationId: a.id, organisationSlug: organisation.slug };
-  });
+  }));
 }
 
 export async function askForMore(actor: Actor | null, input: unknown): Promise<Decided> {
@@ -105,7 +105,7 @@ export async function askForMore(actor: Actor | null, input: unknown): Promise<D
   const parsed = askMoreSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, version, message } = parsed.data;
-  return db.$transaction(async (tx): Promise<Decided | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Decided | Failure> => {
     const locked = await lockApplication(tx, applicationId, version, ["pending"]);
     if (!locked.ok) return locked;
     const { application: a } = locked;
@@ -113,7 +113,7 @@ export async function askForMore(actor: Actor | null, input: unknown): Promise<D
     await recordAudit(tx, { actorId: actor.id, action: "alliance.more_requested", subjectType: "alliance_application", subjectId: a.id, details: { organisation: a.name, message } });
     await queueAllianceMail(tx, a.applicantId ? [a.applicantId] : [], "moreRequested", { organisation: a.name, message }, applicationPath(a.id));
     return { ok: true, applicationId: a.id };
-  });
+  }));
 }
 
 export async function declineApplication(actor: Actor | null, input: unknown): Promise<Decided> {
@@ -121,7 +121,7 @@ export async function declineApplication(actor: Actor | null, input: unknown): P
   const parsed = declineSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, version, reason } = parsed.data;
-  return db.$transaction(async (tx): Promise<Decided | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Decided | Failure> => {
     const locked = await lockApplication(tx, applicationId, version, ["pending", "more_requested"]);
     if (!locked.ok) return locked;
     const { application: a } = locked;
@@ -132,7 +132,7 @@ export async function declineApplication(actor: Actor | null, input: unknown): P
     await recordAudit(tx, { actorId: actor.id, action: "alliance.application_declined", subjectType: "alliance_application", subjectId: a.id, details: { organisation: a.name, reason } });
     await queueAllianceMail(tx, a.applicantId ? [a.applicantId] : [], "declined", { organisation: a.name, message: reason }, applicationPath(a.id));
     return { ok: true, applicationId: a.id };
-  });
+  }));
 }
 
 /** The applicant answers staff's question; the application goes back to the queue. Anyone else finds nothing. */
@@ -141,7 +141,7 @@ export async function answerApplication(actor: Actor | null, input: unknown): Pr
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { applicationId, version, answer } = parsed.data;
-  return db.$transaction(async (tx): Promise<Decided | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Decided | Failure> => {
     const owner = await tx.allianceApplication.findFirst({ where: { id: applicationId, applicantId: actor.id }, select: { id: true } });
     if (!owner) return fail("not_found", APPLICATION_GONE);
     const locked = await lockApplication(tx, applicationId, version, ["more_requested"]);
@@ -151,5 +151,5 @@ export async function answerApplication(actor: Actor | null, input: unknown): Pr
     await recordAudit(tx, { actorId: actor.id, action: "alliance.answered", subjectType: "alliance_application", subjectId: a.id, details: { organisation: a.name, answer } });
     await queueAllianceMail(tx, [actor.id], "answered", { organisation: a.name }, applicationPath(a.id));
     return { ok: true, applicationId: a.id };
-  });
+  }));
 }

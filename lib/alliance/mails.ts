@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localisedPath } from "@/lib/i18n/locales";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { deliverMailSoon, enqueueMail } from "@/lib/mail/outbox";
 import { letter, mailTranslator } from "@/lib/mail/translator";
 import { absoluteUrl } from "@/lib/site-url";
 import { storedLocale } from "@/lib/users/mail-language";
@@ -28,4 +28,11 @@ export async function queueAllianceMail(tx: Prisma.TransactionClient, userIds: s
     }),
   );
   return enqueueMail(tx, mails);
+}
+
+/** The step's outcome, once its transaction has committed; its mail goes out soon after, in this process. */
+export async function sentSoon<T extends { ok: boolean }>(step: Promise<T>): Promise<T> {
+  const outcome = await step;
+  if (outcome.ok) deliverMailSoon();
+  return outcome;
 }

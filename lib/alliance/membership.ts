@@ -6,7 +6,7 @@ import { memberIds } from "@/lib/notifications/notifications";
 import { fail, invalid, type Failure, type Result } from "@/lib/result";
 import { membershipChangeSchema } from "./application-schema";
 import { ONLY_STAFF_DECIDE } from "./decide";
-import { queueAllianceMail } from "./mails";
+import { queueAllianceMail, sentSoon } from "./mails";
 
 // Staff suspend a membership, end it, or make a suspended one current again,
 // always with a reason: audited, and mailed to the organisation's active
@@ -23,7 +23,7 @@ export async function changeMembership(actor: Actor | null, input: unknown): Pro
   const parsed = membershipChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { organisationId, state, reason } = parsed.data;
-  return db.$transaction(async (tx): Promise<Result<{ slug: string }> | Failure> => {
+  return sentSoon(db.$transaction(async (tx): Promise<Result<{ slug: string }> | Failure> => {
     const [locked] = await tx.$queryRaw<{ state: string }[]>`
       SELECT state FROM alliance_memberships WHERE organisation_id = ${organisationId}::uuid FOR UPDATE`;
     if (!locked) return fail("not_found", NOT_A_MEMBER);
@@ -41,5 +41,5 @@ export async function changeMembership(actor: Actor | null, input: unknown): Pro
     });
     await queueAllianceMail(tx, await memberIds(tx, organisationId), MAIL_KEY[state], { organisation: organisation.name, message: reason }, "/alliance");
     return { ok: true, slug: organisation.slug };
-  });
+  }));
 }

@@ -14,6 +14,9 @@ export const PUBLIC_PAGES = [
   "/statistics",
   "/about",
   "/about/evidence",
+  "/alliance",
+  // No member in Iceland: the directory's empty state.
+  "/alliance?country=IS&type=company",
   "/no-such-page",
   "/auth/sign-in",
   "/auth/sign-up",
