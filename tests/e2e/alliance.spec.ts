@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { demoAccount, signUpAndConfirm } from "./support/accounts";
+import { demoAccount, signIn, signUpAndConfirm } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { linkTo, mailTo } from "./support/mail";
 import { signedIn } from "./support/proposals";
@@ -36,14 +36,16 @@ test("an organisation applies, staff ask for more, it answers, staff approve, an
   await expect(page.getByRole("article").filter({ hasText: ORGANISATION })).toHaveCount(0);
   await checked(page, "alliance-directory");
   // The facets are a plain form: filtering by a country without members shows the empty state.
-  await page.getByLabel("Country").selectOption({ label: "Iceland" });
+  await page.getByLabel("Country", { exact: true }).selectOption({ label: "Iceland" });
   await page.getByRole("button", { name: "Show members" }).click();
   await expect(page).toHaveURL(/country=IS/);
   await expect(page.getByRole("heading", { name: "No members found" })).toBeVisible();
   await checked(page, "alliance-directory-empty");
 
   const email = `alliance-${Date.now()}@example.org`;
-  await signUpAndConfirm(page, "Giulia Rossi", email, "a long enough password for the alliance");
+  const password = "a long enough password for the alliance";
+  await signUpAndConfirm(page, "Giulia Rossi", email, password);
+  await signIn(page, { email, password, role: "member", organisation: null });
   await page.goto("/alliance");
   await page.getByRole("link", { name: "Apply to join" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Apply to join the Alliance" })).toBeVisible();
