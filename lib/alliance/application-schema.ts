@@ -36,7 +36,7 @@ export const profileFields = {
 /** Joining: an organisation from the list, or "new" with its name and country. */
 export const joinApplicationSchema = z
   .object({
-    organisation: z.union([z.uuid(), z.literal(NEW_ORGANISATION)], { message: "Choose your organisation, or a new one." }),
+    organisation: z.string().refine((v) => v === NEW_ORGANISATION || z.uuid().safeParse(v).success, { message: "Choose your organisation, or a new one." }),
     name: z.string().overwrite(cleanLine).max(200, "Use at most 200 characters."),
     country: z.preprocess((v) => (v === "" ? null : v), countrySchema.nullable()),
     ...profileFields,

@@ -65,6 +65,8 @@ describe("applying", () => {
     expect(invalid.ok).toBe(false);
     if (invalid.ok) return;
     expect(Object.keys(invalid.fieldErrors).sort()).toEqual(["country", "motivation", "name", "priorities", "profile", "type"]);
+    const unchosen = await applyToAlliance(applicant, newOrganisation("A centre", { organisation: "" }));
+    expect(unchosen.ok === false && unchosen.fieldErrors.organisation).toEqual(["Choose your organisation, or a new one."]);
     const script = await applyToAlliance(applicant, newOrganisation("Script centre", { website: "javascript:alert(1)" }));
     expect(script.ok === false && script.fieldErrors.website).toEqual(["Give a full web address, starting with https://"]);
   });
