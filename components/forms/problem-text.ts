@@ -134,6 +134,27 @@ const EXACT: Record<string, ProblemKey> = {
   "This link has been used already: each link in a reminder works once.": "linkUsed",
   "This link has expired. Confirm the entry on its page instead.": "linkExpired",
   "This entry has been confirmed since the reminder was sent: there is nothing more to do.": "linkSuperseded",
+  // The Regional STEM Alliance (lib/alliance).
+  "This application could not be found.": "allianceApplicationGone",
+  "This application has changed since you opened it. Reload the page to see where it stands.": "allianceApplicationChanged",
+  "Describe the organisation in a few sentences.": "allianceDescribeProfile",
+  "Choose at least one Roadmap 2030 priority.": "alliancePriority",
+  "Say in a few sentences why you apply.": "allianceMotivation",
+  "Choose your organisation, or a new one.": "allianceOrganisation",
+  "Write your answer.": "allianceAnswer",
+  "Write what you ask the applicant.": "allianceAskApplicant",
+  "Choose what happens to the membership.": "allianceMembershipState",
+  "Choose the kind of organisation from the list.": "allianceType",
+  "Choose priorities from the list.": "alliancePriorities",
+  "Sign in to apply to the Alliance.": "allianceSignIn",
+  "This organisation is already a member of the Alliance.": "allianceAlreadyMember",
+  "You have an open application for this organisation. Staff will decide on it first.": "allianceAlreadyApplied",
+  "Only active members of a member organisation can ask to change its profile.": "allianceOnlyMembersChange",
+  "Only Alliance staff decide on applications.": "allianceOnlyStaff",
+  "This organisation is no longer a member; decline the change instead.": "allianceNoLongerMember",
+  "This organisation has no membership of the Alliance to change.": "allianceNoMembership",
+  "The membership is already in this state. Reload the page.": "allianceSameState",
+  "This membership has ended; the organisation can apply again.": "allianceEnded",
 };
 
 /** The key (and the values it needs) that says an English message, or null when none does. */

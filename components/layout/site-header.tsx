@@ -12,6 +12,7 @@ const NAV = [
   { href: "/levels", key: "levels" },
   { href: "/events", key: "events" },
   { href: "/statistics", key: "statistics" },
+  { href: "/alliance", key: "alliance" },
   { href: "/about", key: "about" },
 ] as const;
 

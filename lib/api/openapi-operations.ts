@@ -120,4 +120,28 @@ export const API_OPERATIONS: { path: string; operation: ApiOperation }[] = [
       "x-example": "/export?format=json&kind=project-team",
     },
   },
+  {
+    path: "/alliance",
+    operation: {
+      operationId: "listAllianceMembers",
+      tags: ["Alliance"],
+      summary: "List the members of the Regional STEM Alliance",
+      description:
+        "The Alliance's current members by name (suspended and ended memberships are not listed), with their country, type, date of joining, profile, website, Roadmap 2030 priorities and the published entries they own, and counts of all current members by country and type. `format=csv` gives the members as a CSV attachment instead.",
+      parameters: [param("allianceCountry"), param("allianceType"), param("allianceFormat")],
+      responses: {
+        "200": {
+          description: "The directory.",
+          headers: { "Content-Disposition": header("Content-Disposition") },
+          content: {
+            "application/json": { schema: componentRef("schemas", "AllianceDirectory") },
+            "text/csv": { schema: { type: "string", description: "RFC 4180 CSV in UTF-8 with a byte-order mark; columns slug, name, country, type, joined_on, profile, website, priorities, entries (lists joined by \"; \")." } },
+          },
+        },
+        "400": answer("BadRequest"),
+        "429": answer("TooManyRequests"),
+      },
+      "x-example": "/alliance?country=RO",
+    },
+  },
 ];

@@ -7,6 +7,9 @@ import { SORTS } from "@/lib/search/types";
 import { absoluteUrl } from "@/lib/site-url";
 import { FLAG_AFTER_MONTHS, REMIND_AFTER_MONTHS } from "@/lib/verification/freshness";
 import "./export-schema";
+import "./alliance-schema";
+import { allianceTypeSchema } from "@/lib/alliance/vocabulary";
+import { DIRECTORY_FORMATS } from "@/lib/alliance/directory-query";
 import { apiSchemas } from "./schemas";
 import { API_OPERATIONS, type ApiOperation } from "./openapi-operations";
 import { contentLanguageSchema } from "./content-language";
@@ -124,6 +127,9 @@ function parameters(): Record<string, ApiParameter> {
       contentLanguageSchema,
       "Language to write titles and summaries in (ISO 639-1) where an entry has a translation into it; `title_lang` then names it. Without it, the originals.",
     ),
+    allianceCountry: query("country", countrySchema, "Only members in this country (ISO 3166-1 alpha-2)."),
+    allianceType: query("type", allianceTypeSchema, "Only members of this type."),
+    allianceFormat: query("format", z.enum(DIRECTORY_FORMATS).default("json"), "json (the directory with counts) or csv (the members as an attachment)."),
     slug: { name: "slug", in: "path", required: true, description: "The entry's slug, as in its page's address.", schema: toSchema(slugSchema) },
   };
 }
@@ -173,7 +179,7 @@ export function openApiDocument(): OpenApiDocument {
       title: "STEM Clearinghouse Open API",
       version: "1.0.0",
       description:
-        "Read-only JSON access to the published entries of the STEM Clearinghouse: search them, list them page by page, read one, and count the vocabularies. No key is needed. Answers carry an ETag and may be cached for a minute; each client may send a limited number of requests a minute.",
+        "Read-only JSON access to the published entries of the STEM Clearinghouse: search them, list them page by page, read one, and count the vocabularies; and the directory of the Regional STEM Alliance. No key is needed. Answers carry an ETag and may be cached for a minute; each client may send a limited number of requests a minute.",
     },
     servers: [{ url: absoluteUrl("/api/v1"), description: "This site" }],
     tags: [
@@ -181,6 +187,7 @@ export function openApiDocument(): OpenApiDocument {
       { name: "Search", description: "The search of the site, with its facet counts." },
       { name: "Vocabularies", description: "The terms entries are described with." },
       { name: "Export", description: "Every entry of a search as one file." },
+      { name: "Alliance", description: "The members of the Regional STEM Alliance." },
     ],
     paths: Object.fromEntries(API_OPERATIONS.map(({ path, operation }) => [path, { get: operation }])),
     components,

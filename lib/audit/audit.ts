@@ -9,7 +9,7 @@ import { canModerate, type Actor } from "@/lib/auth/permissions";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  subjectType: "proposal" | "entry" | "user" | "organisation" | "membership" | "import";
+  subjectType: "proposal" | "entry" | "user" | "organisation" | "membership" | "import" | "alliance_application";
   subjectId: string;
   details?: Prisma.InputJsonObject;
 };

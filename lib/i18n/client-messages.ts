@@ -10,7 +10,7 @@ import type { Messages } from "./messages";
 const EVERY_PAGE = ["site", "forms", "validation", "errors"] as const satisfies readonly (keyof Messages)[];
 
 /** Namespaces that one part of the site adds for its client components. */
-export type SectionNamespace = "auth" | "admin" | "moderation" | "contributions" | "editor" | "alerts" | "evidenceProposal";
+export type SectionNamespace = "auth" | "admin" | "moderation" | "contributions" | "editor" | "alerts" | "evidenceProposal" | "alliance";
 
 function copy<K extends keyof Messages>(into: Partial<Messages>, from: Messages, key: K) {
   into[key] = from[key];

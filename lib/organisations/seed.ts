@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ensureFoundingMembers } from "@/lib/alliance/seed";
 
 /**
  * Every organisation and project team of the catalogue becomes an
  * organisation that members can belong to, and each entry without an owner is
  * given one: itself for organisations and teams, otherwise the organisation it
  * names. Idempotent: existing organisations and owners are never changed.
+ * Then the Alliance's founding members join it (lib/alliance/seed.ts).
  */
 export async function ensureCatalogueOrganisations(): Promise<{ created: number }> {
   return db.$transaction(async (tx) => {
@@ -27,6 +29,7 @@ export async function ensureCatalogueOrganisations(): Promise<{ created: number 
       WHERE e.organisation_id IS NULL
         AND EXISTS (SELECT 1 FROM entry_links l JOIN organisations o ON o.entry_id = l.to_id
                     WHERE l.from_id = e.id AND l.role = 'organisation')`;
+    await ensureFoundingMembers(tx);
     return { created };
   });
 }

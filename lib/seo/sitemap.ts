@@ -17,12 +17,12 @@ const FACET_PAGES: [Facet, (value: string) => string][] = [
 ];
 
 /**
- * Home, search, about (and its evidence rubric), statistics, events, the embed builder and the API's documentation, the page of every country, theme and level that has
+ * Home, search, about (and its evidence rubric), statistics, events, the Alliance's directory, the embed builder and the API's documentation, the page of every country, theme and level that has
  * published entries (an empty one is a page with nothing to find), and every
  * published entry, most recently updated first, within the protocol's limit.
  */
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
-  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/about/evidence", "/statistics", "/events", "/embed", "/api-docs", "/countries", "/themes", "/levels"].map(page);
+  const pages: MetadataRoute.Sitemap = ["/", "/search", "/about", "/about/evidence", "/statistics", "/events", "/alliance", "/embed", "/api-docs", "/countries", "/themes", "/levels"].map(page);
   for (const [facet, path] of FACET_PAGES) {
     for (const { value, count } of await countFacetValues(facet)) if (count > 0) pages.push(page(path(value)));
   }

@@ -71,12 +71,20 @@ test("no serious accessibility violations on the pages of members, moderators an
   await check(member, "/notifications");
   await check(member, "/account");
   await check(member, "/contributions/edit/quakesafe");
+  await check(member, "/alliance/apply");
+  // The application form's error summary and messages per field.
+  await member.getByRole("button", { name: "Send the application" }).click();
+  await expect(member.getByRole("alert").first()).toBeVisible();
+  await check(member);
+  await check(member, "/alliance/applications");
+  await check(member, "/alliance/profile");
 
   await check(moderator, "/moderation");
   await check(moderator, `/moderation/${proposal.split("/").pop()}`);
   await check(moderator, "/moderation/entries/quakesafe");
   await check(moderator, "/moderation/audit");
   await check(moderator, "/moderation/needs-checking");
+  await check(moderator, "/moderation/alliance");
   await check(admin, "/admin");
   await check(admin, "/admin/organisations");
   await check(admin, "/admin/organisations/quakesafe");

@@ -53,6 +53,8 @@ test("each role reaches exactly what it may", async ({ browser, playwright }) =>
     ["/moderation/entries/quakesafe", [404, 404, 404, 200, 200]],
     ["/moderation/audit", [404, 404, 404, 200, 200]],
     ["/moderation/needs-checking", [404, 404, 404, 200, 200]],
+    ["/moderation/alliance", [404, 404, 404, 200, 200]],
+    ["/alliance/applications", ["sign-in", 200, 200, 200, 200]],
     ["/admin", ["sign-in", 404, 404, "organisations", 200]],
     ["/admin/organisations", ["sign-in", 404, 404, 200, 200]],
     ["/admin/organisations/quakesafe", ["sign-in", 404, 404, 200, 200]],

@@ -49,6 +49,11 @@ const VISITS = {
     "/alerts/{alert}",
     // The contact form of the entry whose organisation the demo gives an address (lib/auth/demo-accounts.ts).
     "/entries/{team}/contact",
+    "/alliance/apply",
+    "/alliance/profile",
+    "/alliance/applications",
+    // Someone else's or no application: not found (tests/e2e/alliance.spec.ts checks a real one at 320 px).
+    "/alliance/applications/00000000-0000-4000-8000-000000000000",
   ],
   moderator: [
     "/account",
@@ -61,6 +66,9 @@ const VISITS = {
     "/moderation/entries/quakesafe/versions/1",
     "/moderation/imports",
     "/moderation/imports/{import}",
+    "/moderation/alliance",
+    // No such application: not found (tests/e2e/alliance.spec.ts checks a real one at 320 px).
+    "/moderation/alliance/00000000-0000-4000-8000-000000000000",
   ],
   admin: ["/admin", "/admin/organisations", "/admin/organisations/quakesafe"],
 };

@@ -258,13 +258,13 @@ describe("GET /api/v1/openapi.json", () => {
     const servers = Array.isArray(document.servers) ? document.servers : [];
     expect(isObject(servers[0]) ? servers[0].url : undefined).toMatch(/^https?:\/\/[^/]+\/api\/v1$/);
     const paths = isObject(document.paths) ? document.paths : {};
-    expect(Object.keys(paths).sort()).toEqual(["/entries", "/entries/{slug}", "/export", "/search", "/vocabularies"]);
+    expect(Object.keys(paths).sort()).toEqual(["/alliance", "/entries", "/entries/{slug}", "/export", "/search", "/vocabularies"]);
     for (const item of Object.values(paths)) {
       const get = isObject(item) && isObject(item.get) ? item.get : {};
       expect(isObject(get.responses) && "200" in get.responses).toBe(true);
     }
     const schemas = resolvePointer(document, "#/components/schemas");
-    expect(isObject(schemas) && Object.keys(schemas)).toEqual(expect.arrayContaining(["Entry", "EntryList", "Vocabularies", "Error", "SearchResult", "ExportRecord"]));
+    expect(isObject(schemas) && Object.keys(schemas)).toEqual(expect.arrayContaining(["Entry", "EntryList", "Vocabularies", "Error", "SearchResult", "ExportRecord", "AllianceMember", "AllianceDirectory"]));
     const entry = resolvePointer(document, "#/components/schemas/Entry");
     expect(isObject(entry) && isObject(entry.properties) && Object.keys(entry.properties)).toContain("publishedAt");
     expect(resolvePointer(document, "#/components/responses/TooManyRequests")).toBeDefined();

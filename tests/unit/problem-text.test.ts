@@ -13,6 +13,7 @@ import { proposalContentSchema, proposalDraftSchema, reviewDecisionSchema } from
 import { problemKey, translateErrors, translateProblem } from "../../components/forms/problem-text";
 import { acceptEvidenceProposalSchema, declineEvidenceProposalSchema, proposeEvidenceSchema } from "../../lib/evidence/proposal-schema";
 import { assessEvidenceSchema } from "../../lib/evidence/schema";
+import { answerSchema, askMoreSchema, declineSchema, joinApplicationSchema, membershipChangeSchema, profileChangeSchema } from "../../lib/alliance/application-schema";
 
 // Forms show lib's English messages in the page's language
 // (components/forms/problem-text.ts). Every message our schemas and the
@@ -52,6 +53,11 @@ const SOURCES = [
   "lib/contact/moderation.ts",
   "lib/organisations/contact.ts",
   "lib/verification/reminder-links.ts",
+  "lib/alliance/vocabulary.ts",
+  "lib/alliance/application-schema.ts",
+  "lib/alliance/apply.ts",
+  "lib/alliance/decide.ts",
+  "lib/alliance/membership.ts",
   "app/[lang]/contributions/actions.ts",
   "components/editor/entry-editor.tsx",
 ];
@@ -122,6 +128,13 @@ describe("translating lib's messages for forms", () => {
       ...issues(contactMessageSchema.safeParse({ slug: "x", name: "N".repeat(121), email: "a@example.org", message: "m".repeat(5001), website: "" })),
       ...issues(entryContactSwitchSchema.safeParse({ slug: "x", enabled: "maybe", reason: " " })),
       ...issues(organisationContactSchema.safeParse({ organisationId: "x", contactEmail: "not an address" })),
+      ...issues(joinApplicationSchema.safeParse({})),
+      ...issues(joinApplicationSchema.safeParse({ organisation: "new", name: "", country: "XX", type: "club", website: "ftp://x", profile: "p".repeat(1501), priorities: ["none"], motivation: " " })),
+      ...issues(profileChangeSchema.safeParse({ organisationId: "x", type: "", website: "", profile: "", priorities: [], motivation: "" })),
+      ...issues(answerSchema.safeParse({ applicationId: "x", version: "x", answer: "" })),
+      ...issues(askMoreSchema.safeParse({ applicationId: "x", version: 0, message: " " })),
+      ...issues(declineSchema.safeParse({ applicationId: "x", version: 1, reason: "" })),
+      ...issues(membershipChangeSchema.safeParse({ organisationId: "x", state: "gone", reason: "" })),
     ];
     expect(produced.length).toBeGreaterThan(20);
     expect([...new Set(produced.filter((m) => problemKey(m) === null))]).toEqual([]);

@@ -31,7 +31,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   if (!items || !evidence) notFound();
   const filtered = filter.kind !== undefined || filter.country !== undefined || filter.minDays !== undefined;
   const now = new Date();
-  const [t, te] = await Promise.all([getTranslations("moderation.queue"), getTranslations("moderation.evidenceProposals.queue")]);
+  const [t, te, ta] = await Promise.all([getTranslations("moderation.queue"), getTranslations("moderation.evidenceProposals.queue"), getTranslations("alliance.staff")]);
   const evidenceCaption = evidence.total > evidence.items.length ? te("captionSome", { shown: evidence.items.length, total: evidence.total }) : te("caption", { count: evidence.total });
   return (
     <div className="space-y-6">
@@ -40,6 +40,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         <nav aria-label={t("nav")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <a href="#evidence-proposals">{te("nav", { count: evidence.total })}</a>
           <Link href="/moderation/needs-checking">{t("needsChecking")}</Link>
+          <Link href="/moderation/alliance">{ta("title")}</Link>
           <Link href="/moderation/imports">{t("imports")}</Link>
           <Link href="/moderation/audit">{t("audit")}</Link>
         </nav>

@@ -17,6 +17,9 @@ export const PUBLIC_PAGES = [
   "/entries/smart-stem-education-and-innovations-conference",
   "/about",
   "/about/evidence",
+  "/alliance",
+  // No member in Iceland: the directory's empty state.
+  "/alliance?country=IS&type=company",
   "/no-such-page",
   "/auth/sign-in",
   "/auth/sign-up",

@@ -11,6 +11,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { localisedPath } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { entryOwner } from "@/lib/organisations/directory";
+import { memberOwningEntry } from "@/lib/alliance/directory";
+import { EntryMemberBadge } from "@/components/alliance/entry-member-badge";
 import { entryJsonLd, serialiseJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-url";
 import { EntryFacts } from "@/components/entry/entry-facts";
@@ -82,13 +84,14 @@ async function whoIsReading(slug: string): Promise<Reader> {
 export default async function EntryPage({ params }: Props) {
   const entry = await load(params);
   if (!entry) notFound();
-  const [{ proposable, staff, pendingEvidence }, t, te, tLevels, locale, contact] = await Promise.all([
+  const [{ proposable, staff, pendingEvidence }, t, te, tLevels, locale, contact, allianceMember] = await Promise.all([
     whoIsReading(entry.slug),
     getTranslations("entry"),
     getTranslations("contributions.edit"),
     getTranslations("evidence.levels"),
     getLocale(),
     contactTarget(entry.slug),
+    memberOwningEntry(entry.slug),
   ]);
   const shown = entryInLanguage(entry, locale);
   // Texts in another language than the page's say which (an English entry on a German page, a Swedish title).
@@ -171,6 +174,7 @@ export default async function EntryPage({ params }: Props) {
         </div>
         <aside aria-label={t("keyFacts")}>
           <EntryFacts entry={entry} />
+          {allianceMember && <EntryMemberBadge member={allianceMember} />}
           <EvidenceBadge evidence={entry.evidence} />
           {/* lib/evidence/propose.ts checks membership again. */}
           {proposable && (
