@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { KINDS } from "../../lib/catalogue/vocabularies";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,7 +42,7 @@ describe("loading the catalogue", () => {
 
   it("refuses a seed file that breaks the schema, naming the file", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seed-"));
-    for (const kind of ["programme", "platform", "publication", "resource", "project-team", "organisation"]) {
+    for (const { value: kind } of KINDS) {
       fs.writeFileSync(path.join(dir, `${kind}.json`), "[]");
     }
     fs.writeFileSync(path.join(dir, "platform.json"), JSON.stringify([{ slug: "Bad Slug", kind: "platform" }]));

@@ -102,10 +102,9 @@ describe("the database", () => {
     // Undo the migration in this test's own database, store bad values, then apply it again.
     await db.$executeRawUnsafe(`ALTER TABLE entries DROP CONSTRAINT entries_website_check, DROP CONSTRAINT entries_sources_check`);
     await db.$executeRawUnsafe(`ALTER TABLE proposals DROP CONSTRAINT proposals_content_addresses_check`);
-    // Later migrations' constraints use the function too (20261205120000_evidence_levels, 20261206300000_evidence_proposals).
-    await db.$executeRawUnsafe(`ALTER TABLE evidence_assessments DROP CONSTRAINT evidence_assessments_evidence_url`);
-    await db.$executeRawUnsafe(`ALTER TABLE evidence_proposals DROP CONSTRAINT evidence_proposals_url`);
-    await db.$executeRawUnsafe(`DROP FUNCTION web_addresses_ok(jsonb), web_address_ok(text)`);
+    // Later migrations' constraints use the functions too (evidence, events, the Alliance): CASCADE
+    // drops them with the functions, whichever migration added them; this test re-applies only its own.
+    await db.$executeRawUnsafe(`DROP FUNCTION web_addresses_ok(jsonb), web_address_ok(text) CASCADE`);
     const bad = await entry({ website: "javascript:alert(1)", sources: [{ title: "Kept", url: "data:text/html,x" }, { title: "Fine", url: "https://example.org" }] });
     const { id } = await draft();
     await db.proposal.update({ where: { id }, data: { content: { kind: "programme", title: "Bad", website: " javascript:alert(1)", sources: [{ title: "T", url: "data:x" }] } } });
