@@ -6,7 +6,8 @@ import { ALLIANCE_TYPES } from "@/lib/alliance/vocabulary";
 import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { sortByLabel } from "@/lib/format/lists";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, localisedPath } from "@/lib/i18n/locales";
+import { absoluteUrl } from "@/lib/site-url";
 import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { CountryCounts } from "@/components/alliance/country-counts";
@@ -17,8 +18,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("alliance");
-  return { title: t("title"), description: t("intro") };
+  const [t, locale] = await Promise.all([getTranslations("alliance"), getLocale()]);
+  // A filtered directory names the whole one as canonical: one page for search engines to list.
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: { canonical: absoluteUrl(localisedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/alliance")) },
+  };
 }
 
 /** Filters from the address; an unknown value is ignored rather than refused, as the search's facets are. */
