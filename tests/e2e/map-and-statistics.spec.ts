@@ -3,6 +3,7 @@ import { expect, test } from "./support/test";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../support/csv";
 import { seriousViolations } from "./support/axe";
+import { KINDS } from "../../lib/catalogue/vocabularies";
 
 // The map of Europe on the home and countries pages, and the statistics page.
 
@@ -60,7 +61,7 @@ test("the statistics page counts the catalogue and narrows with its form", async
   await page.goto("/statistics");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Statistics");
   const kinds = page.getByRole("table", { name: "Kinds: the numbers" });
-  await expect(kinds.locator("tbody tr")).toHaveCount(6);
+  await expect(kinds.locator("tbody tr")).toHaveCount(KINDS.length);
   await expect(page.getByRole("table", { name: /Entries per country \(rows\) and education level/ })).toBeVisible();
   const totalText = async () => {
     const summary = await page.locator("main p", { hasText: /^[\d,]+ published/ }).first().innerText();
