@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DirectoryMember } from "@/lib/alliance/directory";
 import { entryContactPath, entryPath } from "@/lib/catalogue/paths";
+import { originalTextLang } from "@/lib/catalogue/translations";
 import { formatDate } from "@/lib/format/dates";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,11 +13,13 @@ export async function MemberCard({ member }: { member: DirectoryMember }) {
   const [t, pageLocale] = await Promise.all([getTranslations("alliance"), getLocale()]);
   const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
   const headingId = `member-${member.slug}`;
+  // Names, profiles and entry titles are written once, in the catalogue's language; the page says so.
+  const original = originalTextLang(locale);
   const facts = [member.type ? t(`types.${member.type}`) : null, member.country ? vocabularyLabel("country", member.country, locale) : null].filter((f) => f !== null);
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-300 p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="text-lg font-semibold wrap-anywhere">
+        <h3 id={headingId} lang={original} className="text-lg font-semibold wrap-anywhere">
           {member.name}
         </h3>
         <AllianceBadge />
@@ -26,7 +29,11 @@ export async function MemberCard({ member }: { member: DirectoryMember }) {
         {facts.length > 0 && " · "}
         <time dateTime={member.joinedOn}>{t("card.memberSince", { date: formatDate(new Date(`${member.joinedOn}T00:00:00Z`), locale) })}</time>
       </p>
-      {member.profile && <p className="whitespace-pre-line wrap-anywhere">{member.profile}</p>}
+      {member.profile && (
+        <p lang={original} className="whitespace-pre-line wrap-anywhere">
+          {member.profile}
+        </p>
+      )}
       {member.priorities.length > 0 && (
         <div>
           <h4 className="text-sm font-semibold">{t("card.priorities")}</h4>
@@ -44,7 +51,7 @@ export async function MemberCard({ member }: { member: DirectoryMember }) {
         {member.entries.length === 0 ? (
           <p className="text-sm text-slate-700">{t("card.noEntries")}</p>
         ) : (
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+          <ul lang={original} className="mt-1 list-disc space-y-1 pl-5 text-sm">
             {member.entries.map((e) => (
               <li key={e.slug} className="wrap-anywhere">
                 <Link href={entryPath(e.slug)}>{e.title}</Link>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { entryPath } from "@/lib/catalogue/paths";
+import { originalTextLang } from "@/lib/catalogue/translations";
 import { eventCalendarPath } from "@/lib/events/paths";
 import { offsetLabel } from "@/lib/events/time-zone";
 import { formatEventTimes } from "@/lib/format/event-times";
@@ -50,7 +51,7 @@ export async function EventDetails({ entry, locale }: { entry: PublishedEntry; l
         {where.length > 0 && (
           <>
             <dt className="font-semibold">{t("details.where")}</dt>
-            <dd>{e.format === "hybrid" ? `${places.join(", ")} · ${t("details.online")}` : where.join(", ")}</dd>
+            <dd>{e.format === "hybrid" ? t("details.hybridWhere", { places: places.join(", ") }) : where.join(", ")}</dd>
           </>
         )}
         {organisers.length > 0 && (
@@ -60,7 +61,9 @@ export async function EventDetails({ entry, locale }: { entry: PublishedEntry; l
               {organisers.map((o, i) => (
                 <span key={o.slug}>
                   {i > 0 && ", "}
-                  <Link href={entryPath(o.slug)}>{o.title}</Link>
+                  <Link href={entryPath(o.slug)} lang={originalTextLang(locale)}>
+                    {o.title}
+                  </Link>
                 </span>
               ))}
             </dd>
