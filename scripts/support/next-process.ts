@@ -63,7 +63,11 @@ export function checkWebServerSettings(): void {
  * same kind of process group as runNext. `mode` is "start" or "dev".
  */
 export function runWebServer(mode: "start" | "dev", port: number): ChildProcess {
-  return spawn(process.execPath, [path.resolve("scripts/support/web-server.mjs"), mode, String(port)], {
+  // SERVER_CPU_PROFILE_DIR: the server writes a V8 CPU profile there when it stops
+  // (Node refuses --cpu-prof in NODE_OPTIONS). See docs/benchmarks.md, "Profiling".
+  const profileDir = process.env.SERVER_CPU_PROFILE_DIR;
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  return spawn(process.execPath, [...profile, path.resolve("scripts/support/web-server.mjs"), mode, String(port)], {
     // The IPC channel closes when this process dies, however it dies: the
     // server then stops instead of holding the port against the next start.
     stdio: ["inherit", "inherit", "inherit", "ipc"],
