@@ -34,16 +34,59 @@ export type PublishedEntry = Pick<
   event: EventDetails | null;
 };
 
+/** The columns of an entry's row that its public page shows, under the names Prisma gives them. */
+type PublishedRow = Pick<
+  Entry,
+  | "slug" | "kind" | "title" | "titleLang" | "summary" | "description" | "countries" | "levels" | "themes" | "languages"
+  | "sourceAuthor" | "website" | "yearStart" | "yearEnd" | "status" | "impact" | "reachText" | "participants" | "schools"
+  | "girlsShare" | "budget" | "fundingModel" | "funder" | "sdgs" | "sources" | "translations" | "publishedAt" | "updatedAt"
+  | "lastVerifiedAt" | "startsAt" | "endsAt" | "timeZone" | "eventFormat" | "venue" | "city" | "registrationUrl"
+> & {
+  links: LinkedEntry[];
+  backlinks: LinkedEntry[];
+  evidenceLevel: string | null;
+  evidenceJustification: string | null;
+  evidenceUrl: string | null;
+  evidenceAssessedAt: Date | null;
+};
+
+// One statement instead of the ORM's findFirst with three relations: that took
+// four round trips, and Prisma's query compiler spent about 5 ms of CPU on it
+// for every page view (issue 15, docs/benchmarks.md). Linked entries that are
+// archived are left out, as everywhere public.
+async function readPublishedRow(slug: string): Promise<PublishedRow | null> {
+  const rows = await db.$queryRaw<PublishedRow[]>`
+    SELECT e.slug, e.kind, e.title, e.title_lang AS "titleLang", e.summary, e.description, e.countries, e.levels,
+           e.themes, e.languages, e.source_author AS "sourceAuthor", e.website, e.year_start AS "yearStart",
+           e.year_end AS "yearEnd", e.status, e.impact, e.reach_text AS "reachText", e.participants, e.schools,
+           e.girls_share AS "girlsShare", e.budget, e.funding_model AS "fundingModel", e.funder, e.sdgs, e.sources,
+           e.translations, e.published_at AS "publishedAt", e.updated_at AS "updatedAt",
+           e.last_verified_at AS "lastVerifiedAt", e.starts_at AS "startsAt", e.ends_at AS "endsAt",
+           e.time_zone AS "timeZone", e.event_format AS "eventFormat", e.venue, e.city,
+           e.registration_url AS "registrationUrl",
+           COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'title', t.title, 'kind', t.kind, 'role', l.role))
+                     FROM entry_links l JOIN entries t ON t.id = l.to_id
+                     WHERE l.from_id = e.id AND t.archived_at IS NULL), '[]'::json) AS links,
+           COALESCE((SELECT json_agg(json_build_object('slug', f.slug, 'title', f.title, 'kind', f.kind, 'role', l.role))
+                     FROM entry_links l JOIN entries f ON f.id = l.from_id
+                     WHERE l.to_id = e.id AND f.archived_at IS NULL), '[]'::json) AS backlinks,
+           ev.level AS "evidenceLevel", ev.justification AS "evidenceJustification",
+           ev.evidence_url AS "evidenceUrl", ev.assessed_at AS "evidenceAssessedAt"
+    FROM entries e
+    LEFT JOIN evidence_assessments ev ON ev.entry_id = e.id
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL`;
+  return rows[0] ?? null;
+}
+
+function assessment(row: PublishedRow): EntryEvidence {
+  const { evidenceLevel: level, evidenceJustification: justification, evidenceUrl, evidenceAssessedAt: assessedAt } = row;
+  if (level === null || justification === null || assessedAt === null) return null;
+  return toEntryEvidence({ level, justification, evidenceUrl, assessedAt });
+}
+
 export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEntry | null> => {
   // Archived entries are kept for history but are never public.
-  const row = await db.entry.findFirst({
-    where: { slug, archivedAt: null },
-    include: {
-      linksFrom: { where: { to: { archivedAt: null } }, include: { to: { select: { slug: true, title: true, kind: true } } } },
-      linksTo: { where: { from: { archivedAt: null } }, include: { from: { select: { slug: true, title: true, kind: true } } } },
-      evidence: true,
-    },
-  });
+  const row = await readPublishedRow(slug);
   if (!row) return null;
   return {
     slug: row.slug,
@@ -67,9 +110,9 @@ export const getPublishedEntry = cache(async (slug: string): Promise<PublishedEn
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     lastVerifiedAt: row.lastVerifiedAt,
-    links: oneLinkPerEntry(row.linksFrom.map((l) => ({ ...l.to, role: l.role }))),
-    backlinks: oneLinkPerEntry(row.linksTo.map((l) => ({ ...l.from, role: l.role }))),
-    evidence: toEntryEvidence(row.evidence),
+    links: oneLinkPerEntry(row.links),
+    backlinks: oneLinkPerEntry(row.backlinks),
+    evidence: assessment(row),
     event: eventDetails(row),
   };
 });

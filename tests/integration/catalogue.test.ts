@@ -40,6 +40,28 @@ describe("loading the catalogue", () => {
     expect(funded?.backlinks.filter((b) => b.kind === "project-team")).toHaveLength(5);
   });
 
+  it("shows an entry's evidence, and neither links nor backlinks to archived entries", async () => {
+    const team = await getPublishedEntry("quakesafe");
+    const programme = team?.links.find((l) => l.role === "funded-by");
+    const sibling = (await getPublishedEntry(programme?.slug ?? ""))?.backlinks.find((b) => b.slug !== "quakesafe" && b.kind === "project-team");
+    expect(programme && sibling).toBeTruthy();
+    const quakesafe = await db.entry.findUniqueOrThrow({ where: { slug: "quakesafe" } });
+    await db.evidenceAssessment.create({
+      data: { entryId: quakesafe.id, level: "evaluated", justification: "An external evaluation.", evidenceUrl: "https://example.org/report" },
+    });
+    await db.entry.update({ where: { slug: programme?.slug }, data: { archivedAt: new Date(), archiveReason: "test" } });
+    const shown = await getPublishedEntry("quakesafe");
+    expect(shown?.evidence).toMatchObject({ level: "evaluated", justification: "An external evaluation.", evidenceUrl: "https://example.org/report" });
+    expect(shown?.evidence?.assessedAt).toBeInstanceOf(Date);
+    expect(shown?.links.map((l) => l.slug)).not.toContain(programme?.slug);
+    expect(await getPublishedEntry(programme?.slug ?? "")).toBeNull();
+    await db.entry.update({ where: { slug: "quakesafe" }, data: { archivedAt: new Date(), archiveReason: "test" } });
+    await db.entry.update({ where: { slug: programme?.slug }, data: { archivedAt: null, archiveReason: null } });
+    expect((await getPublishedEntry(programme?.slug ?? ""))?.backlinks.map((b) => b.slug)).toEqual(expect.arrayContaining([sibling?.slug]));
+    expect((await getPublishedEntry(programme?.slug ?? ""))?.backlinks.map((b) => b.slug)).not.toContain("quakesafe");
+    await db.entry.update({ where: { slug: "quakesafe" }, data: { archivedAt: null, archiveReason: null } });
+  });
+
   it("refuses a seed file that breaks the schema, naming the file", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seed-"));
     for (const { value: kind } of KINDS) {
