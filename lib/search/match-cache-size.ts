@@ -4,7 +4,12 @@ import { z } from "zod";
 // (postgres/unit-scores.ts). Checked like SEARCH_CACHE_SIZE: a typo must not
 // turn it off without a word.
 
-export const DEFAULT_MATCH_CACHE_MB = 64;
+// 256: with 64, the long-tail mix of `npm run bench` (50 000 entries) evicted
+// words before they were asked again: 600 of its queries scanned 962 times
+// instead of 347, and asking them a second time took 20.8 s instead of 5.5 s.
+// The budget counts what a word may keep (unitScoresBytes), about twice what
+// the process then holds (docs/benchmarks.md, 2026-12-03 evening).
+export const DEFAULT_MATCH_CACHE_MB = 256;
 const MESSAGE = "SEARCH_MATCH_CACHE_MB must be a whole number of megabytes, 0 or more (0 reads every word's matches afresh)";
 
 const sizeSchema = z.coerce.number({ error: MESSAGE }).int({ error: MESSAGE }).min(0, { error: MESSAGE }).default(DEFAULT_MATCH_CACHE_MB);
