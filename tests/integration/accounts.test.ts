@@ -189,6 +189,11 @@ describe("rate limits", () => {
     expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
+  it("are counted in an unlogged table: no WAL flush per request (ADR 020)", async () => {
+    const rows = await db.$queryRaw<{ persistence: string }[]>`SELECT relpersistence::text AS persistence FROM pg_class WHERE oid = 'rate_limits'::regclass`;
+    expect(rows[0]?.persistence).toBe("u");
+  });
+
   it("hold across server instances, which share only the database", async () => {
     const key = `shared:${Math.random()}`;
     await consumeRateLimit(key, { limit: 3, windowSeconds: 3600 });
