@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { entryInLanguage, storedTranslations } from "@/lib/catalogue/translations";
 import { enqueueMail, type OutboxMail } from "@/lib/mail/outbox";
 import { memberIds } from "@/lib/notifications/notifications";
@@ -44,7 +44,12 @@ type DueEntry = {
   organisation: string | null;
   last_verified_at: Date | null;
   published_at: Date;
+  /** The verification instant as PostgreSQL prints it (microseconds and offset kept), for the run's cursor. */
+  due_at: string;
 };
+
+/** Where a run has got to in the order of due entries (verification, then id). */
+export type Cursor = { dueAt: string; id: string } | null;
 
 type Member = { id: string; email: string; name: string | null; locale: string };
 
@@ -55,22 +60,35 @@ async function reminderRecipients(tx: Prisma.TransactionClient, organisationId: 
   return tx.user.findMany({ where: { id: { in: ids }, deactivatedAt: null }, select: { id: true, email: true, name: true, locale: true }, orderBy: { id: "asc" } });
 }
 
+/**
+ * The next `size` due entries after the cursor, locked for this run. It reads them in the
+ * order of the partial index entries_verification_due_idx, so a batch costs its own rows:
+ * without the cursor every batch walked past the entries reminded before it, and without
+ * the index it sorted every due entry (1.2 s a batch at 50 000 entries, for half an hour
+ * after loading them).
+ */
+export function dueEntriesQuery(dueBefore: string, size: number, after: Cursor): Prisma.Sql {
+  return Prisma.sql`
+    SELECT e.id, e.slug, e.title, e.title_lang, e.summary, e.description, e.translations, e.organisation_id,
+           o.name AS organisation, e.last_verified_at, e.published_at AT TIME ZONE 'UTC' AS published_at,
+           ${VERIFIED_AT}::text AS due_at
+    FROM entries e LEFT JOIN organisations o ON o.id = e.organisation_id
+    WHERE e.archived_at IS NULL
+      AND ${VERIFIED_AT} <= ${dueBefore}::timestamptz
+      AND ${after ? Prisma.sql`(${VERIFIED_AT}, e.id) > (${after.dueAt}::timestamptz, ${after.id}::uuid)` : Prisma.sql`TRUE`}
+      AND NOT EXISTS (SELECT 1 FROM verification_reminders r WHERE r.entry_id = e.id AND r.verified_at = ${VERIFIED_AT})
+    ORDER BY ${VERIFIED_AT}, e.id
+    LIMIT ${size}
+    FOR UPDATE OF e SKIP LOCKED`;
+}
+
 /** One batch in one transaction; `taken` is how many due entries it looked at (0: none is left). */
-async function remindBatch(now: Date, size: number): Promise<{ taken: number; report: BatchReport }> {
+async function remindBatch(now: Date, size: number, after: Cursor): Promise<{ taken: number; last: Cursor; report: BatchReport }> {
   const at = now.toISOString();
   const dueBefore = monthsBefore(now, REMIND_AFTER_MONTHS).toISOString();
   const expires = new Date(now.getTime() + LINK_LIFETIME_DAYS * 24 * 3600 * 1000);
   return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<DueEntry[]>`
-      SELECT e.id, e.slug, e.title, e.title_lang, e.summary, e.description, e.translations, e.organisation_id,
-             o.name AS organisation, e.last_verified_at, e.published_at AT TIME ZONE 'UTC' AS published_at
-      FROM entries e LEFT JOIN organisations o ON o.id = e.organisation_id
-      WHERE e.archived_at IS NULL
-        AND ${VERIFIED_AT} <= ${dueBefore}::timestamptz
-        AND NOT EXISTS (SELECT 1 FROM verification_reminders r WHERE r.entry_id = e.id AND r.verified_at = ${VERIFIED_AT})
-      ORDER BY ${VERIFIED_AT}, e.id
-      LIMIT ${size}
-      FOR UPDATE OF e SKIP LOCKED`;
+    const due = await tx.$queryRaw<DueEntry[]>(dueEntriesQuery(dueBefore, size, after));
     const report: BatchReport = { entries: 0, mails: 0, noOneToRemind: 0 };
     const mails: OutboxMail[] = [];
     for (const entry of due) {
@@ -107,15 +125,19 @@ async function remindBatch(now: Date, size: number): Promise<{ taken: number; re
       }
     }
     report.mails = await enqueueMail(tx, mails);
-    return { taken: due.length, report };
+    const last = due.at(-1);
+    return { taken: due.length, last: last ? { dueAt: last.due_at, id: last.id } : after, report };
   });
 }
 
 /** Reminds every due entry's members, batch after batch, until none is left. */
 export async function sendDueReminders(options: ReminderOptions): Promise<ReminderReport> {
   const total: ReminderReport = { entries: 0, mails: 0, noOneToRemind: 0, batches: 0, prunedLinks: await pruneReminderLinks(options.now) };
+  // Entries another run holds (SKIP LOCKED) are passed by the cursor: that run reminds them.
+  let after: Cursor = null;
   for (;;) {
-    const { taken, report: batch } = await remindBatch(options.now, options.batchSize ?? BATCH_SIZE);
+    const { taken, last, report: batch } = await remindBatch(options.now, options.batchSize ?? BATCH_SIZE, after);
+    after = last;
     if (taken === 0) return total;
     total.batches += 1;
     total.entries += batch.entries;
