@@ -76,6 +76,32 @@ describe("the events listing", () => {
     expect(slugs(await nextEvents({ country: "RO" }, 5, NOW))).toEqual(["ev-running-ro"]);
   });
 
+  it("names an event's organisers (in the alphabet, archived ones left out), else the organisation that contributed it", async () => {
+    const id = async (slug: string) => (await db.entry.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+    const [soonId, runningId, quakesafe, techbridge, past] = [await id("ev-soon-bg"), await id("ev-running-ro"), await id("quakesafe"), await id("techbridge"), await id("ev-past-bg")];
+    await db.entryLink.createMany({
+      data: [
+        { fromId: soonId, toId: techbridge, role: "organiser" },
+        { fromId: soonId, toId: quakesafe, role: "organiser" },
+        { fromId: soonId, toId: past, role: "organiser" },
+        { fromId: runningId, toId: techbridge, role: "organisation" },
+      ],
+    });
+    await db.entry.update({ where: { slug: "ev-past-bg" }, data: { archivedAt: new Date(), archiveReason: "test" } });
+    try {
+      const title = async (slug: string) => (await db.entry.findUniqueOrThrow({ where: { slug }, select: { title: true } })).title;
+      const [quakesafeTitle, techbridgeTitle] = [await title("quakesafe"), await title("techbridge")];
+      const [running, soon] = await nextEvents({}, 5, NOW);
+      expect(soon).toMatchObject({ slug: "ev-soon-bg", organisers: [quakesafeTitle, techbridgeTitle].sort(), translations: {} });
+      expect(soon?.event.startsAt).toEqual(new Date("2027-03-10T07:30:00Z"));
+      expect(soon?.updatedAt).toBeInstanceOf(Date);
+      expect(running).toMatchObject({ slug: "ev-running-ro", organisers: [techbridgeTitle] });
+    } finally {
+      await db.entry.update({ where: { slug: "ev-past-bg" }, data: { archivedAt: null, archiveReason: null } });
+      await db.entryLink.deleteMany({ where: { fromId: { in: [soonId, runningId] } } });
+    }
+  });
+
   it("never lists archived events", async () => {
     await db.entry.update({ where: { slug: "ev-older-ro" }, data: { archivedAt: new Date(), archiveReason: "test" } });
     expect(slugs((await listEvents({}, 1, NOW)).past)).toEqual(["ev-past-bg"]);
