@@ -38,7 +38,11 @@ export default async function AboutPage() {
       <p>
         {t.rich("reuse", {
           // The API is no page: its address has no language.
-          api: (chunks) => <NextLink href="/api/v1/search">{chunks}</NextLink>,
+          api: (chunks) => (
+            <NextLink href="/api/v1/search" prefetch={false}>
+              {chunks}
+            </NextLink>
+          ),
           search: (chunks) => <Link href="/search">{chunks}</Link>,
           docs: (chunks) => <Link href="/api-docs">{chunks}</Link>,
           example: () => code("/api/v1/search?country=RO&level=primary"),
