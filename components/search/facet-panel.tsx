@@ -43,7 +43,7 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
         </ul>
       )}
       {(hidden > 0 || expanded) && options.length > VISIBLE && (
-        <Link href={toggleHref} scroll={false} prefetch={false} className="mt-2 inline-block text-sm">
+        <Link href={toggleHref} scroll={false} className="mt-2 inline-block text-sm">
           {expanded ? t("showFewer", { facet }) : t("showAll", { facet, count: options.length })}
         </Link>
       )}
