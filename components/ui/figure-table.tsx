@@ -2,11 +2,10 @@ import type { ReactNode } from "react";
 import { ScrollTable } from "./scroll-region";
 
 // Tables of counts beside a chart or a map: compact rows, the label naming
-// each row, numbers right-aligned in even-width digits. The last column
-// needs no gap after it. The table sits in its own scroll box, named by the
-// caption, so it never widens the page.
-
-const GAP = "py-1 pr-3 last:pr-0";
+// each row, numbers right-aligned in even-width digits. The table sits in its
+// own scroll box, named by the caption, so it never widens the page. Its cells'
+// look is said once, by the table's class (.figure-table in app/globals.css),
+// not on each of the hundreds of cells a statistics page has.
 
 export type FigureColumn = { label: ReactNode; numeric?: boolean };
 
@@ -27,11 +26,10 @@ export function FigureTable({ caption, captionId, columns, stickyHeader = false,
       caption={caption}
       captionId={captionId}
       captionClassName="pb-2 text-left font-semibold text-slate-900"
-      tableClassName="w-full text-sm"
-      headRowClassName="border-b border-slate-300 text-left"
+      tableClassName={stickyHeader ? "figure-table sticky-head" : "figure-table"}
       className={className}
       header={columns.map((c, i) => (
-        <th key={i} scope="col" className={`${stickyHeader ? "sticky top-0 bg-white " : ""}${GAP} ${c.numeric ? "text-right " : ""}font-semibold`}>
+        <th key={i} scope="col" className={c.numeric ? "text-right" : undefined}>
           {c.label}
         </th>
       ))}
@@ -41,9 +39,12 @@ export function FigureTable({ caption, captionId, columns, stickyHeader = false,
   );
 }
 
-// A data bar behind the label: light enough for the label's text to keep its
-// contrast, and only a picture of the numbers the row says in words.
-const BAR_COLOUR = "#c7defa";
+// The length of a row's bar, read by .figure-table .bar's gradient.
+declare module "react" {
+  interface CSSProperties {
+    "--bar"?: string;
+  }
+}
 
 /**
  * One row: what it counts, then its numbers. With `bar` (the row's share of
@@ -53,12 +54,8 @@ const BAR_COLOUR = "#c7defa";
 export function FigureRow({ label, bar, children }: { label: ReactNode; bar?: number; children: ReactNode }) {
   const percent = bar === undefined ? null : Math.round(Math.min(1, Math.max(0, bar)) * 1000) / 10;
   return (
-    <tr className="border-b border-slate-100">
-      <th
-        scope="row"
-        className={`${GAP} text-left font-normal${percent === null ? "" : " w-full pl-1"}`}
-        style={percent ? { backgroundImage: `linear-gradient(to right, ${BAR_COLOUR} ${percent}%, transparent ${percent}%)` } : undefined}
-      >
+    <tr>
+      <th scope="row" className={percent === null ? undefined : "bar"} style={percent ? { "--bar": `${percent}%` } : undefined}>
         {label}
       </th>
       {children}
@@ -68,5 +65,5 @@ export function FigureRow({ label, bar, children }: { label: ReactNode; bar?: nu
 
 /** A number; one that is nothing (zero, a dash) can be muted. */
 export function FigureCell({ muted = false, children }: { muted?: boolean; children: ReactNode }) {
-  return <td className={`${GAP} text-right tabular-nums${muted ? " text-slate-600" : ""}`}>{children}</td>;
+  return <td className={muted ? "text-slate-600" : undefined}>{children}</td>;
 }
