@@ -5,8 +5,16 @@ import type { FacetFilters } from "./types";
 // Facet values of documents as bit masks in typed arrays, and disjunctive
 // facet counting over them. Pure: the PostgreSQL engine fills the index
 // (postgres/facet-index.ts); tests build one by hand.
+//
+// Each facet is held twice. By document (bits): a few words per doc_no, its
+// values' bits. By value (sets): one bit set over the doc_nos per value. A
+// count over many documents ANDs and counts a value's set 32 documents a
+// word at a time; a count over a few (a rare word's matches) reads those
+// documents' own bits instead.
 
 type FacetBits = { words: number; masks: Uint32Array };
+/** Per value code, the doc_nos that have it, as a bit set; `totals` counts each. */
+type FacetSets = { sets: Uint32Array[]; totals: Uint32Array };
 
 export type FacetIndex = {
   generation: bigint;
@@ -15,6 +23,10 @@ export type FacetIndex = {
   present: Uint8Array;
   /** Every facet's masks; freshness's as judged at one moment, named by freshnessStamp. */
   bits: Record<Facet, FacetBits>;
+  /** The same, by value: bits turned on their side. */
+  sets: Record<Facet, FacetSets>;
+  /** The present documents as a bit set. */
+  presentSet: Uint32Array;
   /** doc_nos, newest first / by title, for sorting without text. */
   newest: Int32Array;
   byTitle: Int32Array;
@@ -29,6 +41,40 @@ export type FacetIndex = {
 const codes = perFacet((f) => new Map(FACET_VOCABULARIES[f].map((t, i) => [t.value, i])));
 
 const wordsOf = (facet: Facet) => Math.ceil(FACET_VOCABULARIES[facet].length / 32);
+/** Words of a bit set over doc_nos 0..size-1. */
+const setWords = (size: number) => Math.ceil(size / 32);
+
+/** The number of bits set in a 32-bit word. */
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+function countSet(set: Uint32Array): number {
+  let n = 0;
+  for (let w = 0; w < set.length; w++) if (set[w]) n += popcount(set[w] ?? 0);
+  return n;
+}
+
+const hasBit = (set: Uint32Array, doc: number) => (((set[doc >>> 5] ?? 0) >>> (doc & 31)) & 1) === 1;
+
+/** Turns a facet's per-document masks into per-value sets. */
+function setsOf(facet: Facet, bits: FacetBits, size: number): FacetSets {
+  const sets = FACET_VOCABULARIES[facet].map(() => new Uint32Array(setWords(size)));
+  for (let doc = 0; doc < size; doc++) {
+    for (let w = 0; w < bits.words; w++) {
+      let m = bits.masks[doc * bits.words + w] ?? 0;
+      while (m !== 0) {
+        const low = m & -m;
+        const set = sets[w * 32 + 31 - Math.clz32(low)];
+        if (set) set[doc >>> 5] = (set[doc >>> 5] ?? 0) | (1 << (doc & 31));
+        m ^= low;
+      }
+    }
+  }
+  return { sets, totals: Uint32Array.from(sets, countSet) };
+}
 
 function setBits(bits: FacetBits, doc: number, facet: Facet, values: string[]) {
   for (const value of values) {
@@ -93,7 +139,12 @@ export function facetIndexAt(index: FacetIndex, now: Date): FacetIndex {
   const stamp = freshnessStamp(index, lines);
   if (stamp === index.freshnessStamp) return index;
   const freshness = freshnessBits(index.size, index.present, index.verifiedAt, lines);
-  return { ...index, bits: { ...index.bits, freshness }, freshnessStamp: stamp };
+  return {
+    ...index,
+    bits: { ...index.bits, freshness },
+    sets: { ...index.sets, freshness: setsOf("freshness", freshness, index.size) },
+    freshnessStamp: stamp,
+  };
 }
 
 export function createFacetIndex(generation: bigint, docs: FacetDocument[], newest: number[], byTitle: number[], now: Date = new Date()): FacetIndex {
@@ -111,8 +162,23 @@ export function createFacetIndex(generation: bigint, docs: FacetDocument[], newe
     if (d.verifiedAt) verifiedAt[d.docNo] = d.verifiedAt.getTime();
   }
   const verifiedSorted = verifiedAt.filter((t) => !Number.isNaN(t)).sort();
+  const sets = perFacet((f) => setsOf(f, bits[f], size));
+  const presentSet = new Uint32Array(setWords(size));
+  for (let doc = 0; doc < size; doc++) if (present[doc]) presentSet[doc >>> 5] = (presentSet[doc >>> 5] ?? 0) | (1 << (doc & 31));
   // Judged at `now` below; the empty stamp is never a real one.
-  const index = { generation, size, present, bits, newest: Int32Array.from(newest), byTitle: Int32Array.from(byTitle), verifiedAt, verifiedSorted, freshnessStamp: "" };
+  const index = {
+    generation,
+    size,
+    present,
+    bits,
+    sets,
+    presentSet,
+    newest: Int32Array.from(newest),
+    byTitle: Int32Array.from(byTitle),
+    verifiedAt,
+    verifiedSorted,
+    freshnessStamp: "",
+  };
   return facetIndexAt(index, now);
 }
 
@@ -131,11 +197,10 @@ export type FacetTally = {
   total: number;
 };
 
-/**
- * Disjunctive counts over the candidate documents (all documents when null):
- * each facet is counted over the documents that satisfy every other facet.
- */
-export function tallyFacets(index: FacetIndex, filters: FacetFilters, candidates: Iterable<number> | null): FacetTally {
+type Tallies = { tallies: Uint32Array[]; total: number; matchesAll: (doc: number) => boolean };
+
+/** Per document: reads each candidate's own bits. Cheap for a few candidates. */
+function tallyByDocuments(index: FacetIndex, filters: FacetFilters, candidates: ArrayLike<number>): Tallies {
   const selections = FACETS.map((f) => selectionMask(f, filters[f]));
   const tallies = FACETS.map((f) => new Uint32Array(FACET_VOCABULARIES[f].length));
   const ok = new Uint8Array(FACETS.length);
@@ -182,11 +247,72 @@ export function tallyFacets(index: FacetIndex, filters: FacetFilters, candidates
       }
     }
   };
-  if (candidates) for (const doc of candidates) visit(doc);
-  else for (let doc = 0; doc < index.size; doc++) visit(doc);
+  for (let i = 0; i < candidates.length; i++) visit(candidates[i] ?? -1);
+  return { tallies, total, matchesAll };
+}
 
-  const counts = perFacet(
-    (f) => new Map(FACET_VOCABULARIES[f].map((t, code) => [t.value, tallies[FACETS.indexOf(f)]?.[code] ?? 0])),
-  );
+/** How many documents are in both sets. */
+function countBoth(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let w = 0; w < a.length; w++) {
+    const both = (a[w] ?? 0) & (b[w] ?? 0);
+    if (both !== 0) n += popcount(both);
+  }
+  return n;
+}
+
+/** Per value: ANDs sets of doc_nos, 32 documents a word. Cheap for many candidates. */
+function tallyBySets(index: FacetIndex, filters: FacetFilters, candidates: ArrayLike<number> | null): Tallies {
+  const words = index.presentSet.length;
+  // Each facet's selection as the set of documents with any selected value.
+  const chosen = FACETS.map((f) => {
+    if (filters[f].length === 0) return null;
+    const set = new Uint32Array(words);
+    for (const value of filters[f]) {
+      const code = codes[f].get(value);
+      const of = code === undefined ? undefined : index.sets[f].sets[code];
+      if (of) for (let w = 0; w < words; w++) set[w] = (set[w] ?? 0) | (of[w] ?? 0);
+    }
+    return set;
+  });
+  let base = index.presentSet;
+  if (candidates) {
+    base = new Uint32Array(words);
+    for (let i = 0; i < candidates.length; i++) {
+      const doc = candidates[i] ?? -1;
+      if (index.present[doc]) base[doc >>> 5] = (base[doc >>> 5] ?? 0) | (1 << (doc & 31));
+    }
+  }
+  /** `from`, narrowed by every facet's selection but the one at `skip`; `from` itself when none narrows it. */
+  const narrowed = (from: Uint32Array, skip: number) => {
+    let out: Uint32Array | null = null;
+    chosen.forEach((set, i) => {
+      if (!set || i === skip) return;
+      const source: Uint32Array = out ?? from;
+      out ??= new Uint32Array(words);
+      for (let w = 0; w < words; w++) out[w] = (source[w] ?? 0) & (set[w] ?? 0);
+    });
+    return out ?? from;
+  };
+  const all = narrowed(base, -1);
+  const matching = candidates ? narrowed(index.presentSet, -1) : all;
+  const tallies = FACETS.map((f, i) => {
+    // Facet i is counted over the documents that satisfy every other facet.
+    const counted = chosen[i] ? narrowed(base, i) : all;
+    const { sets, totals } = index.sets[f];
+    return counted === index.presentSet ? totals : Uint32Array.from(sets, (set) => countBoth(set, counted));
+  });
+  return { tallies, total: countSet(all), matchesAll: (doc) => hasBit(matching, doc) };
+}
+
+/**
+ * Disjunctive counts over the candidate documents (all documents when null):
+ * each facet is counted over the documents that satisfy every other facet.
+ */
+export function tallyFacets(index: FacetIndex, filters: FacetFilters, candidates: ArrayLike<number> | null): FacetTally {
+  // Reading a candidate's bits costs about what ANDing one word of every value's set does.
+  const few = candidates !== null && candidates.length < index.presentSet.length;
+  const { tallies, total, matchesAll } = few ? tallyByDocuments(index, filters, candidates) : tallyBySets(index, filters, candidates);
+  const counts = perFacet((f) => new Map(FACET_VOCABULARIES[f].map((t, code) => [t.value, tallies[FACETS.indexOf(f)]?.[code] ?? 0])));
   return { counts, matchesAll, total };
 }

@@ -80,7 +80,9 @@ describe("tallyFacets", () => {
         evidence: pick(rng, values("evidence"), 1),
         freshness: pick(rng, values("freshness"), 1),
       };
-      const candidates = rng() < 0.5 ? null : docs.filter(() => rng() < 0.6).map((d) => d.docNo);
+      // All documents, many candidates (counted by value sets) or a few (counted document by document).
+      const share = [0.6, 0.02][Math.floor(rng() * 2)] ?? 0.6;
+      const candidates = rng() < 0.4 ? null : docs.filter(() => rng() < share).map((d) => d.docNo);
       const chosen = candidates && new Set(candidates);
       const subset = chosen ? docs.filter((d) => chosen.has(d.docNo)) : docs;
       const expected = reference(subset, filters);
@@ -97,10 +99,26 @@ describe("tallyFacets", () => {
     }
   });
 
+  it("counts the same whichever way it counts, across every bit of a word", () => {
+    // Documents 0..95 fill three whole words of each set, bit 31 included.
+    const docs = randomDocs(random(3), 48).map((d, i) => ({ ...d, docNo: i * 2 }));
+    const index = createFacetIndex(1n, docs, [], [], NOW);
+    const filters = { ...emptyFilters(), level: [values("level")[0]!, values("level")[1]!] };
+    const everyDoc = docs.map((d) => d.docNo);
+    const bySets = tallyFacets(index, filters, everyDoc);
+    const byDocuments = tallyFacets(index, filters, everyDoc.slice(0, 2));
+    expect(bySets.total).toBe(reference(docs, filters).total);
+    expect(byDocuments.total).toBe(reference(docs.slice(0, 2), filters).total);
+    expect(Object.fromEntries(bySets.counts.country)).toEqual(
+      Object.fromEntries(values("country").map((v) => [v, reference(docs, filters).counts.get(`country:${v}`) ?? 0])),
+    );
+  });
+
   it("ignores document numbers that are not in the index", () => {
     const index = createFacetIndex(1n, randomDocs(random(7), 10), [], []);
-    const tally = tallyFacets(index, emptyFilters(), [0, 2, 4, 999_999]);
-    expect(tally.total).toBe(0);
+    expect(tallyFacets(index, emptyFilters(), [0, 2, 4, 999_999]).total).toBe(0);
+    // As many as to be counted by value sets.
+    expect(tallyFacets(index, emptyFilters(), [0, 2, 4, -1, 999_999, ...Array.from({ length: 40 }, (_, i) => 1000 + i)]).total).toBe(0);
   });
 });
 
