@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { classOf, colourClasses } from "@/lib/geo/colour-scale";
 import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
@@ -79,12 +79,10 @@ export function LevelMatrix({
             <li key={c.value}>
               <p className="font-semibold">{c.label}</p>
               <dl>
-                {levels.filter((l) => count(l.value) > 0).map((l) => (
-                  <Fragment key={l.value}>
-                    <dt>{l.label}</dt>
-                    <dd>{formatNumber(count(l.value), locale)}</dd>
-                  </Fragment>
-                ))}
+                {/* Keyed pairs without a Fragment around each: one wrapper fewer per pair in the page's RSC payload. */}
+                {levels
+                  .filter((l) => count(l.value) > 0)
+                  .flatMap((l) => [<dt key={`${l.value}-t`}>{l.label}</dt>, <dd key={`${l.value}-d`}>{formatNumber(count(l.value), locale)}</dd>])}
               </dl>
               <p>{missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel")}</p>
             </li>
