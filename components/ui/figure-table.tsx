@@ -5,7 +5,9 @@ import { ScrollTable } from "./scroll-region";
 // each row, numbers right-aligned in even-width digits. The table sits in its
 // own scroll box, named by the caption, so it never widens the page. Its cells'
 // look is said once, by the table's class (.figure-table in app/globals.css),
-// not on each of the hundreds of cells a statistics page has.
+// not on each of the hundreds of cells a statistics page has. For the same
+// reason an unused prop is left out, not set to undefined: the RSC payload
+// spells each undefined prop out ("$undefined").
 
 export type FigureColumn = { label: ReactNode; numeric?: boolean };
 
@@ -29,7 +31,7 @@ export function FigureTable({ caption, captionId, columns, stickyHeader = false,
       tableClassName={stickyHeader ? "figure-table sticky-head" : "figure-table"}
       className={className}
       header={columns.map((c, i) => (
-        <th key={i} scope="col" className={c.numeric ? "text-right" : undefined}>
+        <th key={i} scope="col" {...(c.numeric && { className: "text-right" })}>
           {c.label}
         </th>
       ))}
@@ -55,7 +57,7 @@ export function FigureRow({ label, bar, children }: { label: ReactNode; bar?: nu
   const percent = bar === undefined ? null : Math.round(Math.min(1, Math.max(0, bar)) * 1000) / 10;
   return (
     <tr>
-      <th scope="row" className={percent === null ? undefined : "bar"} style={percent ? { "--bar": `${percent}%` } : undefined}>
+      <th scope="row" {...(percent !== null && { className: "bar" })} {...(percent && { style: { "--bar": `${percent}%` } })}>
         {label}
       </th>
       {children}
@@ -65,5 +67,5 @@ export function FigureRow({ label, bar, children }: { label: ReactNode; bar?: nu
 
 /** A number; one that is nothing (zero, a dash) can be muted. */
 export function FigureCell({ muted = false, children }: { muted?: boolean; children: ReactNode }) {
-  return <td className={muted ? "text-slate-600" : undefined}>{children}</td>;
+  return <td {...(muted && { className: "text-slate-600" })}>{children}</td>;
 }
