@@ -101,13 +101,16 @@ export default async function EntryPage({ params }: Props) {
   // Members of the owning organisation and staff may say "still accurate" (lib/verification checks it again).
   const confirmable = proposable || staff;
   const stale = freshness(entry.lastVerifiedAt, new Date()) === "stale";
+  // The forms below are for the entry's owners and staff; only they are sent the form kit's messages.
   const confirmForm = (
-    <ConfirmAccurateForm
-      action={confirmAccurateAction}
-      slug={entry.slug}
-      hint={t("verification.confirmHint")}
-      labels={{ submit: t("verification.confirm"), pending: t("verification.confirming") }}
-    />
+    <SectionMessages sections={["validation"]}>
+      <ConfirmAccurateForm
+        action={confirmAccurateAction}
+        slug={entry.slug}
+        hint={t("verification.confirmHint")}
+        labels={{ submit: t("verification.confirm"), pending: t("verification.confirming") }}
+      />
+    </SectionMessages>
   );
   return (
     <article>
@@ -136,7 +139,13 @@ export default async function EntryPage({ params }: Props) {
         url={absoluteUrl(localisedPath(locale, entryPath(entry.slug)))}
         title={shown.title}
         contactHref={contact ? entryContactPath(entry.slug) : undefined}
-        propose={proposable ? <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} /> : undefined}
+        propose={
+          proposable ? (
+            <SectionMessages sections={["validation"]}>
+              <StartEditForm action={startEditAction} slug={entry.slug} labels={{ start: te("start"), opening: te("opening") }} />
+            </SectionMessages>
+          ) : undefined
+        }
       />
       {stale && <VerificationNotice lastVerifiedAt={entry.lastVerifiedAt} publishedAt={entry.publishedAt} locale={locale} />}
       {/* Always in this place, so the form keeps its result message when the notice above goes. */}
@@ -178,7 +187,7 @@ export default async function EntryPage({ params }: Props) {
           <EvidenceBadge evidence={entry.evidence} />
           {/* lib/evidence/propose.ts checks membership again. */}
           {proposable && (
-            <SectionMessages sections={["evidenceProposal"]}>
+            <SectionMessages sections={["validation", "evidenceProposal"]}>
               <ProposeEvidenceForm
                 action={proposeEvidenceAction}
                 slug={entry.slug}

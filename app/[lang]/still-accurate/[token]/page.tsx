@@ -10,6 +10,7 @@ import { localisedPath } from "@/lib/i18n/locales";
 import { entryOwner } from "@/lib/organisations/directory";
 import { LINK_LIFETIME_DAYS, reminderLinkState, type LinkState } from "@/lib/verification/reminder-links";
 import { ReminderConfirmForm } from "@/components/verification/reminder-confirm-form";
+import { SectionMessages } from "@/components/i18n/section-messages";
 import { When } from "@/components/ui/when";
 import { confirmByLinkAction } from "./actions";
 
@@ -62,12 +63,14 @@ export default async function StillAccuratePage({ params }: Props) {
           <Link href={entryPath(entry.slug)}>{t("readIt")}</Link>
         </p>
       </section>
-      <ReminderConfirmForm
-        action={confirmByLinkAction}
-        token={token}
-        entryHref={entryPath(entry.slug)}
-        labels={{ hint: t("hint", { date: formatDate(link.expiresAt, locale) }), submit: t("confirm"), pending: t("confirming"), seeEntry: t("seeEntry") }}
-      />
+      <SectionMessages sections={["validation"]}>
+        <ReminderConfirmForm
+          action={confirmByLinkAction}
+          token={token}
+          entryHref={entryPath(entry.slug)}
+          labels={{ hint: t("hint", { date: formatDate(link.expiresAt, locale) }), submit: t("confirm"), pending: t("confirming"), seeEntry: t("seeEntry") }}
+        />
+      </SectionMessages>
       <section aria-labelledby="changed" className="border-t border-slate-200 pt-4">
         <h2 id="changed" className="text-lg font-semibold">
           {t("changedHeading")}

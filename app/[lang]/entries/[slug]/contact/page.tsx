@@ -10,6 +10,7 @@ import { MESSAGE_MAX, MESSAGE_MIN } from "@/lib/contact/schema";
 import { formatNumber } from "@/lib/format/numbers";
 import { Link } from "@/lib/i18n/navigation";
 import { ContactForm } from "@/components/contact/contact-form";
+import { SectionMessages } from "@/components/i18n/section-messages";
 import { sendContactMessageAction } from "../actions";
 
 // A visitor writes to the people behind an entry; lib/contact relays it by
@@ -57,22 +58,24 @@ export default async function ContactPage({ params }: Props) {
       </h1>
       <p className="text-slate-700">{t("intro", { organisation: target.organisation })}</p>
       <p className="text-sm text-slate-700">{t("privacy")}</p>
-      <ContactForm
-        action={sendContactMessageAction}
-        slug={entry.slug}
-        maxLength={MESSAGE_MAX}
-        labels={{
-          name: t("name"),
-          email: t("email"),
-          emailHint: t("emailHint"),
-          message: t("message"),
-          messageHint: t("messageHint", { min: formatNumber(MESSAGE_MIN, locale), max: formatNumber(MESSAGE_MAX, locale) }),
-          honeypot: t("honeypot"),
-          submit: t("submit"),
-          pending: t("pending"),
-        }}
-        after={<p>{back}</p>}
-      />
+      <SectionMessages sections={["validation"]}>
+        <ContactForm
+          action={sendContactMessageAction}
+          slug={entry.slug}
+          maxLength={MESSAGE_MAX}
+          labels={{
+            name: t("name"),
+            email: t("email"),
+            emailHint: t("emailHint"),
+            message: t("message"),
+            messageHint: t("messageHint", { min: formatNumber(MESSAGE_MIN, locale), max: formatNumber(MESSAGE_MAX, locale) }),
+            honeypot: t("honeypot"),
+            submit: t("submit"),
+            pending: t("pending"),
+          }}
+          after={<p>{back}</p>}
+        />
+      </SectionMessages>
     </div>
   );
 }
