@@ -59,6 +59,10 @@ function countSet(set: Uint32Array): number {
 
 const hasBit = (set: Uint32Array, doc: number) => (((set[doc >>> 5] ?? 0) >>> (doc & 31)) & 1) === 1;
 
+function addBit(set: Uint32Array, doc: number): void {
+  set[doc >>> 5] = (set[doc >>> 5] ?? 0) | (1 << (doc & 31));
+}
+
 /** Turns a facet's per-document masks into per-value sets. */
 function setsOf(facet: Facet, bits: FacetBits, size: number): FacetSets {
   const sets = FACET_VOCABULARIES[facet].map(() => new Uint32Array(setWords(size)));
@@ -68,7 +72,7 @@ function setsOf(facet: Facet, bits: FacetBits, size: number): FacetSets {
       while (m !== 0) {
         const low = m & -m;
         const set = sets[w * 32 + 31 - Math.clz32(low)];
-        if (set) set[doc >>> 5] = (set[doc >>> 5] ?? 0) | (1 << (doc & 31));
+        if (set) addBit(set, doc);
         m ^= low;
       }
     }
@@ -164,7 +168,7 @@ export function createFacetIndex(generation: bigint, docs: FacetDocument[], newe
   const verifiedSorted = verifiedAt.filter((t) => !Number.isNaN(t)).sort();
   const sets = perFacet((f) => setsOf(f, bits[f], size));
   const presentSet = new Uint32Array(setWords(size));
-  for (let doc = 0; doc < size; doc++) if (present[doc]) presentSet[doc >>> 5] = (presentSet[doc >>> 5] ?? 0) | (1 << (doc & 31));
+  for (let doc = 0; doc < size; doc++) if (present[doc]) addBit(presentSet, doc);
   // Judged at `now` below; the empty stamp is never a real one.
   const index = {
     generation,
@@ -280,7 +284,7 @@ function tallyBySets(index: FacetIndex, filters: FacetFilters, candidates: Array
     base = new Uint32Array(words);
     for (let i = 0; i < candidates.length; i++) {
       const doc = candidates[i] ?? -1;
-      if (index.present[doc]) base[doc >>> 5] = (base[doc >>> 5] ?? 0) | (1 << (doc & 31));
+      if (index.present[doc]) addBit(base, doc);
     }
   }
   /** `from`, narrowed by every facet's selection but the one at `skip`; `from` itself when none narrows it. */
