@@ -25,10 +25,11 @@ function createClient(): PrismaClient {
   // so that pages answer 503 meanwhile and recover when it is back.
   //
   // Idle connections stay open (pg closed them after 10 s): a new backend
-  // starts cold (catalogue caches, first touches of shared memory), which
-  // made the first page after a quiet spell 40-100 ms slower, and a quiet
-  // spell is what a catalogue's visitors mostly meet. allowExitOnIdle lets
-  // scripts end while their connections are still open.
+  // starts cold (catalogue caches, first touches of shared memory). The same
+  // scan of a broad word took 170-240 ms as a new backend's first query and
+  // 66-100 ms on a backend that had read those pages, and a quiet spell is
+  // what a catalogue's visitors mostly meet. allowExitOnIdle lets scripts end
+  // while their connections are still open.
   const adapter = new PrismaPg({
     connectionString: DATABASE_URL,
     max: DATABASE_POOL_SIZE,

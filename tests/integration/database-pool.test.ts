@@ -3,7 +3,8 @@ import { db } from "../../lib/db";
 
 // The pool keeps its connections through a quiet spell. pg closed a connection
 // idle for 10 s, and the next query met a new, cold backend: on the bench
-// database the first page after a pause took 160 ms where a warm one took 64.
+// database a broad word's scan took 170-240 ms as a new backend's first query
+// and 66-100 ms on one that had read those pages (docs/benchmarks.md).
 
 const backend = async () => (await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid;
 
