@@ -46,9 +46,10 @@ const addsValidation = (file: string) => /<SectionMessages\s+sections=\{\[[^\]]*
 
 /** The page itself or a layout above it adds the messages. */
 function covered(page: string): boolean {
+  if (addsValidation(page)) return true;
   for (let directory = path.dirname(page); directory.startsWith(path.join(root, "app")); directory = path.dirname(directory)) {
     const layout = path.join(directory, "layout.tsx");
-    if ((directory === path.dirname(page) && addsValidation(page)) || (fs.existsSync(layout) && addsValidation(layout))) return true;
+    if (fs.existsSync(layout) && addsValidation(layout)) return true;
   }
   return false;
 }
