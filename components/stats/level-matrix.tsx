@@ -104,7 +104,7 @@ export function LevelMatrix({
         </li>
         {classes.map((c) => (
           <li key={c.min} className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400" style={{ backgroundColor: c.fill }} />
+            <span aria-hidden="true" className={`inline-block h-4 w-5 border border-slate-400 shade-${c.step}`} />
             {rangeText(c, locale)}
           </li>
         ))}
@@ -134,7 +134,8 @@ export function LevelMatrix({
                   const count = cells[c.value]?.[l.value] ?? 0;
                   const shade = classOf(classes, count);
                   return shade ? (
-                    <td key={l.value} style={{ backgroundColor: shade.fill, color: shade.textOnFill }}>
+                    // A class per shade, not a style per cell: some 300 cells (app/globals.css).
+                    <td key={l.value} className={`shade-${shade.step}`}>
                       {formatNumber(count, locale)}
                     </td>
                   ) : (

@@ -1,7 +1,8 @@
 // A sequential colour scale for counts: zero has its own look, the rest fall
 // into at most five classes with round, readable limits.
 
-export type ColourClass = { min: number; max: number; fill: string; textOnFill: string; border: string };
+/** `step`: which of the five shades, 0 the lightest; a table cell takes it as the class `shade-<step>` (app/globals.css). */
+export type ColourClass = { min: number; max: number; step: number; fill: string; textOnFill: string; border: string };
 
 /** Borders of light shapes (and of shapes without entries): 3:1 or more against them and the sea. */
 export const DARK_BORDER = "#334155";
@@ -10,9 +11,11 @@ export const DARK_BORDER = "#334155";
 // they stand out from the sea and from each other; the two darkest reach 3:1
 // against white on their own and take a white border, which keeps two dark
 // neighbours apart.
-const FILLS = ["#c6dbef", "#9ecae1", "#6baed6", "#2a71b0", "#0b4f91"] as const;
+export const FILLS = ["#c6dbef", "#9ecae1", "#6baed6", "#2a71b0", "#0b4f91"] as const;
 const DARK_TEXT = "#0f172a";
 const LIGHT_TEXT = "#ffffff";
+/** The text colour on each shade. */
+export const textOnShade = (step: number) => (step >= 3 ? LIGHT_TEXT : DARK_TEXT);
 
 function roundLimit(value: number): number {
   if (value < 10) return Math.ceil(value);
@@ -43,8 +46,9 @@ export function colourClasses(counts: number[]): ColourClass[] {
     return {
       min: i === 0 ? 1 : (limits[i - 1] ?? 0) + 1,
       max: limit,
+      step: shade,
       fill: FILLS[shade] ?? FILLS[0],
-      textOnFill: shade >= 3 ? LIGHT_TEXT : DARK_TEXT,
+      textOnFill: textOnShade(shade),
       border: shade >= 3 ? LIGHT_TEXT : DARK_BORDER,
     };
   });

@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { LevelMatrix } from "../../components/stats/level-matrix";
+import en from "../../lib/i18n/messages/en.json";
+import { FILLS, textOnShade } from "../../lib/geo/colour-scale";
+
+// The matrix's cells take their shade from a class said once in the style
+// sheet, not from a style on each of some 300 cells.
+
+const render = (cells: Record<string, Record<string, number>>) =>
+  renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, createElement(LevelMatrix, { cells, countries: ["RO", "MT"] })),
+  );
+
+describe("LevelMatrix", () => {
+  it("shades each counted cell with a class and no inline style", () => {
+    const html = render({ RO: { primary: 1, "upper-secondary": 40, "higher-education": 900 }, MT: { primary: 3 } });
+    const table = html.slice(html.indexOf("<table"));
+    const shaded = [...table.matchAll(/<td class="shade-(\d)">([^<]*)<\/td>/g)].map((m) => [m[2], Number(m[1])]);
+    expect(shaded).toHaveLength(4);
+    // The darkest class holds the largest count, the lightest the smallest.
+    expect(shaded.find(([count]) => count === "900")?.[1]).toBe(FILLS.length - 1);
+    expect(shaded.find(([count]) => count === "1")?.[1]).toBe(0);
+    expect(table).not.toContain("style=");
+  });
+});
+
+describe("the shade classes in app/globals.css", () => {
+  const css = fs.readFileSync("app/globals.css", "utf8");
+  it.each(FILLS.map((fill, step) => [step, fill] as const))("shade-%i is the colour scale's fill and text", (step, fill) => {
+    const rule = new RegExp(`\\.shade-${step}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? "";
+    expect(rule).toMatch(new RegExp(`background-color:\\s*${fill};`, "i"));
+    expect(rule).toMatch(new RegExp(`(^|[^-])color:\\s*${textOnShade(step)};`, "i"));
+  });
+});
