@@ -1,14 +1,11 @@
-import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CountryMap } from "../../components/map/country-map";
-import de from "../../lib/i18n/messages/de.json";
-import en from "../../lib/i18n/messages/en.json";
 import { COUNTRIES } from "../../lib/catalogue/vocabularies";
 import { classOf, colourClasses } from "../../lib/geo/colour-scale";
 import { europeShapes } from "../../lib/geo/europe-shapes";
 import { shapesSprite } from "../../lib/geo/shapes-sprite";
+import { renderInLanguage } from "../support/render-intl";
 
 // The map is computed from the atlas on the server: every country of the
 // vocabulary must be there, drawable and named.
@@ -54,10 +51,8 @@ describe("CountryMap", () => {
     { value: "MT", count: 1 },
     { value: "DE", count: 140 },
   ];
-  // The map reads its words from the English catalogue, as on the site. (The provider's props type
-  // requires children, so they go in the props rather than as createElement's third argument.)
-  // eslint-disable-next-line react/no-children-prop
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: createElement(CountryMap, { counts }) }));
+  // The map reads its words from the English catalogue, as on the site.
+  const html = renderInLanguage(createElement(CountryMap, { counts }));
   const svg = html.match(/<svg viewBox[\s\S]*?<\/svg>/)?.[0] ?? "";
 
   it("links every country to its page with its figure as the name", () => {
@@ -117,8 +112,7 @@ describe("colourClasses", () => {
 });
 
 describe("CountryMap in German", () => {
-  // eslint-disable-next-line react/no-children-prop
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "de", messages: de, timeZone: "UTC", children: createElement(CountryMap, { counts: [{ value: "AT", count: 1234 }] }) }));
+  const html = renderInLanguage(createElement(CountryMap, { counts: [{ value: "AT", count: 1234 }] }), "de");
 
   it("names countries and figures in German and links to the German pages", () => {
     expect(html).toContain('<a href="/de/countries/at" aria-label="Österreich: 1.234 Einträge">');

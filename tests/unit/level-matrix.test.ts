@@ -1,19 +1,14 @@
 import fs from "node:fs";
-import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { LevelMatrix } from "../../components/stats/level-matrix";
-import en from "../../lib/i18n/messages/en.json";
 import { FILLS, textOnShade } from "../../lib/geo/colour-scale";
+import { renderInLanguage } from "../support/render-intl";
 
 // The matrix's cells take their shade from a class said once in the style
 // sheet, not from a style on each of some 300 cells.
 
-const render = (cells: Record<string, Record<string, number>>) =>
-  renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, createElement(LevelMatrix, { cells, countries: ["RO", "MT"] })),
-  );
+const render = (cells: Record<string, Record<string, number>>) => renderInLanguage(createElement(LevelMatrix, { cells, countries: ["RO", "MT"] }));
 
 describe("LevelMatrix", () => {
   it("shades each counted cell with a class and no inline style", () => {
