@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
 import type { ReactNode } from "react";
 import { classOf, colourClasses } from "@/lib/geo/colour-scale";
-import { sortByLabel } from "@/lib/format/lists";
+import { formatList, sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { rangeText } from "@/components/map/range-text";
@@ -15,8 +15,7 @@ import { Section } from "@/components/ui/section";
 // About 300 cells and 40 cards: their look is said once, on the list and the
 // table, instead of on every element (it halves the page and the work of
 // rendering it).
-const CARDS =
-  "*:rounded-lg *:border *:border-slate-200 *:px-3 *:py-2 *:text-sm *:wrap-anywhere [&_dl]:mt-1 [&_dl]:grid [&_dl]:grid-cols-[1fr_auto] [&_dl]:gap-x-3 [&_dd]:text-right [&_dd]:tabular-nums [&_li>p:last-child]:mt-1 [&_li>p:last-child]:text-slate-700";
+const CARDS = "*:rounded-lg *:border *:border-slate-200 *:px-3 *:py-2 *:text-sm *:wrap-anywhere [&_li>p+p]:mt-1 [&_li>p:last-child]:text-slate-700";
 const TABLE =
   "[&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:bg-white [&_thead_th]:px-2 [&_thead_th]:py-2 [&_thead_th]:align-bottom [&_thead_th]:font-semibold " +
   "[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-10 [&_tbody_th]:bg-white [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap " +
@@ -78,12 +77,8 @@ export function LevelMatrix({
           return (
             <li key={c.value}>
               <p className="font-semibold">{c.label}</p>
-              <dl>
-                {/* Keyed pairs without a Fragment around each: one wrapper fewer per pair in the page's RSC payload. */}
-                {levels
-                  .filter((l) => count(l.value) > 0)
-                  .flatMap((l) => [<dt key={`${l.value}-t`}>{l.label}</dt>, <dd key={`${l.value}-d`}>{formatNumber(count(l.value), locale)}</dd>])}
-              </dl>
+              {/* One line of text rather than a term and a number per level: some 400 elements fewer on the page. */}
+              <p>{formatList(levels.filter((l) => count(l.value) > 0).map((l) => t("levelCount", { level: l.label, count: formatNumber(count(l.value), locale) })), locale)}</p>
               <p>{missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel")}</p>
             </li>
           );

@@ -21,6 +21,14 @@ describe("LevelMatrix", () => {
     expect(shaded.find(([count]) => count === "1")?.[1]).toBe(0);
     expect(table).not.toContain("style=");
   });
+
+  it("says each phone card's counts in one line, then the levels with none", () => {
+    const html = render({ RO: { primary: 1, "upper-secondary": 40, "higher-education": 900 } });
+    const cards = html.slice(0, html.indexOf("<table"));
+    expect(cards).toContain("<li><p class=\"font-semibold\">Romania</p><p>Primary: 1, Upper secondary: 40 and Higher education: 900</p><p>None yet: Early childhood, Lower secondary,");
+    expect(cards).toContain("No entries at any level yet</p><p>Malta.</p>");
+    expect(cards).not.toMatch(/<d[ltd]>/);
+  });
 });
 
 describe("the shade classes in app/globals.css", () => {
