@@ -25,6 +25,15 @@ export function computedTargets(mix: string[] = queryMix()): Target[] {
     ABOUT_FIRST,
     { key: "page", label: `\`/search\` page, mix of ${mix.length} queries`, paths: mix.map(withQuery("/search")) },
     { key: "api", label: `\`/api/v1/search\` JSON, mix of ${mix.length} queries`, paths: mix.map(withQuery("/api/v1/search")) },
+    // A process that has served for a while: every word of the mix read once in
+    // this generation (ADR 010), every answer still computed. The row above is
+    // a process's first minute, and the one after each catalogue change.
+    {
+      key: "api-words-read",
+      label: `\`/api/v1/search\` JSON, the same mix again (each word's matches read once)`,
+      paths: mix.map(withQuery("/api/v1/search")),
+      prime: true,
+    },
     { key: "broad-page", label: `\`/search\` page, ${broad.length} broad words`, paths: broad.map(withQuery("/search")) },
     { key: "broad-api", label: `\`/api/v1/search\` JSON, ${broad.length} broad words`, paths: broad.map(withQuery("/api/v1/search")) },
     { key: "entry", label: "`/entries/quakesafe` entry page", paths: ["/entries/quakesafe"] },
