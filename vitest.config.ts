@@ -15,7 +15,17 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // next-intl's links import "next/navigation", which Node's own resolver
+          // cannot find (Next.js has no exports map): Vite resolves it instead.
+          server: { deps: { inline: ["next-intl"] } },
+        },
+      },
       {
         ...shared,
         test: {

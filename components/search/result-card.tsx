@@ -8,7 +8,8 @@ import { EvidenceSteps } from "@/components/entry/evidence-steps";
 import { Highlighted } from "./highlighted";
 
 // Result cards stay light: a search page shows many of them, and every element
-// costs rendering time twice (HTML and the React payload).
+// costs rendering time twice (HTML and the React payload). Their look is in
+// app/globals.css (.result-card), said once rather than on each card.
 export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
   const t = useTranslations("search");
   const evidence = useTranslations("evidence.levels");
@@ -18,32 +19,33 @@ export function ResultCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingL
   const levels = hit.levels.map((l) => vocabularyLabel("level", l, locale)).join(", ");
   const themes = hit.themes.map((th) => vocabularyLabel("theme", th, locale)).join(", ");
   // A translation into the reader's language replaces the original (shown unhighlighted: its words were matched in the original).
-  // Texts in another language than the page's say which, for screen readers (and the English-leftover test).
+  // Texts in another language than the page's say which, for screen readers (and the English-leftover test);
+  // no lang at all otherwise, as an undefined prop is still spelled out in the React payload.
   const shown = entryInLanguage({ ...hit, description: "" }, locale);
   const titleLang = shown.titleLang === locale ? undefined : shown.titleLang;
   const textLang = shown.lang === locale ? undefined : shown.lang;
   return (
     <article className="result-card">
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+      <p className="kind">
         {vocabularyLabel("kind", hit.kind, locale)}
         {where && ` · ${where}`}
       </p>
-      <Heading className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={entryPath(hit.slug)} lang={titleLang} className="no-underline hover:underline">
+      <Heading>
+        <Link href={entryPath(hit.slug)} {...(titleLang && { lang: titleLang })}>
           {shown.translated ? shown.title : <Highlighted segments={hit.highlights.title} />}
         </Link>
       </Heading>
-      <p className="mt-2 text-sm text-slate-700" lang={textLang}>
+      <p className="summary" {...(textLang && { lang: textLang })}>
         {shown.translated ? shown.summary : <Highlighted segments={hit.highlights.summary} />}
       </p>
       {(levels || themes) && (
-        <p className="mt-2 text-xs text-slate-700">
+        <p className="tags">
           {[levels && t("cardLevels", { list: levels }), themes && t("cardThemes", { list: themes })].filter(Boolean).join(" · ")}
         </p>
       )}
       {hit.evidence && (
         // Only assessed entries: "not yet assessed" on most cards would say little and weigh a lot.
-        <p className="mt-2 flex items-center gap-1.5 text-xs font-semibold text-brand-800">
+        <p className="evidence">
           <EvidenceSteps level={hit.evidence.level} size="tag" />
           {t("cardEvidence", { level: evidence(`${hit.evidence.level}.name`) })}
         </p>
