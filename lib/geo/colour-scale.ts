@@ -2,7 +2,7 @@
 // into at most five classes with round, readable limits.
 
 /** `step`: which of the five shades, 0 the lightest; a table cell takes it as the class `shade-<step>` (app/globals.css). */
-export type ColourClass = { min: number; max: number; step: number; fill: string; textOnFill: string; border: string };
+export type ColourClass = { min: number; max: number; step: number; fill: string; border: string };
 
 /** Borders of light shapes (and of shapes without entries): 3:1 or more against them and the sea. */
 export const DARK_BORDER = "#334155";
@@ -48,7 +48,6 @@ export function colourClasses(counts: number[]): ColourClass[] {
       max: limit,
       step: shade,
       fill: FILLS[shade] ?? FILLS[0],
-      textOnFill: textOnShade(shade),
       border: shade >= 3 ? LIGHT_TEXT : DARK_BORDER,
     };
   });
