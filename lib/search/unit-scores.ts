@@ -45,6 +45,47 @@ export function unitScoresBytes(scores: UnitScores): number {
 }
 
 /**
+ * A unit's scores with the documents in `changed` (ascending doc_nos) taken
+ * from `fresh`, a rescan of those documents alone, and every other document's
+ * kept as they were: what a full scan would read once those documents changed.
+ */
+export function replaceDocuments(kept: UnitScores, changed: Int32Array, fresh: UnitScores): UnitScores {
+  const isChanged = (doc: number, from: number): number => {
+    let at = from;
+    while (at < changed.length && changed[at]! < doc) at++;
+    return at;
+  };
+  let keptCount = 0;
+  for (let i = 0, c = 0; i < kept.docs.length; i++) {
+    c = isChanged(kept.docs[i]!, c);
+    if (changed[c] !== kept.docs[i]) keptCount++;
+  }
+  const count = keptCount + fresh.docs.length;
+  const out: UnitScores = { docs: new Int32Array(count), flags: new Uint8Array(count), rank: new Float32Array(count), share: new Float32Array(count), items: fresh.items };
+  const copy = (from: UnitScores, i: number, to: number) => {
+    out.docs[to] = from.docs[i]!;
+    out.flags[to] = from.flags[i]!;
+    out.rank[to] = from.rank[i]!;
+    out.share[to] = from.share[i]!;
+  };
+  let i = 0;
+  let f = 0;
+  let c = 0;
+  for (let to = 0; to < count; ) {
+    if (i < kept.docs.length) {
+      c = isChanged(kept.docs[i]!, c);
+      if (changed[c] === kept.docs[i]) {
+        i++;
+        continue;
+      }
+    }
+    if (f < fresh.docs.length && (i >= kept.docs.length || fresh.docs[f]! < kept.docs[i]!)) copy(fresh, f++, to++);
+    else copy(kept, i++, to++);
+  }
+  return out;
+}
+
+/**
  * The documents a query finds and their relevance. Strictly, every required
  * unit must match (units that only name facet values rank but do not filter),
  * or any unit when all are optional; loosely (when nothing matches strictly),

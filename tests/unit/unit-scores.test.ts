@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, TITLE_FLAG, union, unitScoresBytes, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
+import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, union, unitScoresBytes, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
 
 const unit = (rows: [doc: number, flags: number, rank: number, share: number][], items = 1, optional = false, hasFacets = false): ScoringUnit => ({
   scores: {
@@ -86,5 +86,31 @@ describe("the memory a unit's scores are counted for", () => {
     const scores = unit(Array.from({ length: 1000 }, (_, i) => [i, MATCH_FLAG, 0.1, 0.1] as [number, number, number, number])).scores;
     // 13 bytes of scores and 28 of the one-word search's arrays per match.
     expect(unitScoresBytes(scores)).toBeGreaterThanOrEqual(1000 * (13 + 28));
+  });
+});
+
+describe("bringing a unit's scores to a newer generation", () => {
+  const rows = (scores: ScoringUnit["scores"]) => Array.from(scores.docs, (doc, i) => [doc, scores.flags[i], scores.rank[i], scores.share[i]]);
+
+  it("drops the changed documents that no longer match, adds new ones, rescores the rest, and keeps every other", () => {
+    const kept = unit([[1, MATCH_FLAG, 0.5, 0.5], [3, MATCH_FLAG, 0.25, 0.25], [5, MATCH_FLAG | TITLE_FLAG, 0.75, 0.75], [9, MATCH_FLAG, 0.125, 0.125]]).scores;
+    // 3 was edited away from the word, 5 rescored, 7 and 11 are new, 2 changed without matching before or after.
+    const fresh = unit([[5, MATCH_FLAG, 0.25, 0.25], [7, MATCH_FLAG | TITLE_FLAG, 0.5, 0.5], [11, 0, 0, 0.125]]).scores;
+    const merged = replaceDocuments(kept, Int32Array.from([2, 3, 5, 7, 11]), fresh);
+    expect(rows(merged)).toEqual([
+      [1, MATCH_FLAG, 0.5, 0.5],
+      [5, MATCH_FLAG, 0.25, 0.25],
+      [7, MATCH_FLAG | TITLE_FLAG, 0.5, 0.5],
+      [9, MATCH_FLAG, 0.125, 0.125],
+      [11, 0, 0, 0.125],
+    ]);
+  });
+
+  it("handles nothing kept, nothing found and nothing changed", () => {
+    const some = unit([[4, MATCH_FLAG, 0.5, 0.5]]).scores;
+    const none = unit([]).scores;
+    expect(rows(replaceDocuments(none, Int32Array.from([4]), some))).toEqual([[4, MATCH_FLAG, 0.5, 0.5]]);
+    expect(rows(replaceDocuments(some, Int32Array.from([4]), none))).toEqual([]);
+    expect(rows(replaceDocuments(some, Int32Array.from([]), none))).toEqual([[4, MATCH_FLAG, 0.5, 0.5]]);
   });
 });

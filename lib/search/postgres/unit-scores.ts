@@ -5,23 +5,27 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { withIndexScan } from "../sql/index-scan";
 import { unitCondition, type UnitMatch } from "../sql/text-match";
 import { unitFacetCondition } from "../sql/facet-conditions";
-import { FACET_FLAG, MATCH_FLAG, orOfWords, TITLE_FLAG, unitScoresBytes, wordsImplyQuery, type UnitScores } from "../unit-scores";
+import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsImplyQuery, type UnitScores } from "../unit-scores";
 import { inFlight } from "../in-flight";
 import { matchCacheBytes } from "../match-cache-size";
+import { changedDocuments } from "./document-changes";
 
 // Each query unit's matches and scores, read in one scan of its matching
 // documents and kept for the catalogue generation they were read at, as the
 // facet index is. A broad word ("stem" matches most of the catalogue) then
 // costs one scan per generation instead of one per search, however it is
 // combined with other words and filters; every answer is still computed from
-// them. The cache is bounded by memory (SEARCH_MATCH_CACHE_MB), and a
-// generation change leaves every older entry unused until it is evicted.
+// them. The cache is bounded by memory (SEARCH_MATCH_CACHE_MB). When the
+// generation changes, a kept word is brought up to date by rescanning only the
+// documents changed since (a few, after an approval), not the whole word.
 
-async function readUnitScores(match: UnitMatch): Promise<UnitScores> {
+/** The unit's scores over the whole catalogue, or over the documents `only` names (ascending doc_nos). */
+export async function readUnitScores(match: UnitMatch, only: Int32Array | null = null): Promise<UnitScores> {
   const words = orOfWords(match.ranking);
   const facet = unitFacetCondition(match.unit.facets);
   const facetFlag = facet ? Prisma.sql`${facet}::int * ${FACET_FLAG}` : Prisma.sql`0`;
-  const matches = unitCondition(match);
+  const within = only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
+  const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
   const rank = Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, ts_rank(head, ${words.query}::tsquery, 1) * ${words.items} AS share`;
   // The words of a phrase rank apart ("school" of "primary school"), so the
@@ -35,7 +39,7 @@ async function readUnitScores(match: UnitMatch): Promise<UnitScores> {
         FROM search_documents WHERE ${matches}`
     : Prisma.sql`
         SELECT doc_no, (doc_no IN (SELECT doc_no FROM search_documents WHERE ${matches}))::int * ${MATCH_FLAG} + ${title} AS flags, ${rank}
-        FROM search_documents WHERE ${matches} OR document @@ ${words.query}::tsquery`;
+        FROM search_documents WHERE (${matches} OR document @@ ${words.query}::tsquery)${within}`;
   // One binary record per document (doc_no, flags, rank, share: 4 + 2 + 4 + 4
   // bytes, big-endian), in doc_no order, as base64 text (the driver adapter
   // does not pass bytea through raw queries): printing and parsing some
@@ -72,20 +76,45 @@ function decodeRecords(bytes: Uint8Array, items: number): UnitScores {
   return scores;
 }
 
+type Kept = { generation: bigint; scores: UnitScores };
+
 const budget = matchCacheBytes();
-const kept = budget > 0 ? new LRUCache<string, UnitScores>({ maxSize: budget, sizeCalculation: unitScoresBytes }) : null;
+const kept = budget > 0 ? new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) }) : null;
 // Concurrent searches for a word not yet kept share one scan.
 const reading = inFlight<UnitScores>();
 
-/** The unit's scores at this generation: kept ones, or one scan shared by whoever asks meanwhile. */
+// How many units this process read whole and how many it brought up to date.
+const reads = { whole: 0, carried: 0 };
+
+/** This process's unit reads so far, by kind (a copy). */
+export function unitScoreReads(): { whole: number; carried: number } {
+  return { ...reads };
+}
+
+/** Kept scores of an older generation with the documents changed since rescanned; null when those are unknown or too many. */
+async function carriedOver(known: Kept, generation: bigint, match: UnitMatch): Promise<UnitScores | null> {
+  const changed = await changedDocuments(known.generation, generation);
+  if (!changed) return null;
+  reads.carried++;
+  return replaceDocuments(known.scores, changed, await readUnitScores(match, changed));
+}
+
+async function readWhole(match: UnitMatch): Promise<UnitScores> {
+  reads.whole++;
+  return readUnitScores(match);
+}
+
+/** The unit's scores at this generation: kept ones, kept ones brought up to date, or one scan shared by whoever asks meanwhile. */
 export function unitScores(generation: bigint, match: UnitMatch): Promise<UnitScores> {
-  const key = `${generation}|${match.anywhere}|${match.ranking}|${match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",")}`;
-  const known = kept?.get(key);
-  if (known) return Promise.resolve(known);
-  return reading(key, async () => {
-    const scores = await readUnitScores(match);
+  const unit = `${match.anywhere}|${match.ranking}|${match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",")}`;
+  const known = kept?.get(unit);
+  if (known?.generation === generation) return Promise.resolve(known.scores);
+  return reading(`${generation}|${unit}`, async () => {
+    const scores = (known && known.generation < generation ? await carriedOver(known, generation, match) : null) ?? (await readWhole(match));
+    // A search still at an older generation does not replace newer scores.
     // An entry larger than the whole budget is not kept (lru-cache refuses it).
-    kept?.set(key, scores);
+    const latest = kept?.get(unit);
+    if (!latest || latest.generation < generation) kept?.set(unit, { generation, scores });
     return scores;
   });
 }
