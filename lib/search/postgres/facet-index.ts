@@ -10,10 +10,43 @@ import { createFacetIndex, facetIndexAt, type FacetDocument, type FacetIndex } f
 // with time as well: its masks are judged again, from the documents' dates
 // kept here, whenever an entry's state has changed since (ADR 013).
 
+// Control characters part fields, list items and documents: no vocabulary
+// value holds one. One text value for the whole catalogue: 50 000 rows of
+// seven columns cost 360-620 ms through the driver, this about 110 ms and
+// 100 ms of splitting.
+const FIELD = "\x1f";
+const ITEM = "\x1d";
+const DOCUMENT = "\x1e";
+
+const list = (text: string | undefined): string[] => (text ? text.split(ITEM) : []);
+
+/** One document's line: doc_no, kind, countries, levels, themes, evidence, last verified (ms, empty when never). */
+function parseDocument(line: string): FacetDocument {
+  const [docNo, kind, countries, levels, themes, evidence, verified] = line.split(FIELD);
+  return {
+    docNo: Number(docNo),
+    kind: kind ?? "",
+    countries: list(countries),
+    levels: list(levels),
+    themes: list(themes),
+    evidence: evidence ?? "",
+    verifiedAt: verified ? new Date(Number(verified)) : null,
+  };
+}
+
+/** Every search document's facet values and verification date. */
+export async function readFacetDocuments(): Promise<FacetDocument[]> {
+  const [row] = await db.$queryRaw<{ docs: string | null }[]>`
+    SELECT string_agg(concat_ws(${FIELD}, doc_no, kind, array_to_string(countries, ${ITEM}), array_to_string(levels, ${ITEM}),
+                                array_to_string(themes, ${ITEM}), evidence, coalesce((extract(epoch FROM last_verified_at) * 1000)::bigint::text, '')),
+                      ${DOCUMENT}) AS docs
+    FROM search_documents`;
+  return row?.docs ? row.docs.split(DOCUMENT).map(parseDocument) : [];
+}
+
 async function buildIndex(generation: bigint, now: Date): Promise<FacetIndex> {
   const [docs, orders] = await Promise.all([
-    db.$queryRaw<FacetDocument[]>`
-      SELECT doc_no AS "docNo", kind, countries, levels, themes, evidence, last_verified_at AS "verifiedAt" FROM search_documents`,
+    readFacetDocuments(),
     db.$queryRaw<{ newest: number[] | null; by_title: number[] | null }[]>`
       SELECT array_agg(doc_no ORDER BY published_at DESC, slug) AS newest,
              array_agg(doc_no ORDER BY sort_title, slug) AS by_title
