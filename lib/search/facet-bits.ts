@@ -12,9 +12,9 @@ import type { FacetFilters } from "./types";
 // word at a time; a count over a few (a rare word's matches) reads those
 // documents' own bits instead.
 
-type FacetBits = { words: number; masks: Uint32Array };
+export type FacetBits = { words: number; masks: Uint32Array };
 /** Per value code, the doc_nos that have it, as a bit set; `totals` counts each. */
-type FacetSets = { sets: Uint32Array[]; totals: Uint32Array };
+export type FacetSets = { sets: Uint32Array[]; totals: Uint32Array };
 
 export type FacetIndex = {
   generation: bigint;
@@ -42,7 +42,7 @@ const codes = perFacet((f) => new Map(FACET_VOCABULARIES[f].map((t, i) => [t.val
 
 const wordsOf = (facet: Facet) => Math.ceil(FACET_VOCABULARIES[facet].length / 32);
 /** Words of a bit set over doc_nos 0..size-1. */
-const setWords = (size: number) => Math.ceil(size / 32);
+export const setWords = (size: number) => Math.ceil(size / 32);
 
 /** The number of bits set in a 32-bit word. */
 function popcount(word: number): number {
@@ -51,7 +51,7 @@ function popcount(word: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-function countSet(set: Uint32Array): number {
+export function countSet(set: Uint32Array): number {
   let n = 0;
   for (let w = 0; w < set.length; w++) if (set[w]) n += popcount(set[w] ?? 0);
   return n;
@@ -59,8 +59,12 @@ function countSet(set: Uint32Array): number {
 
 const hasBit = (set: Uint32Array, doc: number) => (((set[doc >>> 5] ?? 0) >>> (doc & 31)) & 1) === 1;
 
-function addBit(set: Uint32Array, doc: number): void {
+export function addBit(set: Uint32Array, doc: number): void {
   set[doc >>> 5] = (set[doc >>> 5] ?? 0) | (1 << (doc & 31));
+}
+
+export function clearBit(set: Uint32Array, doc: number): void {
+  set[doc >>> 5] = (set[doc >>> 5] ?? 0) & ~(1 << (doc & 31));
 }
 
 /** Turns a facet's per-document masks into per-value sets. */
@@ -151,6 +155,18 @@ export function facetIndexAt(index: FacetIndex, now: Date): FacetIndex {
   };
 }
 
+/** A document's stored facet values as bits (freshness is judged apart, at a moment). */
+export function setDocumentBits(bits: Record<Facet, FacetBits>, d: FacetDocument): void {
+  setBits(bits.country, d.docNo, "country", d.countries);
+  setBits(bits.level, d.docNo, "level", d.levels);
+  setBits(bits.theme, d.docNo, "theme", d.themes);
+  setBits(bits.kind, d.docNo, "kind", [d.kind]);
+  setBits(bits.evidence, d.docNo, "evidence", [d.evidence]);
+}
+
+/** The known verification dates, ascending. */
+export const sortedDates = (verifiedAt: Float64Array): Float64Array => verifiedAt.filter((t) => !Number.isNaN(t)).sort();
+
 export function createFacetIndex(generation: bigint, docs: FacetDocument[], newest: number[], byTitle: number[], now: Date = new Date()): FacetIndex {
   const size = docs.reduce((max, d) => Math.max(max, d.docNo), 0) + 1;
   const bits = perFacet((f) => ({ words: wordsOf(f), masks: new Uint32Array(size * wordsOf(f)) }));
@@ -158,14 +174,10 @@ export function createFacetIndex(generation: bigint, docs: FacetDocument[], newe
   const verifiedAt = new Float64Array(size).fill(Number.NaN);
   for (const d of docs) {
     present[d.docNo] = 1;
-    setBits(bits.country, d.docNo, "country", d.countries);
-    setBits(bits.level, d.docNo, "level", d.levels);
-    setBits(bits.theme, d.docNo, "theme", d.themes);
-    setBits(bits.kind, d.docNo, "kind", [d.kind]);
-    setBits(bits.evidence, d.docNo, "evidence", [d.evidence]);
+    setDocumentBits(bits, d);
     if (d.verifiedAt) verifiedAt[d.docNo] = d.verifiedAt.getTime();
   }
-  const verifiedSorted = verifiedAt.filter((t) => !Number.isNaN(t)).sort();
+  const verifiedSorted = sortedDates(verifiedAt);
   const sets = perFacet((f) => setsOf(f, bits[f], size));
   const presentSet = new Uint32Array(setWords(size));
   for (let doc = 0; doc < size; doc++) if (present[doc]) addBit(presentSet, doc);

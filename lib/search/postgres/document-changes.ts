@@ -1,6 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { inFlight } from "../in-flight";
 
 // Which documents changed between two search generations, as the triggers on
@@ -12,10 +13,11 @@ export const MAX_CHANGED_DOCUMENTS = 2_000;
 
 type Row = { generations: bigint; everything: boolean | null; docs: number[] | null };
 
-async function readChanges(from: bigint, to: bigint): Promise<Int32Array | null> {
-  const [row] = await db.$queryRaw<Row[]>`
+/** The doc_nos changed in (from, to], read by `client` (a transaction's snapshot); null when unknown or more than `max`. */
+export async function readChanges(client: Prisma.TransactionClient, from: bigint, to: bigint, max: number): Promise<Int32Array | null> {
+  const [row] = await client.$queryRaw<Row[]>`
     SELECT count(DISTINCT generation) AS generations, bool_or(doc_no < 0) AS everything,
-           CASE WHEN count(DISTINCT doc_no) <= ${MAX_CHANGED_DOCUMENTS} THEN array_agg(DISTINCT doc_no ORDER BY doc_no) END AS docs
+           CASE WHEN count(DISTINCT doc_no) <= ${max} THEN array_agg(DISTINCT doc_no ORDER BY doc_no) END AS docs
     FROM search_document_changes WHERE generation > ${from} AND generation <= ${to}`;
   // Every generation of the span must be there: one written before the table
   // existed, or pruned since, leaves the span unknown.
@@ -34,7 +36,7 @@ export async function changedDocuments(from: bigint, to: bigint): Promise<Int32A
   const kept = known.get(key);
   if (kept) return kept.docs;
   return reading(key, async () => {
-    const docs = await readChanges(from, to);
+    const docs = await readChanges(db, from, to, MAX_CHANGED_DOCUMENTS);
     known.set(key, { docs });
     return docs;
   });
