@@ -1,12 +1,16 @@
 import autocannon from "autocannon";
+import { changeEntriesEvery } from "./catalogue-changes";
 import { latencies, type Latencies } from "./stats";
 
 // Load generation with autocannon: each target's requests rotate over its
 // paths with one cursor for the warm-up and the measurement, so a long-tail
 // mix keeps moving on to queries not yet asked.
 
-/** `prime`: request every path once before the warm-up (so a cache holds each answer). */
-export type Target = { key: string; label: string; paths: string[]; prime?: boolean };
+/**
+ * `prime`: request every path once before the warm-up (so a cache holds each answer).
+ * `changeEveryMs`: change two entries this often during the warm-up and the measurement, as approvals would.
+ */
+export type Target = { key: string; label: string; paths: string[]; prime?: boolean; changeEveryMs?: number };
 export type Measurement = {
   phase: string;
   entries: string;
@@ -85,8 +89,10 @@ export async function measure(base: string, target: Target, context: { phase: st
     console.log(`  ${target.label}: unavailable (${unavailable}), skipped`);
     return { ...context, target, rps: 0, latency: latencies([]), non2xx: 0, errors: 0, unavailable: `unavailable (${unavailable})` };
   }
+  const stopChanging = target.changeEveryMs ? changeEntriesEvery(target.changeEveryMs) : null;
   if (settings.warmup > 0) await load(base, target, settings.connections, settings.warmup);
   const { result, times } = await load(base, target, settings.connections, settings.duration);
+  if (stopChanging) console.log(`  ${await stopChanging()} catalogue changes during ${target.label}`);
   // Requests still open when the time is up are not counted (autocannon drops them).
   if (times.length === 0) {
     console.log(`  ${target.label}: no answer within ${settings.duration} s (${result.errors} errors, ${result.timeouts} timeouts)`);

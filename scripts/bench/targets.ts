@@ -14,6 +14,9 @@ const SELECTIONS = ["", "country=RO", "level=primary&theme=gender-equality", "co
 // what a popular query costs, next to what the long tail costs.
 export const CACHED_HEAD = 200;
 
+// A busy moderation day is an approval every few minutes; this is far more.
+const CHANGE_EVERY_MS = 2_000;
+
 // Measured first and last in each phase: on a shared machine the load drifts,
 // and the mean of the two is a fairer baseline for the rows between them.
 const ABOUT_FIRST: Target = { key: "about", label: "`/about` (baseline, first)", paths: ["/about"] };
@@ -33,6 +36,14 @@ export function computedTargets(mix: string[] = queryMix()): Target[] {
       label: `\`/api/v1/search\` JSON, the same mix again (each word's matches read once)`,
       paths: mix.map(withQuery("/api/v1/search")),
       prime: true,
+    },
+    // The same, while approvals change the catalogue: each moves the generation,
+    // so facet masks are rebuilt and kept words brought up to date (ADR 010).
+    {
+      key: "api-changing",
+      label: `\`/api/v1/search\` JSON, the same mix again while two entries change every ${CHANGE_EVERY_MS / 1000} s`,
+      paths: mix.map(withQuery("/api/v1/search")),
+      changeEveryMs: CHANGE_EVERY_MS,
     },
     { key: "broad-page", label: `\`/search\` page, ${broad.length} broad words`, paths: broad.map(withQuery("/search")) },
     { key: "broad-api", label: `\`/api/v1/search\` JSON, ${broad.length} broad words`, paths: broad.map(withQuery("/api/v1/search")) },
