@@ -10,9 +10,10 @@ import { readChanges } from "./document-changes";
 // matches then takes a millisecond in memory instead of hundreds in SQL
 // (unnest + group by). PostgreSQL stays the source of truth: this is a
 // derived, per-process copy that is never used once stale. After a few
-// changes it is patched from the documents they touched (facet-patch.ts). Freshness changes
-// with time as well: its masks are judged again, from the documents' dates
-// kept here, whenever an entry's state has changed since (ADR 013).
+// changes it is patched from the documents they touched (facet-patch.ts,
+// ADR 010). Freshness changes with time as well: its masks are judged again,
+// from the documents' dates kept here, whenever an entry's state has changed
+// since (ADR 013).
 
 // Control characters part fields, list items and documents: no vocabulary
 // value holds one. One text value for the whole catalogue: 50 000 rows of
@@ -70,8 +71,9 @@ export async function buildIndex(generation: bigint, now: Date): Promise<FacetIn
 }
 
 // Beyond this many changed documents the index is read whole: each one's
-// places in the orders cost two counts over the catalogue's indexes.
-const MAX_PATCHED_DOCUMENTS = 50;
+// places in the orders are counts over the orders' indexes, some 15 ms a
+// document at 50 000 entries (a whole read: about 350 ms).
+const MAX_PATCHED_DOCUMENTS = 10;
 
 /**
  * `old` brought up to the latest generation from the documents changed since,
