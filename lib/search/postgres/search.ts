@@ -13,7 +13,8 @@ import { hasFilters } from "../query";
 import { shapeFacetCounts } from "../facet-counts";
 import { firstInOrder } from "../top-k";
 import { facetIndex } from "./facet-index";
-import { unitScores } from "./unit-scores";
+import { carriedFrom, unitScores } from "./unit-scores";
+import { reorderChanged } from "../relevance-order";
 
 type HitRow = {
   doc_no: number;
@@ -42,7 +43,14 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, Highlight
 // when they are evicted or the generation changes), and each search then
 // walks the order for its page and filters. Several units are combined per search.
 // The unfiltered counts hold freshness as judged under one index's stamp, so they are kept with that index.
-type OneUnit = { scored: Scored; ranked?: boolean; order?: Int32Array; unfiltered?: { index: FacetIndex; tally: FacetTally } };
+// Carried over to a new generation (ADR 010), it starts from the older order and the documents changed since.
+type OneUnit = {
+  scored: Scored;
+  ranked?: boolean;
+  order?: Int32Array;
+  from?: { order: Int32Array; changed: Int32Array };
+  unfiltered?: { index: FacetIndex; tally: FacetTally };
+};
 const oneUnit = new WeakMap<UnitScores, OneUnit>();
 
 type Found = { scored: Scored; one: OneUnit | null };
@@ -53,15 +61,21 @@ type Found = { scored: Scored; one: OneUnit | null };
  * page is then chosen among those passing the facet filters.
  */
 async function scoredDocs(match: TextMatch, loose: boolean, generation: bigint): Promise<Found> {
-  // One unit after the other: a search holds at most one connection, as before.
-  const units: ScoringUnit[] = [];
-  for (const u of match.units) {
-    units.push({ scores: await unitScores(generation, u), optional: u.unit.optional, hasFacets: u.unit.facets.length > 0 });
-  }
+  // Units not yet kept are read at once, each on its own connection: a search
+  // of three words not yet read waits for the slowest read, not for all three.
+  const units: ScoringUnit[] = await Promise.all(
+    match.units.map(async (u) => ({ scores: await unitScores(generation, u), optional: u.unit.optional, hasFacets: u.unit.facets.length > 0 })),
+  );
   const [only] = units;
   if (units.length !== 1 || !only) return { scored: combineUnits(units, loose), one: null };
   let one = oneUnit.get(only.scores);
-  if (!one) oneUnit.set(only.scores, (one = { scored: combineUnits(units, loose) }));
+  if (!one) {
+    one = { scored: combineUnits(units, loose) };
+    const carried = carriedFrom(only.scores);
+    const before = carried && oneUnit.get(carried.previous)?.order;
+    if (before && carried) one.from = { order: before, changed: carried.changed };
+    oneUnit.set(only.scores, one);
+  }
   return { scored: one.scored, one };
 }
 
@@ -86,13 +100,40 @@ function relevanceCompare(index: FacetIndex, scored: Scored): (a: number, b: num
   return (a, b) => (scored.tiers[b] ?? 0) - (scored.tiers[a] ?? 0) || (scored.ranks[b] ?? 0) - (scored.ranks[a] ?? 0) || place(a) - place(b);
 }
 
+/** Where `doc` is, or would be, in the ascending doc_nos. */
+function positionOf(docs: number[], doc: number): number {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((docs[mid] ?? 0) < doc) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A unit's whole relevance order: the older one brought up to date after a change, else sorted. */
+function wholeOrder(one: OneUnit, index: FacetIndex): Int32Array {
+  const { scored, from } = one;
+  one.from = undefined;
+  if (from) {
+    const byPosition = relevanceCompare(index, scored);
+    // Ties go to the lower doc_no, as the stable sort below gives them.
+    const compare = (a: number, b: number) => byPosition(positionOf(scored.docs, a), positionOf(scored.docs, b)) || a - b;
+    const inserted = Array.from(from.changed).filter((doc) => scored.docs[positionOf(scored.docs, doc)] === doc);
+    return reorderChanged(from.order, new Set(from.changed), inserted, compare);
+  }
+  // A stable sort: equal documents keep doc_no order, as firstInOrder does.
+  return Int32Array.from(scored.docs.map((_, i) => i).sort(relevanceCompare(index, scored)), (i) => scored.docs[i] ?? 0);
+}
+
 /** One page of doc_nos by relevance, among those passing the facet filters. */
 function rankedPage(query: SearchQuery, index: FacetIndex, tally: FacetTally, found: Found): number[] {
   const { scored, one } = found;
-  // A unit's whole order is sorted when it is asked for again (so kept), a
-  // stable sort: equal documents keep doc_no order, as firstInOrder does.
-  if (one?.order || one?.ranked) {
-    one.order ??= Int32Array.from(scored.docs.map((_, i) => i).sort(relevanceCompare(index, scored)), (i) => scored.docs[i] ?? 0);
+  // A unit's whole order is made when it is asked for again (so kept), or at
+  // once when an older one can be brought up to date.
+  if (one?.order || one?.ranked || one?.from) {
+    one.order ??= wholeOrder(one, index);
     return orderedPage(one.order, tally.matchesAll, query);
   }
   if (one) one.ranked = true;

@@ -91,12 +91,26 @@ export function unitScoreReads(): { whole: number; carried: number } {
   return { ...reads };
 }
 
+// Which scores each carried set was made from, and the documents that
+// changed, so that what a search derived from the older ones can be brought
+// up to date too (postgres/search.ts). Weakly: no chain of generations is kept.
+const lineage = new WeakMap<UnitScores, { previous: WeakRef<UnitScores>; changed: Int32Array }>();
+
+/** The scores these were carried over from, while they are still in memory, and the documents changed between. */
+export function carriedFrom(scores: UnitScores): { previous: UnitScores; changed: Int32Array } | null {
+  const from = lineage.get(scores);
+  const previous = from?.previous.deref();
+  return from && previous ? { previous, changed: from.changed } : null;
+}
+
 /** Kept scores of an older generation with the documents changed since rescanned; null when those are unknown or too many. */
 async function carriedOver(known: Kept, generation: bigint, match: UnitMatch): Promise<UnitScores | null> {
   const changed = await changedDocuments(known.generation, generation);
   if (!changed) return null;
   reads.carried++;
-  return replaceDocuments(known.scores, changed, await readUnitScores(match, changed));
+  const scores = replaceDocuments(known.scores, changed, await readUnitScores(match, changed));
+  lineage.set(scores, { previous: new WeakRef(known.scores), changed });
+  return scores;
 }
 
 async function readWhole(match: UnitMatch): Promise<UnitScores> {
