@@ -1,4 +1,5 @@
 import { FACET_VOCABULARIES, perFacet } from "@/lib/catalogue/vocabularies";
+import { insertInto } from "./relevance-order";
 import { addBit, clearBit, countSet, facetIndexAt, setDocumentBits, setWords, sortedDates, type FacetDocument, type FacetIndex } from "./facet-bits";
 
 // A facet index brought to a newer generation from the documents that changed
@@ -12,25 +13,14 @@ export type Placement = { docNo: number; newestAt: number; titleAt: number };
 
 /**
  * The order without the changed documents, then each placed one inserted
- * where it now stands. Placed in ascending order, everything before a
- * document's place is already there: the others that stayed, and the changed
- * ones placed before it.
+ * where it now stands. Its place counts everything before it in the new
+ * order, the changed documents placed before it too: the i-th placed goes
+ * before the kept document at its place less i.
  */
 function reorder(order: Int32Array, changed: Set<number>, placed: [doc: number, at: number][]): Int32Array {
-  let removed = 0;
-  for (const doc of order) if (changed.has(doc)) removed++;
-  const out = new Int32Array(order.length - removed + placed.length);
-  let to = 0;
-  let from = 0;
-  const copyUntil = (length: number) => {
-    for (; to < length && from < order.length; from++) if (!changed.has(order[from]!)) out[to++] = order[from]!;
-  };
-  for (const [doc, at] of [...placed].sort((a, b) => a[1] - b[1])) {
-    copyUntil(at);
-    out[to++] = doc;
-  }
-  copyUntil(out.length);
-  return out;
+  const kept = order.filter((doc) => !changed.has(doc));
+  const sorted = [...placed].sort((a, b) => a[1] - b[1]);
+  return insertInto(kept, sorted.map(([doc, at], i) => ({ doc, at: at - i })));
 }
 
 /**

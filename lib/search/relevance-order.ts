@@ -24,7 +24,11 @@ function insertionPoint(list: Int32Array, doc: number, compare: (a: number, b: n
  */
 export function reorderChanged(before: Int32Array, changed: ReadonlySet<number>, inserted: readonly number[], compare: (a: number, b: number) => number): Int32Array {
   const kept = before.filter((doc) => !changed.has(doc));
-  const placed = inserted.map((doc) => ({ doc, at: insertionPoint(kept, doc, compare) })).sort((a, b) => a.at - b.at || compare(a.doc, b.doc));
+  return insertInto(kept, inserted.map((doc) => ({ doc, at: insertionPoint(kept, doc, compare) })).sort((a, b) => a.at - b.at || compare(a.doc, b.doc)));
+}
+
+/** `kept` with each placed document put before the one at its `at` (ascending; equal ones in the given order). */
+export function insertInto(kept: Int32Array, placed: readonly { doc: number; at: number }[]): Int32Array {
   const out = new Int32Array(kept.length + placed.length);
   let from = 0;
   let to = 0;
