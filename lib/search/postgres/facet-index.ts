@@ -39,13 +39,13 @@ function parseDocument(line: string): FacetDocument {
   };
 }
 
-/** Every search document's facet values and verification date. */
-export async function readFacetDocuments(): Promise<FacetDocument[]> {
-  const [row] = await db.$queryRaw<{ docs: string | null }[]>`
+/** Facet values and verification dates of every search document, or of those `only` names, read by `client`. */
+export async function readFacetDocuments(client: Prisma.TransactionClient = db, only: Int32Array | null = null): Promise<FacetDocument[]> {
+  const [row] = await client.$queryRaw<{ docs: string | null }[]>`
     SELECT string_agg(concat_ws(${FIELD}, doc_no, kind, array_to_string(countries, ${ITEM}), array_to_string(levels, ${ITEM}),
                                 array_to_string(themes, ${ITEM}), evidence, coalesce((extract(epoch FROM last_verified_at) * 1000)::bigint::text, '')),
                       ${DOCUMENT}) AS docs
-    FROM search_documents`;
+    FROM search_documents ${only ? Prisma.sql`WHERE doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty}`;
   return row?.docs ? row.docs.split(DOCUMENT).map(parseDocument) : [];
 }
 
@@ -87,9 +87,7 @@ async function patchedIndex(old: FacetIndex, now: Date): Promise<FacetIndex | nu
       const generation = state?.generation ?? 0n;
       const changed = generation > old.generation ? await readChanges(tx, old.generation, generation, MAX_PATCHED_DOCUMENTS) : null;
       if (!changed) return null;
-      const docs = await tx.$queryRaw<FacetDocument[]>`
-        SELECT doc_no AS "docNo", kind, countries, levels, themes, evidence, last_verified_at AS "verifiedAt"
-        FROM search_documents WHERE doc_no = ANY(${Array.from(changed)}::int[])`;
+      const docs = await readFacetDocuments(tx, changed);
       // The same orders as buildIndex's: newest first (ties by slug), and by title (ties by slug).
       const places = await tx.$queryRaw<{ docNo: number; newestAt: bigint; titleAt: bigint }[]>`
         SELECT d.doc_no AS "docNo",
