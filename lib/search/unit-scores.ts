@@ -50,14 +50,15 @@ export function unitScoresBytes(scores: UnitScores): number {
  * kept as they were: what a full scan would read once those documents changed.
  */
 export function replaceDocuments(kept: UnitScores, changed: Int32Array, fresh: UnitScores): UnitScores {
-  const isChanged = (doc: number, from: number): number => {
+  // The first place in `changed`, from `from` on, not below `doc`.
+  const changedCursor = (doc: number, from: number): number => {
     let at = from;
     while (at < changed.length && changed[at]! < doc) at++;
     return at;
   };
   let keptCount = 0;
   for (let i = 0, c = 0; i < kept.docs.length; i++) {
-    c = isChanged(kept.docs[i]!, c);
+    c = changedCursor(kept.docs[i]!, c);
     if (changed[c] !== kept.docs[i]) keptCount++;
   }
   const count = keptCount + fresh.docs.length;
@@ -73,7 +74,7 @@ export function replaceDocuments(kept: UnitScores, changed: Int32Array, fresh: U
   let c = 0;
   for (let to = 0; to < count; ) {
     if (i < kept.docs.length) {
-      c = isChanged(kept.docs[i]!, c);
+      c = changedCursor(kept.docs[i]!, c);
       if (changed[c] === kept.docs[i]) {
         i++;
         continue;
