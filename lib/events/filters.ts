@@ -51,3 +51,29 @@ export function filtersQuery(filters: EventFilters, extra: Record<string, string
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/** Which of /events' lists a page shows: all three from their start, or further pages of one. */
+export const EVENT_LISTS = ["upcoming", "past", "undated"] as const;
+export type EventList = (typeof EVENT_LISTS)[number];
+export type EventsView = { list: EventList | "all"; page: number };
+
+const MAX_PAGE = 1000;
+
+/**
+ * The view a query string asks for, leniently like the filters: `?list=upcoming&page=2`,
+ * and `?page=3` alone for the archive (its addresses from before the other lists had pages).
+ * A page beyond what a list has shows that list's empty state.
+ */
+export function eventsView(params: URLSearchParams): EventsView {
+  const n = Number(params.get("page") ?? "1");
+  const page = Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : 1;
+  const list = EVENT_LISTS.find((l) => l === params.get("list"));
+  if (list) return { list, page };
+  return page > 1 ? { list: "past", page } : { list: "all", page: 1 };
+}
+
+/** The address of one page of one list, with the filters kept; the first page of every list is /events itself. */
+export function eventsViewQuery(filters: EventFilters, list: EventList, page: number): string {
+  if (page <= 1) return filtersQuery(filters);
+  return filtersQuery(filters, list === "past" ? { page: String(page) } : { list, page: String(page) });
+}

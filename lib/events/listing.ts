@@ -10,6 +10,17 @@ import type { EventFilters } from "./filters";
 // an event matches when it runs during that month on its own zone's clock.
 
 export const PAST_PAGE_SIZE = 20;
+export const UPCOMING_PAGE_SIZE = 50;
+export const UNDATED_PAGE_SIZE = 50;
+
+export type IdPage = { ids: string[]; hasMore: boolean };
+
+/** One page of ids, read with one row more than the page holds to know whether another follows. */
+function idPage(rows: Id[], size: number): IdPage {
+  return { ids: rows.slice(0, size).map((r) => r.id), hasMore: rows.length > size };
+}
+
+const offsetOf = (page: number, size: number) => (page - 1) * size;
 
 function conditions(filters: EventFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`kind = 'event'`, Prisma.sql`archived_at IS NULL`];
@@ -34,35 +45,41 @@ type Id = { id: string };
  * filtered LIMIT, past thousands of ended ones, as it expects matches to be
  * spread evenly: MATERIALIZED keeps it from merging the two steps.
  */
-export function upcomingEventsQuery(filters: EventFilters, now: Date, limit: number): Prisma.Sql {
+export function upcomingEventsQuery(filters: EventFilters, now: Date, limit: number, offset = 0): Prisma.Sql {
   return Prisma.sql`
     WITH upcoming AS MATERIALIZED (
       SELECT id, starts_at, title FROM entries
       WHERE ${conditions(filters)} AND starts_at IS NOT NULL AND COALESCE(ends_at, starts_at) >= ${now})
-    SELECT id FROM upcoming ORDER BY starts_at, title LIMIT ${limit}`;
+    SELECT id FROM upcoming ORDER BY starts_at, title, id LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Ids of dated events still to come or under way at `now`, soonest first. */
-export async function upcomingEventIds(filters: EventFilters, now: Date, limit = 200): Promise<string[]> {
-  const rows = await db.$queryRaw<Id[]>(upcomingEventsQuery(filters, now, limit));
+/** The next `count` dated events still to come or under way at `now`, soonest first. */
+export async function nextEventIds(filters: EventFilters, now: Date, count: number): Promise<string[]> {
+  const rows = await db.$queryRaw<Id[]>(upcomingEventsQuery(filters, now, count));
   return rows.map((r) => r.id);
+}
+
+/** One page of the dated events still to come or under way at `now`, soonest first. */
+export async function upcomingEventIds(filters: EventFilters, now: Date, page: number): Promise<IdPage> {
+  const rows = await db.$queryRaw<Id[]>(upcomingEventsQuery(filters, now, UPCOMING_PAGE_SIZE + 1, offsetOf(page, UPCOMING_PAGE_SIZE)));
+  return idPage(rows, UPCOMING_PAGE_SIZE);
 }
 
 /** One page of the archive: dated events over by `now`, most recent first. */
-export async function pastEventIds(filters: EventFilters, now: Date, page: number): Promise<{ ids: string[]; hasMore: boolean }> {
+export async function pastEventIds(filters: EventFilters, now: Date, page: number): Promise<IdPage> {
   const rows = await db.$queryRaw<Id[]>`
     SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL AND COALESCE(ends_at, starts_at) < ${now}
-    ORDER BY starts_at DESC, title LIMIT ${PAST_PAGE_SIZE + 1} OFFSET ${(page - 1) * PAST_PAGE_SIZE}`;
-  return { ids: rows.slice(0, PAST_PAGE_SIZE).map((r) => r.id), hasMore: rows.length > PAST_PAGE_SIZE };
+    ORDER BY starts_at DESC, title, id LIMIT ${PAST_PAGE_SIZE + 1} OFFSET ${offsetOf(page, PAST_PAGE_SIZE)}`;
+  return idPage(rows, PAST_PAGE_SIZE);
 }
 
-/** Events without a known date (a month filter never matches them), latest year first. */
-export async function undatedEventIds(filters: EventFilters): Promise<string[]> {
-  if (filters.month) return [];
+/** One page of the events without a known date (a month filter never matches them), latest year first. */
+export async function undatedEventIds(filters: EventFilters, page: number): Promise<IdPage> {
+  if (filters.month) return { ids: [], hasMore: false };
   const rows = await db.$queryRaw<Id[]>`
     SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NULL
-    ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title LIMIT 200`;
-  return rows.map((r) => r.id);
+    ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title, id LIMIT ${UNDATED_PAGE_SIZE + 1} OFFSET ${offsetOf(page, UNDATED_PAGE_SIZE)}`;
+  return idPage(rows, UNDATED_PAGE_SIZE);
 }
 
 /** Ids of every dated event the filters match, latest first: what a calendar feed holds. */

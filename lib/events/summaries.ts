@@ -83,4 +83,11 @@ export async function eventSummaries(ids: string[]): Promise<EventSummary[]> {
   });
 }
 
-export type EventListing = { upcoming: EventSummary[]; past: EventSummary[]; hasMorePast: boolean; undated: EventSummary[] };
+export type EventListing = {
+  upcoming: EventSummary[];
+  hasMoreUpcoming: boolean;
+  past: EventSummary[];
+  hasMorePast: boolean;
+  undated: EventSummary[];
+  hasMoreUndated: boolean;
+};

@@ -7,8 +7,8 @@ import { loadEntries } from "../../lib/catalogue/load";
 import { entryInputSchema, type EntryInput } from "../../lib/catalogue/schema";
 import { db } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
-import type { EventFilters } from "../../lib/events/filters";
-import { upcomingEventsQuery } from "../../lib/events/listing";
+import type { EventFilters, EventsView } from "../../lib/events/filters";
+import { UNDATED_PAGE_SIZE, UPCOMING_PAGE_SIZE, upcomingEventsQuery } from "../../lib/events/listing";
 import { listEvents, nextEvents } from "../../lib/events/list-events";
 import { readApiEntry } from "../../lib/api/entries";
 import { readExportRecords } from "../../lib/export/records";
@@ -46,10 +46,11 @@ beforeAll(async () => {
 });
 
 const slugs = (list: { slug: string }[]) => list.map((e) => e.slug);
+const ALL: EventsView = { list: "all", page: 1 };
 
 describe("the events listing", () => {
   it("lists upcoming events soonest first (running ones too), then past ones newest first, then the undated", async () => {
-    const listing = await listEvents({}, 1, NOW);
+    const listing = await listEvents({}, ALL, NOW);
     expect(slugs(listing.upcoming)).toEqual(["ev-running-ro", "ev-soon-bg", "ev-april-bg"]);
     expect(slugs(listing.past)).toEqual(["ev-past-bg", "ev-older-ro"]);
     expect(listing.hasMorePast).toBe(false);
@@ -60,19 +61,19 @@ describe("the events listing", () => {
   });
 
   it("filters by country, theme and format", async () => {
-    expect(slugs((await listEvents({ country: "BG" }, 1, NOW)).upcoming)).toEqual(["ev-soon-bg", "ev-april-bg"]);
-    const maths = await listEvents({ theme: "mathematics" }, 1, NOW);
+    expect(slugs((await listEvents({ country: "BG" }, ALL, NOW)).upcoming)).toEqual(["ev-soon-bg", "ev-april-bg"]);
+    const maths = await listEvents({ theme: "mathematics" }, ALL, NOW);
     expect([...slugs(maths.upcoming), ...slugs(maths.past)]).toEqual(["ev-running-ro", "ev-past-bg"]);
-    const online = await listEvents({ format: "online" }, 1, NOW);
+    const online = await listEvents({ format: "online" }, ALL, NOW);
     expect([...slugs(online.upcoming), ...slugs(online.past)]).toEqual(["ev-april-bg", "ev-older-ro"]);
   });
 
   it("matches a month on the event's own clock, and an event running into it", async () => {
-    const march = await listEvents({ month: "2027-03" }, 1, NOW);
+    const march = await listEvents({ month: "2027-03" }, ALL, NOW);
     expect(slugs(march.upcoming)).toEqual(["ev-running-ro", "ev-soon-bg"]);
     expect(march.undated).toEqual([]);
-    expect(slugs((await listEvents({ month: "2027-04" }, 1, NOW)).upcoming)).toEqual(["ev-april-bg"]);
-    expect(slugs((await listEvents({ month: "2027-02" }, 1, NOW)).past)).toEqual(["ev-past-bg"]);
+    expect(slugs((await listEvents({ month: "2027-04" }, ALL, NOW)).upcoming)).toEqual(["ev-april-bg"]);
+    expect(slugs((await listEvents({ month: "2027-02" }, ALL, NOW)).past)).toEqual(["ev-past-bg"]);
   });
 
   it("gives a country's next events", async () => {
@@ -107,13 +108,72 @@ describe("the events listing", () => {
 
   it("never lists archived events", async () => {
     await db.entry.update({ where: { slug: "ev-older-ro" }, data: { archivedAt: new Date(), archiveReason: "test" } });
-    expect(slugs((await listEvents({}, 1, NOW)).past)).toEqual(["ev-past-bg"]);
+    expect(slugs((await listEvents({}, ALL, NOW)).past)).toEqual(["ev-past-bg"]);
     await db.entry.update({ where: { slug: "ev-older-ro" }, data: { archivedAt: null, archiveReason: null } });
   });
 
   it("refuses event fields on other kinds in the database too", async () => {
     await expect(db.entry.update({ where: { slug: "eited" }, data: { venue: "A hall" } })).rejects.toThrow();
     await expect(db.entry.update({ where: { slug: "ev-soon-bg" }, data: { registrationUrl: "javascript:alert(1)" } })).rejects.toThrow();
+  });
+});
+
+describe("pages of each list", () => {
+  // Until 2026-12-05 /events showed the first 200 upcoming and 200 undated events and
+  // no way on: a catalogue with more hid the rest. Every event must be on some page.
+  async function walk(list: "upcoming" | "undated", filters: EventFilters = {}): Promise<string[][]> {
+    const pages: string[][] = [];
+    for (let page = 1; page < 50; page++) {
+      const listing = await listEvents(filters, { list, page }, NOW);
+      pages.push(slugs(listing[list]));
+      expect(listing.past).toEqual([]);
+      if (!(list === "upcoming" ? listing.hasMoreUpcoming : listing.hasMoreUndated)) return pages;
+    }
+    throw new Error("the pages never end");
+  }
+
+  it("reaches every upcoming and every undated event, each once, in order", async () => {
+    const copies = (count: number, startsAt: Prisma.Sql) => db.$executeRaw`
+      INSERT INTO entries
+      SELECT (jsonb_populate_record(NULL::entries, to_jsonb(e) || jsonb_build_object(
+        'id', gen_random_uuid(), 'slug', 'ev-paging-' || ${count} || '-' || g, 'title', 'Paging ' || lpad(g::text, 4, '0'),
+        'starts_at', ${startsAt}, 'ends_at', NULL))).*
+      FROM entries e, generate_series(1, ${count}) g WHERE e.slug = 'ev-older-ro'`;
+    try {
+      await copies(2 * UPCOMING_PAGE_SIZE + 7, Prisma.sql`${NOW}::timestamptz + g * interval '1 day'`);
+      await copies(UNDATED_PAGE_SIZE + 3, Prisma.sql`NULL::timestamptz`);
+      const expected = async (dated: boolean) =>
+        (
+          await db.entry.findMany({
+            where: { kind: "event", archivedAt: null, startsAt: dated ? { not: null } : null, ...(dated && { OR: [{ endsAt: { gte: NOW } }, { endsAt: null, startsAt: { gte: NOW } }] }) },
+            select: { slug: true },
+          })
+        ).map((e) => e.slug);
+
+      const upcoming = await walk("upcoming");
+      expect(upcoming.map((p) => p.length)).toEqual([UPCOMING_PAGE_SIZE, UPCOMING_PAGE_SIZE, 10]);
+      expect(upcoming.flat()).toHaveLength(new Set(upcoming.flat()).size);
+      expect(upcoming.flat().sort()).toEqual((await expected(true)).sort());
+      // Soonest first across pages: the copies start a day apart, after the three fixtures.
+      expect(upcoming[1]![0]).toBe(`ev-paging-${2 * UPCOMING_PAGE_SIZE + 7}-${UPCOMING_PAGE_SIZE - 2}`);
+
+      const undated = await walk("undated");
+      expect(undated.length).toBeGreaterThanOrEqual(2);
+      expect(undated.slice(0, -1).every((p) => p.length === UNDATED_PAGE_SIZE)).toBe(true);
+      expect(undated.flat()).toHaveLength(new Set(undated.flat()).size);
+      expect(undated.flat().sort()).toEqual((await expected(false)).sort());
+
+      // The first view shows the first page of each list, and says which have more.
+      const first = await listEvents({}, ALL, NOW);
+      expect(slugs(first.upcoming)).toEqual(upcoming[0]);
+      expect(slugs(first.undated)).toEqual(undated[0]);
+      expect(first).toMatchObject({ hasMoreUpcoming: true, hasMoreUndated: true, hasMorePast: false });
+      // A filter pages the same way; a page past the end is empty, not an error.
+      expect((await walk("upcoming", { country: "BG" })).flat()).toEqual(["ev-soon-bg", "ev-april-bg"]);
+      expect(await listEvents({}, { list: "upcoming", page: 40 }, NOW)).toMatchObject({ upcoming: [], hasMoreUpcoming: false });
+    } finally {
+      await db.entry.deleteMany({ where: { slug: { startsWith: "ev-paging-" } } });
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { proposalContentSchema, proposalDraftSchema } from "../../lib/submissions/schema";
 import { eventColumns, eventContent } from "../../lib/events/columns";
-import { filtersFromQuery } from "../../lib/events/filters";
+import { eventsView, eventsViewQuery, filtersFromQuery, type EventFilters } from "../../lib/events/filters";
 import { fromLocalTime, isoInZone, isTimeZone, offsetLabel, toLocalTime } from "../../lib/events/time-zone";
 
 const base = {
@@ -93,5 +93,38 @@ describe("the filters of /events and its calendar", () => {
     expect(filtersFromQuery(new URLSearchParams("month=2027-13")).success).toBe(false);
     expect(filtersFromQuery(new URLSearchParams("format=carnival")).success).toBe(false);
     expect(filtersFromQuery(new URLSearchParams("country=&theme=")).success).toBe(true);
+  });
+});
+
+describe("which list /events shows", () => {
+  const view = (query: string) => eventsView(new URLSearchParams(query));
+
+  it("shows every list from its start unless a later page of one is asked for", () => {
+    expect(view("")).toEqual({ list: "all", page: 1 });
+    expect(view("list=upcoming&page=3")).toEqual({ list: "upcoming", page: 3 });
+    expect(view("list=undated&page=2")).toEqual({ list: "undated", page: 2 });
+    expect(view("list=upcoming")).toEqual({ list: "upcoming", page: 1 });
+    // The archive's addresses from before the other lists had pages.
+    expect(view("page=4")).toEqual({ list: "past", page: 4 });
+  });
+
+  it("reads nonsense as the first view, never as an error", () => {
+    for (const query of ["page=0", "page=-2", "page=1.5", "page=abc", "page=1001", "list=everything", "list=all&page=2"]) {
+      const seen = view(query);
+      expect(seen.page === 1 || seen.list === "past").toBe(true);
+      expect(["all", "past", "upcoming", "undated"]).toContain(seen.list);
+    }
+    expect(view("page=1001")).toEqual({ list: "all", page: 1 });
+    expect(view("list=everything&page=2")).toEqual({ list: "past", page: 2 });
+  });
+
+  it("links each page with the filters kept, the first page of a list being /events itself", () => {
+    const filters: EventFilters = { country: "BG", month: "2027-03" };
+    expect(eventsViewQuery(filters, "upcoming", 1)).toBe("?country=BG&month=2027-03");
+    expect(eventsViewQuery(filters, "upcoming", 2)).toBe("?country=BG&month=2027-03&list=upcoming&page=2");
+    expect(eventsViewQuery({}, "past", 3)).toBe("?page=3");
+    expect(eventsViewQuery({}, "undated", 2)).toBe("?list=undated&page=2");
+    // What a link says is what the page reads back.
+    expect(eventsView(new URLSearchParams(eventsViewQuery(filters, "undated", 5).slice(1)))).toEqual({ list: "undated", page: 5 });
   });
 });

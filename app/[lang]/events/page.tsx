@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SearchParams } from "@/lib/http/search-params";
 import { toURLSearchParams } from "@/lib/search/query";
-import { filtersQuery, lenientFilters } from "@/lib/events/filters";
+import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, type EventList as ListName, type EventsView } from "@/lib/events/filters";
 import { listEvents } from "@/lib/events/list-events";
 import { EVENTS_CALENDAR_PATH, EVENTS_PATH } from "@/lib/events/paths";
 import { isLocale, localisedPath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -16,16 +16,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: SearchParams };
 
-function pageOf(params: URLSearchParams): number {
-  const n = Number(params.get("page") ?? "1");
-  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
-}
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = toURLSearchParams(await searchParams);
   const filters = lenientFilters(params);
   const [t, locale] = await Promise.all([getTranslations("events"), getLocale()]);
-  const plain = Object.values(filters).every((v) => !v) && pageOf(params) === 1;
+  const plain = Object.values(filters).every((v) => !v) && eventsView(params).list === "all";
   return {
     title: t("title"),
     description: t("description"),
@@ -40,11 +35,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function EventsPage({ searchParams }: Props) {
   const params = toURLSearchParams(await searchParams);
   const filters = lenientFilters(params);
-  const page = pageOf(params);
+  const view = eventsView(params);
   const [t, rawLocale] = await Promise.all([getTranslations("events"), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
-  const listing = await listEvents(filters, page);
-  const pageLink = (n: number) => `${EVENTS_PATH}${filtersQuery(filters, n > 1 ? { page: String(n) } : {})}#past`;
+  const listing = await listEvents(filters, view);
+  const shows = (list: ListName) => view.list === "all" || view.list === list;
+  const page = (list: ListName) => (view.list === list ? view.page : 1);
+  const pageLink = (list: ListName) => (n: number) => `${EVENTS_PATH}${eventsViewQuery(filters, list, n)}#${list}`;
   return (
     <div>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -58,35 +55,78 @@ export default async function EventsPage({ searchParams }: Props) {
           <span className="text-slate-700">{t("calendarHint")}</span>
         </p>
       </div>
-      {page === 1 && (
+      {shows("upcoming") && (
         <section aria-labelledby="upcoming" className="mt-8">
           <h2 id="upcoming" className="text-2xl font-semibold">
-            {t("upcoming")}
+            {page("upcoming") === 1 ? t("upcoming") : t("upcomingPage", { page: page("upcoming") })}
           </h2>
           {listing.upcoming.length > 0 ? <EventList events={listing.upcoming} locale={locale} /> : <EmptyState className="mt-4" message={t("noUpcoming")} />}
+          <ListPages
+            view={view}
+            list="upcoming"
+            hasMore={listing.hasMoreUpcoming}
+            href={pageLink("upcoming")}
+            labels={{ nav: t("upcomingPages"), before: t("soonerUpcoming"), after: t("laterUpcoming") }}
+          />
         </section>
       )}
-      <section aria-labelledby="past" className="mt-10">
-        <h2 id="past" className="text-2xl font-semibold">
-          {page === 1 ? t("past") : t("pastPage", { page })}
-        </h2>
-        {listing.past.length > 0 ? <EventList events={listing.past} locale={locale} /> : <EmptyState className="mt-4" message={t("noPast")} />}
-        {(page > 1 || listing.hasMorePast) && (
-          <nav aria-label={t("pages")} className="mt-4 flex flex-wrap gap-4">
-            {page > 1 && <Link href={pageLink(page - 1)}>{t("newerPast")}</Link>}
-            {listing.hasMorePast && <Link href={pageLink(page + 1)}>{t("olderPast")}</Link>}
-          </nav>
-        )}
-      </section>
-      {listing.undated.length > 0 && (
+      {shows("past") && (
+        <section aria-labelledby="past" className="mt-10">
+          <h2 id="past" className="text-2xl font-semibold">
+            {page("past") === 1 ? t("past") : t("pastPage", { page: page("past") })}
+          </h2>
+          {listing.past.length > 0 ? <EventList events={listing.past} locale={locale} /> : <EmptyState className="mt-4" message={t("noPast")} />}
+          <ListPages view={view} list="past" hasMore={listing.hasMorePast} href={pageLink("past")} labels={{ nav: t("pages"), before: t("newerPast"), after: t("olderPast") }} />
+        </section>
+      )}
+      {shows("undated") && (listing.undated.length > 0 || view.list === "undated") && (
         <section aria-labelledby="undated" className="mt-10">
           <h2 id="undated" className="text-2xl font-semibold">
-            {t("undated")}
+            {page("undated") === 1 ? t("undated") : t("undatedPage", { page: page("undated") })}
           </h2>
           <p className="mt-2 max-w-3xl text-slate-700">{t("undatedIntro")}</p>
-          <EventList events={listing.undated} locale={locale} />
+          {listing.undated.length > 0 ? <EventList events={listing.undated} locale={locale} /> : <EmptyState className="mt-4" message={t("noUndated")} />}
+          <ListPages
+            view={view}
+            list="undated"
+            hasMore={listing.hasMoreUndated}
+            href={pageLink("undated")}
+            labels={{ nav: t("undatedPages"), before: t("previousUndated"), after: t("moreUndated") }}
+          />
         </section>
       )}
     </div>
+  );
+}
+
+/** Earlier and later pages of one list, when it has them. */
+function ListPages({
+  view,
+  list,
+  hasMore,
+  href,
+  labels,
+}: {
+  view: EventsView;
+  list: ListName;
+  hasMore: boolean;
+  href: (page: number) => string;
+  labels: { nav: string; before: string; after: string };
+}) {
+  const page = view.list === list ? view.page : 1;
+  if (page === 1 && !hasMore) return null;
+  return (
+    <nav aria-label={labels.nav} className="mt-4 flex flex-wrap gap-4">
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          {labels.before}
+        </Link>
+      )}
+      {hasMore && (
+        <Link href={href(page + 1)} rel="next">
+          {labels.after}
+        </Link>
+      )}
+    </nav>
   );
 }
