@@ -77,3 +77,12 @@ export function eventsViewQuery(filters: EventFilters, list: EventList, page: nu
   if (page <= 1) return filtersQuery(filters);
   return filtersQuery(filters, list === "past" ? { page: String(page) } : { list, page: String(page) });
 }
+
+/**
+ * The page a list's "before" link leads to: the one before, or the first when
+ * this page is past the list's end (an old or made-up address), whose page
+ * before would be empty too.
+ */
+export function previousPage(page: number, shown: number): number {
+  return shown === 0 ? 1 : page - 1;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { proposalContentSchema, proposalDraftSchema } from "../../lib/submissions/schema";
 import { eventColumns, eventContent } from "../../lib/events/columns";
-import { eventsView, eventsViewQuery, filtersFromQuery, type EventFilters } from "../../lib/events/filters";
+import { eventsView, eventsViewQuery, filtersFromQuery, previousPage, type EventFilters } from "../../lib/events/filters";
 import { fromLocalTime, isoInZone, isTimeZone, offsetLabel, toLocalTime } from "../../lib/events/time-zone";
 
 const base = {
@@ -126,5 +126,11 @@ describe("which list /events shows", () => {
     expect(eventsViewQuery({}, "undated", 2)).toBe("?list=undated&page=2");
     // What a link says is what the page reads back.
     expect(eventsView(new URLSearchParams(eventsViewQuery(filters, "undated", 5).slice(1)))).toEqual({ list: "undated", page: 5 });
+  });
+
+  it("leads back from a page past a list's end to its first page, not to another empty one", () => {
+    expect(previousPage(3, 20)).toBe(2);
+    expect(previousPage(2, 1)).toBe(1);
+    expect(previousPage(999, 0)).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SearchParams } from "@/lib/http/search-params";
 import { toURLSearchParams } from "@/lib/search/query";
-import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, type EventList as ListName, type EventsView } from "@/lib/events/filters";
+import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, previousPage, type EventList as ListName, type EventsView } from "@/lib/events/filters";
 import { listEvents } from "@/lib/events/list-events";
 import { EVENTS_CALENDAR_PATH, EVENTS_PATH } from "@/lib/events/paths";
 import { isLocale, localisedPath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -64,6 +64,7 @@ export default async function EventsPage({ searchParams }: Props) {
           <ListPages
             view={view}
             list="upcoming"
+            shown={listing.upcoming.length}
             hasMore={listing.hasMoreUpcoming}
             href={pageLink("upcoming")}
             labels={{ nav: t("upcomingPages"), before: t("soonerUpcoming"), after: t("laterUpcoming") }}
@@ -76,7 +77,7 @@ export default async function EventsPage({ searchParams }: Props) {
             {page("past") === 1 ? t("past") : t("pastPage", { page: page("past") })}
           </h2>
           {listing.past.length > 0 ? <EventList events={listing.past} locale={locale} /> : <EmptyState className="mt-4" message={t("noPast")} />}
-          <ListPages view={view} list="past" hasMore={listing.hasMorePast} href={pageLink("past")} labels={{ nav: t("pages"), before: t("newerPast"), after: t("olderPast") }} />
+          <ListPages view={view} list="past" shown={listing.past.length} hasMore={listing.hasMorePast} href={pageLink("past")} labels={{ nav: t("pages"), before: t("newerPast"), after: t("olderPast") }} />
         </section>
       )}
       {shows("undated") && (listing.undated.length > 0 || view.list === "undated") && (
@@ -89,6 +90,7 @@ export default async function EventsPage({ searchParams }: Props) {
           <ListPages
             view={view}
             list="undated"
+            shown={listing.undated.length}
             hasMore={listing.hasMoreUndated}
             href={pageLink("undated")}
             labels={{ nav: t("undatedPages"), before: t("previousUndated"), after: t("moreUndated") }}
@@ -103,12 +105,15 @@ export default async function EventsPage({ searchParams }: Props) {
 function ListPages({
   view,
   list,
+  shown,
   hasMore,
   href,
   labels,
 }: {
   view: EventsView;
   list: ListName;
+  /** How many events this page of the list shows. */
+  shown: number;
   hasMore: boolean;
   href: (page: number) => string;
   labels: { nav: string; before: string; after: string };
@@ -118,7 +123,7 @@ function ListPages({
   return (
     <nav aria-label={labels.nav} className="mt-4 flex flex-wrap gap-4">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev">
+        <Link href={href(previousPage(page, shown))} rel="prev">
           {labels.before}
         </Link>
       )}
