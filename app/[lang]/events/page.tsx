@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SearchParams } from "@/lib/http/search-params";
 import { toURLSearchParams } from "@/lib/search/query";
-import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, previousPage, type EventList as ListName, type EventsView } from "@/lib/events/filters";
+import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, previousPage, type EventList as ListName } from "@/lib/events/filters";
 import { listEvents } from "@/lib/events/list-events";
+import type { EventSummary } from "@/lib/events/summaries";
 import { EVENTS_CALENDAR_PATH, EVENTS_PATH } from "@/lib/events/paths";
-import { isLocale, localisedPath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { isLocale, localisedPath, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { absoluteUrl } from "@/lib/site-url";
 import { EventFilterForm } from "@/components/events/event-filter-form";
@@ -56,82 +57,98 @@ export default async function EventsPage({ searchParams }: Props) {
         </p>
       </div>
       {shows("upcoming") && (
-        <section aria-labelledby="upcoming" className="mt-8">
-          <h2 id="upcoming" className="text-2xl font-semibold">
-            {page("upcoming") === 1 ? t("upcoming") : t("upcomingPage", { page: page("upcoming") })}
-          </h2>
-          {listing.upcoming.length > 0 ? <EventList events={listing.upcoming} locale={locale} /> : <EmptyState className="mt-4" message={t("noUpcoming")} />}
-          <ListPages
-            view={view}
-            list="upcoming"
-            shown={listing.upcoming.length}
-            hasMore={listing.hasMoreUpcoming}
-            href={pageLink("upcoming")}
-            labels={{ nav: t("upcomingPages"), before: t("soonerUpcoming"), after: t("laterUpcoming") }}
-          />
-        </section>
+        <ListSection
+          list="upcoming"
+          page={page("upcoming")}
+          title={page("upcoming") === 1 ? t("upcoming") : t("upcomingPage", { page: page("upcoming") })}
+          events={listing.upcoming}
+          hasMore={listing.hasMoreUpcoming}
+          empty={t("noUpcoming")}
+          href={pageLink("upcoming")}
+          labels={{ nav: t("upcomingPages"), before: t("soonerUpcoming"), after: t("laterUpcoming") }}
+          locale={locale}
+          className="mt-8"
+        />
       )}
       {shows("past") && (
-        <section aria-labelledby="past" className="mt-10">
-          <h2 id="past" className="text-2xl font-semibold">
-            {page("past") === 1 ? t("past") : t("pastPage", { page: page("past") })}
-          </h2>
-          {listing.past.length > 0 ? <EventList events={listing.past} locale={locale} /> : <EmptyState className="mt-4" message={t("noPast")} />}
-          <ListPages view={view} list="past" shown={listing.past.length} hasMore={listing.hasMorePast} href={pageLink("past")} labels={{ nav: t("pages"), before: t("newerPast"), after: t("olderPast") }} />
-        </section>
+        <ListSection
+          list="past"
+          page={page("past")}
+          title={page("past") === 1 ? t("past") : t("pastPage", { page: page("past") })}
+          events={listing.past}
+          hasMore={listing.hasMorePast}
+          empty={t("noPast")}
+          href={pageLink("past")}
+          labels={{ nav: t("pages"), before: t("newerPast"), after: t("olderPast") }}
+          locale={locale}
+        />
       )}
       {shows("undated") && (listing.undated.length > 0 || view.list === "undated") && (
-        <section aria-labelledby="undated" className="mt-10">
-          <h2 id="undated" className="text-2xl font-semibold">
-            {page("undated") === 1 ? t("undated") : t("undatedPage", { page: page("undated") })}
-          </h2>
-          <p className="mt-2 max-w-3xl text-slate-700">{t("undatedIntro")}</p>
-          {listing.undated.length > 0 ? <EventList events={listing.undated} locale={locale} /> : <EmptyState className="mt-4" message={t("noUndated")} />}
-          <ListPages
-            view={view}
-            list="undated"
-            shown={listing.undated.length}
-            hasMore={listing.hasMoreUndated}
-            href={pageLink("undated")}
-            labels={{ nav: t("undatedPages"), before: t("previousUndated"), after: t("moreUndated") }}
-          />
-        </section>
+        <ListSection
+          list="undated"
+          page={page("undated")}
+          title={page("undated") === 1 ? t("undated") : t("undatedPage", { page: page("undated") })}
+          intro={t("undatedIntro")}
+          events={listing.undated}
+          hasMore={listing.hasMoreUndated}
+          empty={t("noUndated")}
+          href={pageLink("undated")}
+          labels={{ nav: t("undatedPages"), before: t("previousUndated"), after: t("moreUndated") }}
+          locale={locale}
+        />
       )}
     </div>
   );
 }
 
-/** Earlier and later pages of one list, when it has them. */
-function ListPages({
-  view,
+/** One of the page's lists: its heading, one page of its events, and links to the pages before and after. */
+function ListSection({
   list,
-  shown,
+  page,
+  title,
+  intro,
+  events,
   hasMore,
+  empty,
   href,
   labels,
+  locale,
+  className = "mt-10",
 }: {
-  view: EventsView;
   list: ListName;
-  /** How many events this page of the list shows. */
-  shown: number;
+  page: number;
+  title: string;
+  intro?: string;
+  events: EventSummary[];
   hasMore: boolean;
+  /** What an empty page of the list says. */
+  empty: string;
   href: (page: number) => string;
   labels: { nav: string; before: string; after: string };
+  locale: Locale;
+  className?: string;
 }) {
-  const page = view.list === list ? view.page : 1;
-  if (page === 1 && !hasMore) return null;
   return (
-    <nav aria-label={labels.nav} className="mt-4 flex flex-wrap gap-4">
-      {page > 1 && (
-        <Link href={href(previousPage(page, shown))} rel="prev">
-          {labels.before}
-        </Link>
+    <section aria-labelledby={list} className={className}>
+      <h2 id={list} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      {intro && <p className="mt-2 max-w-3xl text-slate-700">{intro}</p>}
+      {events.length > 0 ? <EventList events={events} locale={locale} /> : <EmptyState className="mt-4" message={empty} />}
+      {(page > 1 || hasMore) && (
+        <nav aria-label={labels.nav} className="mt-4 flex flex-wrap gap-4">
+          {page > 1 && (
+            <Link href={href(previousPage(page, events.length))} rel="prev">
+              {labels.before}
+            </Link>
+          )}
+          {hasMore && (
+            <Link href={href(page + 1)} rel="next">
+              {labels.after}
+            </Link>
+          )}
+        </nav>
       )}
-      {hasMore && (
-        <Link href={href(page + 1)} rel="next">
-          {labels.after}
-        </Link>
-      )}
-    </nav>
+    </section>
   );
 }
