@@ -27,7 +27,14 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const within = only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
   const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
-  const rank = Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, ts_rank(head, ${words.query}::tsquery, 1) * ${words.items} AS share`;
+  // A single word's ranking words are already a plain OR of distinct words:
+  // its share is its rank times their number, and ts_rank, a third of a
+  // broad word's scan, runs once per document instead of twice.
+  const sameWords = words.query === match.ranking;
+  const rank = sameWords
+    ? Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank`
+    : Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, ts_rank(head, ${words.query}::tsquery, 1) * ${words.items} AS share`;
+  const share = sameWords ? Prisma.sql`rank * ${words.items}` : Prisma.sql`share`;
   // The words of a phrase rank apart ("school" of "primary school"), so the
   // documents holding any ranking word are read too, and whether each matches
   // the unit is read from the index (a hashed set), never by testing the whole
@@ -49,8 +56,8 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const rows = await withIndexScan(
     db.$queryRaw<{ records: string | null }[]>`
       WITH d AS MATERIALIZED (${scored})
-      SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank::real) || float4send(share::real), ''::bytea ORDER BY doc_no), 'base64') AS records
-      FROM d WHERE flags >= ${MATCH_FLAG} OR share > 0`,
+      SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank::real) || float4send((${share})::real), ''::bytea ORDER BY doc_no), 'base64') AS records
+      FROM d WHERE flags >= ${MATCH_FLAG} OR ${share} > 0`,
   );
   return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items);
 }
