@@ -31,12 +31,13 @@ export type UnitScores = {
 export type ScoringUnit = { scores: UnitScores; optional: boolean; hasFacets: boolean };
 
 /** Matching doc_nos with their relevance: tier first, then rank (as ScoredDocs in the engine). */
-export type Scored = { docs: number[]; tiers: number[]; ranks: number[] };
+// Typed arrays: tens of thousands of numbers per broad word, which as plain
+// arrays were a boxed number each to allocate and collect.
+export type Scored = { docs: Int32Array; tiers: Int32Array; ranks: Float64Array };
 
 // What a search of the unit alone derives from its scores and keeps with them
-// (postgres/search.ts): its matches, tiers and ranks as arrays of 8-byte
-// numbers and its order as 4-byte doc_nos, per match.
-const DERIVED_BYTES_PER_MATCH = 3 * 8 + 4;
+// (postgres/search.ts), per match: its doc_no, tier, rank and place in its order.
+const DERIVED_BYTES_PER_MATCH = 4 + 4 + 8 + 4;
 
 /** Bytes a unit's scores hold, with what a search of it alone keeps beside them, for a cache bounded by memory. */
 export function unitScoresBytes(scores: UnitScores): number {
@@ -98,7 +99,7 @@ export function replaceDocuments(kept: UnitScores, changed: Int32Array, fresh: U
  */
 export function combineUnits(units: readonly ScoringUnit[], loose: boolean): Scored {
   const n = units.length;
-  if (n === 0) return { docs: [], tiers: [], ranks: [] };
+  if (n === 0) return { docs: new Int32Array(0), tiers: new Int32Array(0), ranks: new Float64Array(0) };
   const required = units.filter((u) => !u.optional);
   const strict = !loose && required.length > 0;
   const totalItems = units.reduce((sum, u) => sum + u.scores.items, 0) || 1;
@@ -111,8 +112,8 @@ export function combineUnits(units: readonly ScoringUnit[], loose: boolean): Sco
   const cursor = new Int32Array(n);
 
   const candidates = strict ? intersect(required.map((u) => matches(u.scores))) : union(units.map((u) => matches(u.scores)));
-  const tiers = new Array<number>(candidates.length);
-  const ranks = new Array<number>(candidates.length);
+  const tiers = new Int32Array(candidates.length);
+  const ranks = new Float64Array(candidates.length);
   for (let c = 0; c < candidates.length; c++) {
     const doc = candidates[c]!;
     let matched = 0;
@@ -147,14 +148,15 @@ function matches(scores: UnitScores): Int32Array {
   return out;
 }
 
-/** Ascending values present in every ascending list. */
-export function intersect(lists: readonly Int32Array[]): number[] {
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return Array.from(lists[0]!);
+/** Ascending values present in every ascending list (one list is given back as it is). */
+export function intersect(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 0) return new Int32Array(0);
+  if (lists.length === 1) return lists[0]!;
   const ordered = [...lists].sort((a, b) => a.length - b.length);
   const [shortest, ...others] = ordered;
   const cursors = new Int32Array(others.length);
-  const out: number[] = [];
+  const out = new Int32Array(shortest!.length);
+  let found = 0;
   outer: for (const doc of shortest!) {
     for (let i = 0; i < others.length; i++) {
       const list = others[i]!;
@@ -164,18 +166,37 @@ export function intersect(lists: readonly Int32Array[]): number[] {
       if (at === list.length) break outer;
       if (list[at] !== doc) continue outer;
     }
-    out.push(doc);
+    out[found++] = doc;
   }
-  return out;
+  return out.slice(0, found);
 }
 
-/** Ascending values present in any of the ascending lists, each once. */
-export function union(lists: readonly Int32Array[]): number[] {
-  if (lists.length === 1) return Array.from(lists[0]!);
-  const all: number[] = [];
-  for (const list of lists) for (const doc of list) all.push(doc);
-  all.sort((a, b) => a - b);
-  return all.filter((doc, i) => i === 0 || all[i - 1] !== doc);
+/** Ascending values present in either of two lists of distinct ascending values, each once. */
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out[k++] = x < y ? x : y;
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out.slice(0, k);
+}
+
+/**
+ * Ascending values present in any of the lists of distinct ascending values,
+ * each once (one list is given back as it is). Merged in step: sorting the
+ * concatenation took a broad word and another 16 ms at 50 000 documents.
+ */
+export function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 0) return new Int32Array(0);
+  return lists.reduce((all, list) => merge(all, list));
 }
 
 /**

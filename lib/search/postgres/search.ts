@@ -101,7 +101,7 @@ function relevanceCompare(index: FacetIndex, scored: Scored): (a: number, b: num
 }
 
 /** Where `doc` is, or would be, in the ascending doc_nos. */
-function positionOf(docs: number[], doc: number): number {
+function positionOf(docs: Int32Array, doc: number): number {
   let low = 0;
   let high = docs.length;
   while (low < high) {
@@ -124,7 +124,8 @@ function wholeOrder(one: OneUnit, index: FacetIndex): Int32Array {
     return reorderChanged(from.order, new Set(from.changed), inserted, compare);
   }
   // A stable sort: equal documents keep doc_no order, as firstInOrder does.
-  return Int32Array.from(scored.docs.map((_, i) => i).sort(relevanceCompare(index, scored)), (i) => scored.docs[i] ?? 0);
+  const positions = Array.from(scored.docs, (_, i) => i);
+  return Int32Array.from(positions.sort(relevanceCompare(index, scored)), (i) => scored.docs[i] ?? 0);
 }
 
 /** One page of doc_nos by relevance, among those passing the facet filters. */
@@ -205,7 +206,7 @@ function shapeFacets(tally: FacetTally, query: SearchQuery): Record<Facet, Facet
   return perFacet((facet) => shapeFacetCounts(facet, tally.counts[facet], query.filters[facet]));
 }
 
-function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, matched: number[] | null) {
+function pageInOrder(query: SearchQuery, index: FacetIndex, tally: FacetTally, matched: Int32Array | null) {
   const order = query.sort === "title" ? index.byTitle : index.newest;
   if (!matched) return orderedPage(order, tally.matchesAll, query);
   const inText = new Uint8Array(index.size);
