@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, sqlRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DirectoryQuery } from "./directory-query";
 import { isAllianceType, knownPriorities, type AllianceType, type RoadmapPriority } from "./vocabulary";
 
@@ -98,11 +98,11 @@ export async function isAllianceMember(organisationId: string | null): Promise<b
 /** The current member that owns a published entry, for the badge on its page; null when its owner is not one. */
 export async function memberOwningEntry(slug: string): Promise<{ name: string; slug: string } | null> {
   // Raw SQL: every entry page asks, and the ORM's query compiler costs more CPU than the query (issue 15).
-  const rows = await db.$queryRaw<{ name: string; slug: string }[]>`
+  const rows = await sqlRows<{ name: string; slug: string }>(Prisma.sql`
     SELECT o.name, o.slug
     FROM entries e
     JOIN organisations o ON o.id = e.organisation_id
     JOIN alliance_memberships m ON m.organisation_id = o.id AND m.state = 'member'
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL`;
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL`);
   return rows[0] ?? null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { entryInLanguage, storedTranslations } from "./translations";
 import type { LanguageCode } from "./vocabularies";
 
@@ -43,6 +44,6 @@ export const getArchivedEntry = cache(async (slug: string, locale: string): Prom
 
 /** Whether the address names an archived entry: one indexed lookup, for the proxy in front of every entry page. */
 export async function isArchivedSlug(slug: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ archived: boolean }[]>`SELECT true AS archived FROM entries WHERE slug = ${slug} AND archived_at IS NOT NULL`;
+  const rows = await sqlRows<{ archived: boolean }>(Prisma.sql`SELECT true AS archived FROM entries WHERE slug = ${slug} AND archived_at IS NOT NULL`);
   return rows.length > 0;
 }

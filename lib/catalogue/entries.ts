@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { toEntryEvidence, type EntryEvidence } from "@/lib/evidence/levels";
 import { eventDetails, type EventDetails } from "@/lib/events/details";
-import type { Entry } from "@/lib/generated/prisma/client";
+import { Prisma, type Entry } from "@/lib/generated/prisma/client";
 import { oneLinkPerEntry, type LinkedEntry } from "./linked-entries";
 import { storedSources, type FactSource } from "./sources";
 import type { EntryTranslations } from "./schema";
@@ -55,7 +55,7 @@ type PublishedRow = Pick<
 // for every page view (issue 15, docs/benchmarks.md). Linked entries that are
 // archived are left out, as everywhere public.
 async function readPublishedRow(slug: string): Promise<PublishedRow | null> {
-  const rows = await db.$queryRaw<PublishedRow[]>`
+  const rows = await sqlRows<PublishedRow>(Prisma.sql`
     SELECT e.slug, e.kind, e.title, e.title_lang AS "titleLang", e.summary, e.description, e.countries, e.levels,
            e.themes, e.languages, e.source_author AS "sourceAuthor", e.website, e.year_start AS "yearStart",
            e.year_end AS "yearEnd", e.status, e.impact, e.reach_text AS "reachText", e.participants, e.schools,
@@ -74,7 +74,7 @@ async function readPublishedRow(slug: string): Promise<PublishedRow | null> {
            ev.evidence_url AS "evidenceUrl", ev.assessed_at AS "evidenceAssessedAt"
     FROM entries e
     LEFT JOIN evidence_assessments ev ON ev.entry_id = e.id
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL`;
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL`);
   return rows[0] ?? null;
 }
 

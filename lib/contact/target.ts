@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Whether visitors may write about an entry: it is published, contact is on
 // for it, and its organisation has given an address. Pages learn only that
@@ -11,11 +12,11 @@ export type ContactRecipient = ContactTarget & { entryId: string; address: strin
 
 export async function contactRecipient(slug: string): Promise<ContactRecipient | null> {
   // Raw SQL: every entry page asks, and the ORM's query compiler costs more CPU than the query (issue 15).
-  const rows = await db.$queryRaw<ContactRecipient[]>`
+  const rows = await sqlRows<ContactRecipient>(Prisma.sql`
     SELECT e.id AS "entryId", e.slug, e.title, o.name AS organisation, o.contact_email AS address
     FROM entries e
     JOIN organisations o ON o.id = e.organisation_id
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL AND e.contact_enabled AND o.contact_email IS NOT NULL`;
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL AND e.contact_enabled AND o.contact_email IS NOT NULL`);
   return rows[0] ?? null;
 }
 

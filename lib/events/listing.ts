@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventFilters } from "./filters";
 
@@ -55,37 +55,37 @@ export function upcomingEventsQuery(filters: EventFilters, now: Date, limit: num
 
 /** The next `count` dated events still to come or under way at `now`, soonest first. */
 export async function nextEventIds(filters: EventFilters, now: Date, count: number): Promise<string[]> {
-  const rows = await db.$queryRaw<Id[]>(upcomingEventsQuery(filters, now, count));
+  const rows = await sqlRows<Id>(upcomingEventsQuery(filters, now, count));
   return rows.map((r) => r.id);
 }
 
 /** One page of the dated events still to come or under way at `now`, soonest first. */
 export async function upcomingEventIds(filters: EventFilters, now: Date, page: number): Promise<IdPage> {
-  const rows = await db.$queryRaw<Id[]>(upcomingEventsQuery(filters, now, UPCOMING_PAGE_SIZE + 1, offsetOf(page, UPCOMING_PAGE_SIZE)));
+  const rows = await sqlRows<Id>(upcomingEventsQuery(filters, now, UPCOMING_PAGE_SIZE + 1, offsetOf(page, UPCOMING_PAGE_SIZE)));
   return idPage(rows, UPCOMING_PAGE_SIZE);
 }
 
 /** One page of the archive: dated events over by `now`, most recent first. */
 export async function pastEventIds(filters: EventFilters, now: Date, page: number): Promise<IdPage> {
-  const rows = await db.$queryRaw<Id[]>`
+  const rows = await sqlRows<Id>(Prisma.sql`
     SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL AND COALESCE(ends_at, starts_at) < ${now}
-    ORDER BY starts_at DESC, title, id LIMIT ${PAST_PAGE_SIZE + 1} OFFSET ${offsetOf(page, PAST_PAGE_SIZE)}`;
+    ORDER BY starts_at DESC, title, id LIMIT ${PAST_PAGE_SIZE + 1} OFFSET ${offsetOf(page, PAST_PAGE_SIZE)}`);
   return idPage(rows, PAST_PAGE_SIZE);
 }
 
 /** One page of the events without a known date (a month filter never matches them), latest year first. */
 export async function undatedEventIds(filters: EventFilters, page: number): Promise<IdPage> {
   if (filters.month) return { ids: [], hasMore: false };
-  const rows = await db.$queryRaw<Id[]>`
+  const rows = await sqlRows<Id>(Prisma.sql`
     SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NULL
-    ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title, id LIMIT ${UNDATED_PAGE_SIZE + 1} OFFSET ${offsetOf(page, UNDATED_PAGE_SIZE)}`;
+    ORDER BY COALESCE(year_end, year_start) DESC NULLS LAST, title, id LIMIT ${UNDATED_PAGE_SIZE + 1} OFFSET ${offsetOf(page, UNDATED_PAGE_SIZE)}`);
   return idPage(rows, UNDATED_PAGE_SIZE);
 }
 
 /** Ids of every dated event the filters match, latest first: what a calendar feed holds. */
 export async function datedEventIds(filters: EventFilters, limit = 500): Promise<string[]> {
-  const rows = await db.$queryRaw<Id[]>`
+  const rows = await sqlRows<Id>(Prisma.sql`
     SELECT id FROM entries WHERE ${conditions(filters)} AND starts_at IS NOT NULL
-    ORDER BY starts_at DESC, title LIMIT ${limit}`;
+    ORDER BY starts_at DESC, title LIMIT ${limit}`);
   return rows.map((r) => r.id);
 }

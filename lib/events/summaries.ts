@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { storedTranslations } from "@/lib/catalogue/translations";
 import type { EntryTranslations } from "@/lib/catalogue/schema";
-import type { Entry } from "@/lib/generated/prisma/client";
+import { Prisma, type Entry } from "@/lib/generated/prisma/client";
 import { eventDetails, type EventDetails } from "./details";
 
 // Events as lists show them, in the order their ids were chosen.
@@ -43,7 +43,7 @@ function organisersOf(links: { role: string; title: string }[]): string[] {
  * its nested relation filter, more than the rest of the query's work.
  */
 async function readSummaryRows(ids: string[]): Promise<SummaryRow[]> {
-  return db.$queryRaw<SummaryRow[]>`
+  return sqlRows<SummaryRow>(Prisma.sql`
     SELECT e.id, e.slug, e.kind, e.title, e.title_lang AS "titleLang", e.summary, e.description, e.translations,
            e.countries, e.themes, e.year_start AS "yearStart", e.year_end AS "yearEnd", e.version,
            e.updated_at AS "updatedAt", e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.time_zone AS "timeZone",
@@ -52,7 +52,7 @@ async function readSummaryRows(ids: string[]): Promise<SummaryRow[]> {
                      FROM entry_links l JOIN entries t ON t.id = l.to_id
                      WHERE l.from_id = e.id AND l.role IN ('organiser', 'organisation') AND t.archived_at IS NULL), '[]'::json) AS organisers
     FROM entries e
-    WHERE e.id = ANY(${ids}::uuid[])`;
+    WHERE e.id = ANY(${ids}::uuid[])`);
 }
 
 export async function eventSummaries(ids: string[]): Promise<EventSummary[]> {

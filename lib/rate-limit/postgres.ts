@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Fixed-window counters in PostgreSQL, so a limit holds across every server
 // instance. One atomic upsert per attempt; the database clock decides the window.
@@ -21,11 +22,11 @@ function checkWindow(windowSeconds: number): void {
 /** Counts one attempt under `key` and says whether it is within the limit. */
 export async function consumeRateLimit(key: string, { limit, windowSeconds }: RateLimitOptions): Promise<RateLimitResult> {
   checkWindow(windowSeconds);
-  const rows = await db.$queryRaw<{ count: number; retry_after: number }[]>`
+  const rows = await sqlRows<{ count: number; retry_after: number }>(Prisma.sql`
     INSERT INTO rate_limits (key, window_start, count)
     VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds}), 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
-    RETURNING count, greatest(1, ceil(extract(epoch FROM rate_limits.window_start) + ${windowSeconds} - extract(epoch FROM now())))::int AS retry_after`;
+    RETURNING count, greatest(1, ceil(extract(epoch FROM rate_limits.window_start) + ${windowSeconds} - extract(epoch FROM now())))::int AS retry_after`);
   if (Math.floor(Math.random() * PRUNE_ONE_IN) === 0) await pruneRateLimits();
   const count = rows[0]?.count ?? limit + 1;
   const allowed = count <= limit;
@@ -35,9 +36,9 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
 /** The attempts counted under `key` in the current window, without counting one. */
 export async function peekRateLimit(key: string, windowSeconds: number): Promise<number> {
   checkWindow(windowSeconds);
-  const rows = await db.$queryRaw<{ count: number }[]>`
+  const rows = await sqlRows<{ count: number }>(Prisma.sql`
     SELECT count FROM rate_limits
-    WHERE key = ${key} AND window_start = to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds})`;
+    WHERE key = ${key} AND window_start = to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds})`);
   return rows[0]?.count ?? 0;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Changes whenever the searchable catalogue changes: a trigger on
@@ -8,6 +9,6 @@ import { db } from "@/lib/db";
  * and statistics are stamped with it.
  */
 export async function readGeneration(): Promise<bigint> {
-  const rows = await db.$queryRaw<{ generation: bigint }[]>`SELECT generation FROM search_state WHERE id = 1`;
+  const rows = await sqlRows<{ generation: bigint }>(Prisma.sql`SELECT generation FROM search_state WHERE id = 1`);
   return rows[0]?.generation ?? 0n;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedTitles } from "@/lib/catalogue/translations";
 import { perFacet, type Facet } from "@/lib/catalogue/vocabularies";
@@ -171,12 +171,12 @@ async function loadHits(docs: number[], tsquery: string | null): Promise<SearchH
   if (docs.length === 0) return [];
   const headline = (column: "title" | "summary") =>
     tsquery ? Prisma.sql`ts_headline('ch_english', ${Prisma.raw(`d.${column}`)}, ${tsquery}::tsquery, ${HEADLINE_OPTIONS})` : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<HitRow[]>`
+  const rows = await sqlRows<HitRow>(Prisma.sql`
     SELECT d.doc_no, d.slug, d.title, d.title_lang, d.kind, d.summary, d.translations, d.countries, d.levels, d.themes,
            ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked,
            a.level AS evidence_level, a.justification AS evidence_justification, a.evidence_url, a.assessed_at AS evidence_assessed_at
     FROM search_documents d LEFT JOIN evidence_assessments a ON a.entry_id = d.entry_id
-    WHERE d.doc_no = ANY(${docs}::int[])`;
+    WHERE d.doc_no = ANY(${docs}::int[])`);
   const byDoc = new Map(rows.map((r) => [r.doc_no, r]));
   return docs.flatMap((doc) => {
     const r = byDoc.get(doc);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isEnglishForm } from "@/lib/thesaurus";
 import { analyseQuery, type QueryAnalysis, type QueryUnit } from "../understanding/analyse";
@@ -46,7 +46,7 @@ type Lookup = { corrections: Map<string, string[]>; known: Set<string> };
 async function lookUpTerms(units: QueryUnit[]): Promise<Lookup> {
   const candidates = units.filter(correctable).map((u) => u.folded);
   const alternativeWords = [...new Set(units.flatMap((u) => u.alternatives.flatMap((a) => a.split(" "))))];
-  const rows = await db.$queryRaw<{ word: string | null; term: string }[]>`
+  const rows = await sqlRows<{ word: string | null; term: string }>(Prisma.sql`
     SELECT q.word, t.term
     FROM unnest(${candidates}::text[]) AS q(word)
     CROSS JOIN LATERAL (
@@ -57,7 +57,7 @@ async function lookUpTerms(units: QueryUnit[]): Promise<Lookup> {
     ) t
     WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term LIKE q.word || '%')
     UNION ALL
-    SELECT NULL, term FROM search_terms WHERE term = ANY(${alternativeWords}::text[])`;
+    SELECT NULL, term FROM search_terms WHERE term = ANY(${alternativeWords}::text[])`);
   const corrections = new Map<string, string[]>();
   const known = new Set<string>();
   for (const { word, term } of rows) {
@@ -116,7 +116,7 @@ export async function buildTextMatch(text: string): Promise<TextMatch> {
   const parts = analysis.units.map((unit) => unitTexts(unit, lookup));
   // Words hold only letters and digits (analyse.ts), so they cannot inject
   // tsquery syntax; they are bound parameters all the same.
-  const rows = await db.$queryRaw<{ i: number; q: string; ranks: boolean }[]>`
+  const rows = await sqlRows<{ i: number; q: string; ranks: boolean }>(Prisma.sql`
     SELECT p.i, q.q, q.ranks
     FROM jsonb_to_recordset(${JSON.stringify(parts.map((p, i) => ({ i, ...p })))}::jsonb) AS p(i int, simple text, ranked text, english text, stemmed text)
     CROSS JOIN LATERAL (
@@ -125,7 +125,7 @@ export async function buildTextMatch(text: string): Promise<TextMatch> {
       UNION ALL SELECT to_tsquery('ch_english', p.english)::text, true
       UNION ALL SELECT to_tsquery(c::regconfig, p.stemmed)::text, false FROM unnest(${STEMMED_LANGUAGE_CONFIGS}::text[]) AS c
     ) q
-    WHERE q.q <> ''`;
+    WHERE q.q <> ''`);
   // Many stemmers agree ("robotics" → robot): each distinct query once. Only
   // the words as typed, their English translations and English stems rank:
   // ts_rank costs as many lookups per document as the query has words, and

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db, sqlRows } from "../../lib/db";
+import { Prisma } from "../../lib/generated/prisma/client";
+
+// sqlRows runs the hottest read queries on Prisma's pool without Prisma
+// (ADR 021). Call sites were written for `$queryRaw`, so its rows and
+// parameters must mean the same: each column type below is read both ways.
+
+const ROW = Prisma.sql`
+  SELECT 9007199254740993::int8 AS big, 42::int4 AS small, 0.25::float4 AS share, 'x'::text AS word,
+         ARRAY['a', 'b']::text[] AS words, ARRAY[3, 1]::int[] AS numbers, '{"k": [1, "v"]}'::jsonb AS doc,
+         '2026-12-06 02:30:00.123'::timestamp AS at, '2026-12-06 02:30:00+01'::timestamptz AS zoned,
+         '2026-12-06'::date AS day, true AS yes, NULL::text AS nothing, gen_random_uuid() IS NOT NULL AS uuid_ok`;
+
+describe("rows read without Prisma", () => {
+  afterAll(() => db.$disconnect());
+
+  it("give every column the value Prisma's raw queries give it, in a server running in another zone than UTC", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Europe/Bucharest";
+    const [viaPrisma] = await db.$queryRaw<Record<string, unknown>[]>(ROW);
+    const [direct] = await sqlRows<Record<string, unknown>>(ROW).finally(() => {
+      process.env.TZ = zone;
+    });
+    expect(direct).toEqual(viaPrisma);
+    // And what that is, so neither drifts unnoticed: a timestamp without a zone is UTC.
+    expect(direct).toMatchObject({ big: 9007199254740993n, small: 42, share: 0.25, words: ["a", "b"], doc: { k: [1, "v"] } });
+    expect(direct?.at).toEqual(new Date("2026-12-06T02:30:00.123Z"));
+    expect(direct?.zoned).toEqual(new Date("2026-12-06T01:30:00Z"));
+    expect(direct?.day).toEqual(new Date("2026-12-06T00:00:00Z"));
+  });
+
+  it("send dates, BigInts, arrays and text as Prisma sends them", async () => {
+    const at = new Date("2026-12-06T02:30:00.123Z");
+    const query = Prisma.sql`
+      SELECT ${at}::timestamp AS at, ${at}::timestamptz AS zoned, ${12345678901234n}::int8 + 1 AS big,
+             ${[1, 2, 3]}::int[] AS numbers, ${["o'brien", "a,b"]}::text[] AS words, ${"'; DROP TABLE entries; --"}::text AS word`;
+    const [viaPrisma] = await db.$queryRaw<Record<string, unknown>[]>(query);
+    const [direct] = await sqlRows<Record<string, unknown>>(query);
+    expect(direct).toEqual(viaPrisma);
+    expect(direct).toMatchObject({ at, zoned: at, big: 12345678901235n, numbers: [1, 2, 3], words: ["o'brien", "a,b"] });
+  });
+
+  it("still answer after $disconnect() has closed the pool", async () => {
+    await db.$queryRaw`SELECT 1`;
+    await db.$disconnect();
+    expect(await sqlRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect(await db.$queryRaw<{ one: number }[]>`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+  });
+});
