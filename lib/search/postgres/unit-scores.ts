@@ -28,7 +28,7 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
   // A single word's ranking words are already a plain OR of distinct words:
-  // its share is its rank times their number, and ts_rank, a third of a
+  // its share is its rank times their number, and ts_rank, a quarter of a
   // broad word's scan, runs once per document instead of twice.
   const sameWords = words.query === match.ranking;
   const rank = sameWords
