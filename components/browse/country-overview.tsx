@@ -10,7 +10,7 @@ import { statisticsPath } from "@/lib/stats";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
-import { FigureTable } from "@/components/ui/figure-table";
+import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
 import { Section } from "@/components/ui/section";
 
 // What a country has and where its gaps are, for someone deciding what to
@@ -86,12 +86,13 @@ export function CountryOverview({ label, query, result }: { label: string; query
               caption={t(g.caption)}
               className="self-start"
               columns={[{ label: facetName(g.facet) }, { label: t("entries"), numeric: true }]}
-              rows={countsOf(result, g.facet, locale).map((c) => ({
-                key: c.value,
-                label: c.label,
-                cells: [c.count === 0 ? { text: t("none"), muted: true } : formatNumber(c.count, locale)],
-              }))}
-            />
+            >
+              {countsOf(result, g.facet, locale).map((c) => (
+                <FigureRow key={c.value} label={c.label}>
+                  <FigureCell muted={c.count === 0}>{c.count === 0 ? t("none") : formatNumber(c.count, locale)}</FigureCell>
+                </FigureRow>
+              ))}
+            </FigureTable>
           ))}
         </div>
       )}

@@ -6,7 +6,6 @@ import { formatList, sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { rangeText } from "@/components/map/range-text";
-import { FigureRows } from "@/components/ui/figure-rows";
 import { Section } from "@/components/ui/section";
 
 // Countries × education levels: where the catalogue has entries and, as
@@ -123,18 +122,26 @@ export function LevelMatrix({
             </tr>
           </thead>
           <tbody>
-            <FigureRows
-              rows={countries.map((c) => ({
-                key: c.value,
-                label: c.label,
-                cells: LEVELS.map((l) => {
+            {countries.map((c) => (
+              <tr key={c.value}>
+                <th scope="row">{c.label}</th>
+                {LEVELS.map((l) => {
                   const count = cells[c.value]?.[l.value] ?? 0;
                   const shade = classOf(classes, count);
-                  // A class per shade, not a style per cell: some 300 cells (app/globals.css).
-                  return shade ? { text: formatNumber(count, locale), className: `shade-${shade.step}` } : { none: t("noneCell") };
-                }),
-              }))}
-            />
+                  return shade ? (
+                    // A class per shade, not a style per cell: some 300 cells (app/globals.css).
+                    <td key={l.value} className={`shade-${shade.step}`}>
+                      {formatNumber(count, locale)}
+                    </td>
+                  ) : (
+                    <td key={l.value}>
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">{t("noneCell")}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

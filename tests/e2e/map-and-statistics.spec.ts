@@ -148,22 +148,6 @@ for (const path of ["/", "/countries", "/statistics", "/statistics?country=RO&le
   });
 }
 
-// The figure tables' rows are a client component (components/ui/figure-rows.tsx):
-// the browser must render them as the server did, in any language's numbers.
-for (const path of ["/de/statistics?country=RO", "/", "/countries/ro", "/fr/countries"]) {
-  test(`the figure tables on ${path} hydrate without an error`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    await expect(page.locator("table.figure-table tbody tr").first()).toBeVisible();
-    expect(errors).toEqual([]);
-  });
-}
-
 // Skipped unless E2E_SCREENSHOTS is set: pictures for people to look at, not a check.
 test("screenshots of a country page and a country's statistics (skipped unless E2E_SCREENSHOTS is set)", async ({ page }) => {
   // Skipped without E2E_SCREENSHOTS: it takes pictures for people to look at and checks nothing.
