@@ -1,12 +1,24 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FACETS, type Facet } from "@/lib/catalogue/vocabularies";
 import { Link } from "@/lib/i18n/navigation";
-import { CheckboxOptions } from "@/components/ui/checkbox-options";
 import type { FacetCount, SearchQuery } from "@/lib/search";
 import { formatNumber } from "@/lib/format/numbers";
 import { searchPath } from "@/lib/search/query";
 
 const VISIBLE = 8;
+
+function FacetOption({ facet, option }: { facet: Facet; option: FacetCount }) {
+  const locale = useLocale();
+  return (
+    <li>
+      <label className="facet-option">
+        <input type="checkbox" name={facet} value={option.value} defaultChecked={option.selected} />
+        {option.label}
+        <span>({formatNumber(option.count, locale)})</span>
+      </label>
+    </li>
+  );
+}
 
 type GroupProps = { facet: Facet; options: FacetCount[]; expanded: boolean; toggleHref: string };
 
@@ -15,7 +27,6 @@ type GroupProps = { facet: Facet; options: FacetCount[]; expanded: boolean; togg
 function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
   const t = useTranslations("search.facets");
   const facetName = useTranslations("vocabulary.facet");
-  const locale = useLocale();
   const visible = expanded ? options : options.filter((o, i) => i < VISIBLE || o.selected);
   const hidden = options.length - visible.length;
   return (
@@ -24,11 +35,14 @@ function FacetGroup({ facet, options, expanded, toggleHref }: GroupProps) {
       {options.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("noValues")}</p>
       ) : (
-        <CheckboxOptions
-          name={facet}
-          className="mt-2 space-y-1.5"
-          options={visible.map((o) => ({ value: o.value, label: o.label, checked: o.selected, count: formatNumber(o.count, locale) }))}
-        />
+        <ul className="mt-2 space-y-1.5">
+          {visible.map((o) => (
+            // The key follows the selection: a box ticked by hand, then unticked by a chip or
+            // "Clear all" (a client-side navigation), must show the new state, which
+            // defaultChecked alone does not do once the box was touched.
+            <FacetOption key={`${o.value}:${o.selected}`} facet={facet} option={o} />
+          ))}
+        </ul>
       )}
       {(hidden > 0 || expanded) && options.length > VISIBLE && (
         <Link href={toggleHref} scroll={false} className="mt-2 inline-block text-sm">

@@ -3,7 +3,6 @@ import { FACET_VOCABULARIES, type EntryFacet } from "@/lib/catalogue/vocabularie
 import { sortByLabel } from "@/lib/format/lists";
 import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { CheckboxOptions } from "@/components/ui/checkbox-options";
 import type { StatisticsSelection } from "@/lib/stats";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 
@@ -28,7 +27,16 @@ function FacetChoices({ facet, name, choices, selected, chosenText }: { name: st
       </summary>
       <fieldset className="mt-2">
         <legend className="sr-only">{name}</legend>
-        <CheckboxOptions name={facet} className="grid gap-1.5 sm:grid-cols-2" options={choices.map((c) => ({ ...c, checked: chosen.has(c.value) }))} />
+        <ul className="grid gap-1.5 sm:grid-cols-2">
+          {choices.map((c) => (
+            <li key={c.value}>
+              <label className="facet-option">
+                <input type="checkbox" name={facet} value={c.value} defaultChecked={chosen.has(c.value)} />
+                {c.label}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
     </details>
   );
