@@ -10,7 +10,7 @@ import { statisticsPath } from "@/lib/stats";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { FeedLinks } from "@/components/feeds/feed-links";
 import { EmbedLink } from "@/components/embed/embed-link";
-import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
+import { FigureTable } from "@/components/ui/figure-table";
 import { Section } from "@/components/ui/section";
 
 // What a country has and where its gaps are, for someone deciding what to
@@ -86,13 +86,11 @@ export function CountryOverview({ label, query, result }: { label: string; query
               caption={t(g.caption)}
               className="self-start"
               columns={[{ label: facetName(g.facet) }, { label: t("entries"), numeric: true }]}
-            >
-              {countsOf(result, g.facet, locale).map((c) => (
-                <FigureRow key={c.value} label={c.label}>
-                  <FigureCell muted={c.count === 0}>{c.count === 0 ? t("none") : formatNumber(c.count, locale)}</FigureCell>
-                </FigureRow>
-              ))}
-            </FigureTable>
+              rows={countsOf(result, g.facet, locale).map((c) => ({
+                label: c.label,
+                cells: [{ text: c.count === 0 ? t("none") : formatNumber(c.count, locale), muted: c.count === 0 }],
+              }))}
+            />
           ))}
         </div>
       )}

@@ -5,7 +5,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber, formatShare } from "@/lib/format/numbers";
-import { FigureCell, FigureRow, FigureTable } from "@/components/ui/figure-table";
+import { FigureTable } from "@/components/ui/figure-table";
 import { Section } from "@/components/ui/section";
 
 export type BarRow = { key: string; label: string; count: number };
@@ -26,14 +26,19 @@ export function BarChart({ id, title, description, column, rows, total }: BarCha
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <Section id={id} title={title} intro={description} className="border-t border-slate-200 pt-6">
-      <FigureTable caption={t("caption", { title })} className="mt-4" columns={[{ label: column }, { label: t("entries"), numeric: true }, { label: t("share"), numeric: true }]}>
-        {rows.map((r) => (
-          <FigureRow key={r.key} label={r.label} bar={r.count / max}>
-            <FigureCell muted={r.count === 0}>{formatNumber(r.count, locale)}</FigureCell>
-            <FigureCell muted>{formatShare(r.count, total, locale)}</FigureCell>
-          </FigureRow>
-        ))}
-      </FigureTable>
+      <FigureTable
+        caption={t("caption", { title })}
+        className="mt-4"
+        columns={[{ label: column }, { label: t("entries"), numeric: true }, { label: t("share"), numeric: true }]}
+        rows={rows.map((r) => ({
+          label: r.label,
+          bar: r.count / max,
+          cells: [
+            { text: formatNumber(r.count, locale), muted: r.count === 0 },
+            { text: formatShare(r.count, total, locale), muted: true },
+          ],
+        }))}
+      />
     </Section>
   );
 }

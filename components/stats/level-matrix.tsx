@@ -7,6 +7,7 @@ import { formatNumber } from "@/lib/format/numbers";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { rangeText } from "@/components/map/range-text";
 import { Section } from "@/components/ui/section";
+import { tableRowsHtml } from "@/components/ui/table-rows-html";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
@@ -56,6 +57,7 @@ export function LevelMatrix({
   const hasEntries = (country: string) => LEVELS.some((l) => (cells[country]?.[l.value] ?? 0) > 0);
   const withEntries = countries.filter((c) => hasEntries(c.value));
   const withoutEntries = countries.filter((c) => !hasEntries(c.value));
+  const noneCell = t("noneCell");
   const gaps = countries.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
@@ -121,28 +123,21 @@ export function LevelMatrix({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {countries.map((c) => (
-              <tr key={c.value}>
-                <th scope="row">{c.label}</th>
-                {LEVELS.map((l) => {
-                  const count = cells[c.value]?.[l.value] ?? 0;
-                  const shade = classOf(classes, count);
-                  return shade ? (
-                    // A class per shade, not a style per cell: some 300 cells (app/globals.css).
-                    <td key={l.value} className={`shade-${shade.step}`}>
-                      {formatNumber(count, locale)}
-                    </td>
-                  ) : (
-                    <td key={l.value}>
-                      <span aria-hidden="true">—</span>
-                      <span className="sr-only">{t("noneCell")}</span>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
+          <tbody
+            dangerouslySetInnerHTML={{
+              __html: tableRowsHtml(
+                countries.map((c) => ({
+                  label: c.label,
+                  cells: LEVELS.map((l) => {
+                    const count = cells[c.value]?.[l.value] ?? 0;
+                    const shade = classOf(classes, count);
+                    // A class per shade, not a style per cell (app/globals.css); an empty cell says so in words too.
+                    return shade ? { text: formatNumber(count, locale), className: `shade-${shade.step}` } : { text: "—", spoken: noneCell };
+                  }),
+                })),
+              ),
+            }}
+          />
         </table>
       </div>
     </Section>

@@ -12,8 +12,11 @@ type ScrollTableProps = {
   header: ReactNode;
   /** Classes of the scroll box: a height limit, a border, its place in a grid. */
   className?: string;
-  children: ReactNode;
-};
+} & (
+  | { children: ReactNode; rowsHtml?: never }
+  /** The body's rows as one string of HTML (components/ui/table-rows-html.ts). */
+  | { rowsHtml: string; children?: never }
+);
 
 /**
  * The frame of the kit's tables: a caption, one header row and the body, in
@@ -23,7 +26,7 @@ type ScrollTableProps = {
  * so the visually hidden (absolute) texts inside stay in it instead of
  * widening the page.
  */
-export function ScrollTable({ caption, captionId, captionClassName, tableClassName, theadClassName, headRowClassName, header, className, children }: ScrollTableProps) {
+export function ScrollTable({ caption, captionId, captionClassName, tableClassName, theadClassName, headRowClassName, header, className, children, rowsHtml }: ScrollTableProps) {
   const ownId = useId();
   const labelId = captionId ?? ownId;
   return (
@@ -35,7 +38,7 @@ export function ScrollTable({ caption, captionId, captionClassName, tableClassNa
         <thead className={theadClassName}>
           <tr className={headRowClassName}>{header}</tr>
         </thead>
-        <tbody>{children}</tbody>
+        {rowsHtml === undefined ? <tbody>{children}</tbody> : <tbody dangerouslySetInnerHTML={{ __html: rowsHtml }} />}
       </table>
     </div>
   );

@@ -1,0 +1,65 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { FigureTable } from "../../components/ui/figure-table";
+import { tableRowsHtml } from "../../components/ui/table-rows-html";
+
+// Long tables of figures render their rows as one string of HTML (ADR 023):
+// the string must be the markup React would have written, and no text in it
+// may become markup.
+
+const HOSTILE = `<img src=x onerror="alert(1)"> & 'quotes'`;
+const ESCAPED = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;";
+
+describe("tableRowsHtml", () => {
+  it("writes a row header and its cells", () => {
+    expect(tableRowsHtml([{ label: "Romania", cells: [{ text: "1,234" }, { text: "12%", className: "text-slate-600" }] }])).toBe(
+      '<tr><th scope="row">Romania</th><td>1,234</td><td class="text-slate-600">12%</td></tr>',
+    );
+  });
+
+  it("escapes every label, address, text and class", () => {
+    const html = tableRowsHtml([{ label: HOSTILE, href: `/x?a=1&b="2"`, cells: [{ text: HOSTILE, className: `"><b>`, spoken: HOSTILE }] }]);
+    expect(html).not.toMatch(/<img|<b>/);
+    expect(html).toContain(`<a href="/x?a=1&amp;b=&quot;2&quot;">${ESCAPED}</a>`);
+    expect(html).toContain(`<td class="&quot;&gt;&lt;b&gt;"><span aria-hidden="true">${ESCAPED}</span><span class="sr-only">${ESCAPED}</span></td>`);
+  });
+
+  it("draws a bar as long as the row's share, within 0 and 100 %", () => {
+    const bars = tableRowsHtml([0.4567, 0, 2, -1, Number.NaN].map((bar) => ({ label: "x", bar, cells: [] })));
+    expect(bars).toBe(
+      [
+        '<th scope="row" class="bar" style="--bar:45.7%">x</th>',
+        '<th scope="row" class="bar">x</th>',
+        '<th scope="row" class="bar" style="--bar:100%">x</th>',
+        '<th scope="row" class="bar">x</th>',
+        '<th scope="row" class="bar">x</th>',
+      ]
+        .map((th) => `<tr>${th}</tr>`)
+        .join(""),
+    );
+  });
+
+  it("writes nothing for no rows", () => {
+    expect(tableRowsHtml([])).toBe("");
+  });
+});
+
+describe("FigureTable", () => {
+  it("puts the rows in the table's body, a muted number with its class", () => {
+    const html = renderToStaticMarkup(
+      createElement(FigureTable, {
+        caption: "Entries by country",
+        columns: [{ label: "Country" }, { label: "Entries", numeric: true }],
+        rows: [
+          { label: HOSTILE, href: "/countries/ro", cells: [{ text: "0", muted: true }] },
+          { label: "Malta", cells: [{ text: "3" }] },
+        ],
+      }),
+    );
+    expect(html).toContain(
+      `<tbody><tr><th scope="row"><a href="/countries/ro">${ESCAPED}</a></th><td class="text-slate-600">0</td></tr><tr><th scope="row">Malta</th><td>3</td></tr></tbody>`,
+    );
+    expect(html).not.toContain("<img");
+  });
+});
