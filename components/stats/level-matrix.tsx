@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/format/numbers";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { rangeText } from "@/components/map/range-text";
 import { Section } from "@/components/ui/section";
-import { tableRowsHtml } from "@/components/ui/table-rows-html";
+import { cardItemsHtml, tableRowsHtml } from "@/components/ui/static-html";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
@@ -72,26 +72,27 @@ export function LevelMatrix({
     >
       {actions && <p className="mt-2 text-sm">{actions}</p>}
       {/* Phones: one card per country with entries, then the countries with none in one card; the table from md up. */}
-      <ul className={`mt-3 grid gap-2 sm:grid-cols-2 md:hidden ${CARDS}`} aria-label={caption ?? t("caption")}>
-        {withEntries.map((c) => {
-          const count = (level: string) => cells[c.value]?.[level] ?? 0;
-          const missing = levels.filter((l) => count(l.value) === 0);
-          return (
-            <li key={c.value}>
-              <p className="font-semibold">{c.label}</p>
-              {/* One line of text rather than a term and a number per level: some 400 elements fewer on the page. */}
-              <p>{formatList(levels.filter((l) => count(l.value) > 0).map((l) => t("levelCount", { level: l.label, count: formatNumber(count(l.value), locale) })), locale)}</p>
-              <p>{missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel")}</p>
-            </li>
-          );
-        })}
-        {withoutEntries.length > 0 && (
-          <li className="sm:col-span-2">
-            <p className="font-semibold">{t("noLevel")}</p>
-            <p>{t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })}</p>
-          </li>
-        )}
-      </ul>
+      <ul
+        className={`mt-3 grid gap-2 sm:grid-cols-2 md:hidden ${CARDS}`}
+        aria-label={caption ?? t("caption")}
+        dangerouslySetInnerHTML={{
+          __html: cardItemsHtml([
+            ...withEntries.map((c) => {
+              const count = (level: string) => cells[c.value]?.[level] ?? 0;
+              const missing = levels.filter((l) => count(l.value) === 0);
+              return {
+                title: c.label,
+                lines: [
+                  // One line of text rather than a term and a number per level: some 400 elements fewer on the page.
+                  formatList(levels.filter((l) => count(l.value) > 0).map((l) => t("levelCount", { level: l.label, count: formatNumber(count(l.value), locale) })), locale),
+                  missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel"),
+                ],
+              };
+            }),
+            ...(withoutEntries.length > 0 ? [{ title: t("noLevel"), lines: [t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })], className: "sm:col-span-2" }] : []),
+          ]),
+        }}
+      />
       <ul className="mt-3 hidden flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 md:flex" aria-label={t("key")}>
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">

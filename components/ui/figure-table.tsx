@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ScrollTable } from "./scroll-region";
-import { tableRowsHtml, type TableRow } from "./table-rows-html";
+import { tableRowsHtml, type TableRow } from "./static-html";
 
 // Tables of counts beside a chart or a map: compact rows, the label naming
 // each row, numbers right-aligned in even-width digits. The table sits in its

@@ -14,7 +14,7 @@ type ScrollTableProps = {
   className?: string;
 } & (
   | { children: ReactNode; rowsHtml?: never }
-  /** The body's rows as one string of HTML (components/ui/table-rows-html.ts). */
+  /** The body's rows as one string of HTML (components/ui/static-html.ts). */
   | { rowsHtml: string; children?: never }
 );
 

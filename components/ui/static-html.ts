@@ -1,10 +1,11 @@
 import escapeHtml from "escape-html";
 
-// The body of a long table of figures as one string of HTML (ADR 023). A
-// server component's every element is serialised into the RSC payload, read
-// back to render the page and hydrated again in the browser; a table body of
-// a thousand cells that never changes on the client is cheaper as one
-// element whose content is this string, for the server and for the phone.
+// Long, static lists of figures (a table's body, a list of cards) as one
+// string of HTML (ADR 023). A server component's every element is serialised
+// into the RSC payload, read back to render the page and hydrated again in
+// the browser; a table body of a thousand cells that never changes on the
+// client is cheaper as one element whose content is this string, for the
+// server and for the phone.
 // Every text and address goes through escape-html, so catalogue text cannot
 // become markup.
 
@@ -44,5 +45,18 @@ function headerHtml(row: TableRow): string {
 export function tableRowsHtml(rows: readonly TableRow[]): string {
   let html = "";
   for (const row of rows) html += `<tr>${headerHtml(row)}${row.cells.map(cellHtml).join("")}</tr>`;
+  return html;
+}
+
+/** A card: a title in bold, then lines of text, each a paragraph. */
+export type TextCard = { title: string; lines: readonly string[]; className?: string };
+
+/** The `<li>` elements of a list of cards. */
+export function cardItemsHtml(cards: readonly TextCard[]): string {
+  let html = "";
+  for (const card of cards) {
+    const open = card.className ? `<li class="${escapeHtml(card.className)}">` : "<li>";
+    html += `${open}<p class="font-semibold">${escapeHtml(card.title)}</p>${card.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}</li>`;
+  }
   return html;
 }

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FigureTable } from "../../components/ui/figure-table";
-import { tableRowsHtml } from "../../components/ui/table-rows-html";
+import { cardItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
 
 // Long tables of figures render their rows as one string of HTML (ADR 023):
 // the string must be the markup React would have written, and no text in it
@@ -42,6 +42,14 @@ describe("tableRowsHtml", () => {
 
   it("writes nothing for no rows", () => {
     expect(tableRowsHtml([])).toBe("");
+  });
+});
+
+describe("cardItemsHtml", () => {
+  it("writes each card's title and lines as paragraphs, escaped", () => {
+    expect(cardItemsHtml([{ title: "Malta", lines: ["Primary: 3", HOSTILE] }, { title: HOSTILE, lines: [], className: "sm:col-span-2" }])).toBe(
+      `<li><p class="font-semibold">Malta</p><p>Primary: 3</p><p>${ESCAPED}</p></li><li class="sm:col-span-2"><p class="font-semibold">${ESCAPED}</p></li>`,
+    );
   });
 });
 
