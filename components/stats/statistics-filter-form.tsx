@@ -5,6 +5,7 @@ import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import type { StatisticsSelection } from "@/lib/stats";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { checkboxItemsHtml } from "@/components/ui/static-html";
 
 // A plain GET form: it works without JavaScript, and the URL it leads to is
 // the selection, ready to share. Long vocabularies fold away until opened.
@@ -27,16 +28,12 @@ function FacetChoices({ facet, name, choices, selected, chosenText }: { name: st
       </summary>
       <fieldset className="mt-2">
         <legend className="sr-only">{name}</legend>
-        <ul className="grid gap-1.5 sm:grid-cols-2">
-          {choices.map((c) => (
-            <li key={c.value}>
-              <label className="facet-option">
-                <input type="checkbox" name={facet} value={c.value} defaultChecked={chosen.has(c.value)} />
-                {c.label}
-              </label>
-            </li>
-          ))}
-        </ul>
+        {/* Some eighty tick boxes on the page: one string of HTML each list (ADR 023), keyed by what is ticked. */}
+        <ul
+          key={selected.join(",")}
+          className="grid gap-1.5 sm:grid-cols-2"
+          dangerouslySetInnerHTML={{ __html: checkboxItemsHtml(facet, choices.map((c) => ({ ...c, checked: chosen.has(c.value) }))) }}
+        />
       </fieldset>
     </details>
   );

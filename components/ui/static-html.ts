@@ -60,3 +60,24 @@ export function cardItemsHtml(cards: readonly TextCard[]): string {
   }
   return html;
 }
+
+/** A tick box of a GET form's long list: its value, its label, whether it is ticked, and a note after the label ("(12)"). */
+export type CheckboxChoice = { value: string; label: string; checked: boolean; note?: string };
+
+/**
+ * The `<li>` elements of a list of tick boxes named `name` (.facet-option in
+ * app/globals.css), for a plain GET form: React's change events never reach a
+ * form's handler from boxes it did not create (ADR 023). The list's element
+ * must be keyed by what is ticked: React rewrites HTML only when the string
+ * changes, so a box ticked by hand would otherwise stay ticked after a
+ * navigation that leaves the string as it was.
+ */
+export function checkboxItemsHtml(name: string, choices: readonly CheckboxChoice[]): string {
+  const field = escapeHtml(name);
+  let html = "";
+  for (const c of choices) {
+    const note = c.note === undefined ? "" : `<span>${escapeHtml(c.note)}</span>`;
+    html += `<li><label class="facet-option"><input type="checkbox" name="${field}" value="${escapeHtml(c.value)}"${c.checked ? " checked" : ""}>${escapeHtml(c.label)}${note}</label></li>`;
+  }
+  return html;
+}

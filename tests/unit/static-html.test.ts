@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FigureTable } from "../../components/ui/figure-table";
-import { cardItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { cardItemsHtml, checkboxItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
 
 // Long tables of figures render their rows as one string of HTML (ADR 023):
 // the string must be the markup React would have written, and no text in it
@@ -50,6 +50,21 @@ describe("cardItemsHtml", () => {
     expect(cardItemsHtml([{ title: "Malta", lines: ["Primary: 3", HOSTILE] }, { title: HOSTILE, lines: [], className: "sm:col-span-2" }])).toBe(
       `<li><p class="font-semibold">Malta</p><p>Primary: 3</p><p>${ESCAPED}</p></li><li class="sm:col-span-2"><p class="font-semibold">${ESCAPED}</p></li>`,
     );
+  });
+});
+
+describe("checkboxItemsHtml", () => {
+  it("writes a labelled tick box per choice, ticked where chosen, with its note", () => {
+    expect(checkboxItemsHtml("country", [{ value: "RO", label: "Romania", checked: true, note: "(12)" }, { value: "MT", label: "Malta", checked: false }])).toBe(
+      '<li><label class="facet-option"><input type="checkbox" name="country" value="RO" checked>Romania<span>(12)</span></label></li>' +
+        '<li><label class="facet-option"><input type="checkbox" name="country" value="MT">Malta</label></li>',
+    );
+  });
+
+  it("escapes the name, value, label and note", () => {
+    const html = checkboxItemsHtml(`"><b>`, [{ value: HOSTILE, label: HOSTILE, checked: false, note: HOSTILE }]);
+    expect(html).not.toMatch(/<img|<b>/);
+    expect(html).toBe(`<li><label class="facet-option"><input type="checkbox" name="&quot;&gt;&lt;b&gt;" value="${ESCAPED}">${ESCAPED}<span>${ESCAPED}</span></label></li>`);
   });
 });
 
