@@ -8,7 +8,7 @@ import { formatNumber, formatShare } from "@/lib/format/numbers";
 import { FigureTable } from "@/components/ui/figure-table";
 import { Section } from "@/components/ui/section";
 
-export type BarRow = { key: string; label: string; count: number };
+export type BarRow = { label: string; count: number };
 
 type BarChartProps = {
   id: string;

@@ -12,7 +12,7 @@ type StatisticsTranslator = Awaited<ReturnType<typeof getTranslations<"statistic
 const isFacet = (id: EntryFacet | "year"): id is EntryFacet => id !== "year";
 
 function facetRows(facet: EntryFacet, terms: TermCount[], locale: Locale, byCount: boolean): BarRow[] {
-  const rows = terms.map((term) => ({ key: term.value, label: vocabularyLabel(facet, term.value, locale), count: term.count }));
+  const rows = terms.map((term) => ({ label: vocabularyLabel(facet, term.value, locale), count: term.count }));
   if (!byCount) return rows;
   // Most entries first, for vocabularies with no natural order; ties in the language's alphabet.
   const collator = labelCollator(locale);
@@ -20,8 +20,8 @@ function facetRows(facet: EntryFacet, terms: TermCount[], locale: Locale, byCoun
 }
 
 function yearRows(stats: CatalogueStatistics, t: StatisticsTranslator): BarRow[] {
-  const years = stats.byStartYear.map((y) => ({ key: String(y.year), label: String(y.year), count: y.count }));
-  return [...years, { key: "none", label: t("charts.noStartYear"), count: stats.withoutStartYear }];
+  const years = stats.byStartYear.map((y) => ({ label: String(y.year), count: y.count }));
+  return [...years, { label: t("charts.noStartYear"), count: stats.withoutStartYear }];
 }
 
 const CHARTS = ["kind", "level", "theme", "country", "year"] as const;
