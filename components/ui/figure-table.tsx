@@ -17,11 +17,10 @@ export type FigureCell = { text: string; muted?: boolean };
 
 /**
  * One row: what it counts (a link where it has a page), then its numbers. With
- * `bar` (the row's share of the largest, 0 to 1), the label cell takes the
- * table's spare width and a bar of that length is drawn behind it, so the
- * table is its own bar chart.
+ * `bar`, the label cell takes the table's spare width and a bar of that length
+ * is drawn behind it, so the table is its own bar chart.
  */
-export type FigureRow = { label: string; href?: string; bar?: number; cells: readonly FigureCell[] };
+export type FigureRow = Omit<TableRow, "cells"> & { cells: readonly FigureCell[] };
 
 type FigureTableProps = {
   caption: ReactNode;

@@ -61,8 +61,8 @@ export function cardItemsHtml(cards: readonly TextCard[]): string {
   return html;
 }
 
-/** A tick box of a GET form's long list: its value, its label, whether it is ticked, and a note after the label ("(12)"). */
-export type CheckboxChoice = { value: string; label: string; checked: boolean; note?: string };
+/** A tick box of a GET form's long list: its value, its label and whether it is ticked. */
+export type CheckboxChoice = { value: string; label: string; checked: boolean };
 
 /**
  * The `<li>` elements of a list of tick boxes named `name` (.facet-option in
@@ -76,8 +76,7 @@ export function checkboxItemsHtml(name: string, choices: readonly CheckboxChoice
   const field = escapeHtml(name);
   let html = "";
   for (const c of choices) {
-    const note = c.note === undefined ? "" : `<span>${escapeHtml(c.note)}</span>`;
-    html += `<li><label class="facet-option"><input type="checkbox" name="${field}" value="${escapeHtml(c.value)}"${c.checked ? " checked" : ""}>${escapeHtml(c.label)}${note}</label></li>`;
+    html += `<li><label class="facet-option"><input type="checkbox" name="${field}" value="${escapeHtml(c.value)}"${c.checked ? " checked" : ""}>${escapeHtml(c.label)}</label></li>`;
   }
   return html;
 }

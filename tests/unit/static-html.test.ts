@@ -54,17 +54,17 @@ describe("cardItemsHtml", () => {
 });
 
 describe("checkboxItemsHtml", () => {
-  it("writes a labelled tick box per choice, ticked where chosen, with its note", () => {
-    expect(checkboxItemsHtml("country", [{ value: "RO", label: "Romania", checked: true, note: "(12)" }, { value: "MT", label: "Malta", checked: false }])).toBe(
-      '<li><label class="facet-option"><input type="checkbox" name="country" value="RO" checked>Romania<span>(12)</span></label></li>' +
+  it("writes a labelled tick box per choice, ticked where chosen", () => {
+    expect(checkboxItemsHtml("country", [{ value: "RO", label: "Romania", checked: true }, { value: "MT", label: "Malta", checked: false }])).toBe(
+      '<li><label class="facet-option"><input type="checkbox" name="country" value="RO" checked>Romania</label></li>' +
         '<li><label class="facet-option"><input type="checkbox" name="country" value="MT">Malta</label></li>',
     );
   });
 
-  it("escapes the name, value, label and note", () => {
-    const html = checkboxItemsHtml(`"><b>`, [{ value: HOSTILE, label: HOSTILE, checked: false, note: HOSTILE }]);
+  it("escapes the name, value and label", () => {
+    const html = checkboxItemsHtml(`"><b>`, [{ value: HOSTILE, label: HOSTILE, checked: false }]);
     expect(html).not.toMatch(/<img|<b>/);
-    expect(html).toBe(`<li><label class="facet-option"><input type="checkbox" name="&quot;&gt;&lt;b&gt;" value="${ESCAPED}">${ESCAPED}<span>${ESCAPED}</span></label></li>`);
+    expect(html).toBe(`<li><label class="facet-option"><input type="checkbox" name="&quot;&gt;&lt;b&gt;" value="${ESCAPED}">${ESCAPED}</label></li>`);
   });
 });
 
