@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../lib/database/connect";
 import { disconnectClient, setSyntheticCount, syntheticStatus } from "./seed-synthetic";
+import { workOffJobBacklog } from "./bench/jobs-backlog";
 import { measure, type LoadSettings, type Measurement } from "./bench/load";
 import { treeRssMb, sampleRss } from "./bench/process-memory";
 import { queryMix } from "./bench/query-mix";
@@ -52,6 +53,7 @@ async function resize(run: Run, size: number): Promise<void> {
   console.log(`\nSynthetic entries: ${formatCount(size)}`);
   await setSyntheticCount(size);
   await analyse();
+  for (const job of await workOffJobBacklog()) console.log(`Due job ${job.name} ${job.ok ? "done" : "failed"} before measuring: ${job.outcome}`);
 }
 
 function write(file: string, text: string): string {
