@@ -3,8 +3,8 @@ import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../lib/database/connect";
 import { disconnectClient, setSyntheticCount, syntheticStatus } from "./seed-synthetic";
 import { workOffJobBacklog } from "./bench/jobs-backlog";
-import { measure, type LoadSettings, type Measurement } from "./bench/load";
-import { treeRssMb, sampleRss } from "./bench/process-memory";
+import { measure, type CpuMeter, type LoadSettings, type Measurement } from "./bench/load";
+import { sampleRss, treeCpuMs, treeRssMb } from "./bench/process-tree";
 import { queryMix } from "./bench/query-mix";
 import { curveSvg, curveTable, resultsTable, type CurvePoint } from "./bench/report";
 import { startSite, stopSite, type CacheMode, type Site } from "./bench/site";
@@ -62,7 +62,8 @@ function write(file: string, text: string): string {
   return file.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), file) : file;
 }
 
-type Run = { restart: (cache: CacheMode) => Promise<Site>; stop: () => Promise<void> };
+/** `cpu` reads the running site's CPU time and PostgreSQL's (only when the bench started it: an external one runs elsewhere). */
+type Run = { restart: (cache: CacheMode) => Promise<Site>; stop: () => Promise<void>; cpu: (site: Site) => CpuMeter };
 
 async function table(run: Run): Promise<void> {
   const mix = queryMix();
@@ -74,7 +75,7 @@ async function table(run: Run): Promise<void> {
       await analyse(); // start.ts may just have loaded the real catalogue
       const entries = await entryCounts();
       console.log(`Measuring ${phase} answers with ${entries} entries…`);
-      for (const target of targets) rows.push(await measure(site.base, target, { phase, entries }, settings));
+      for (const target of targets) rows.push(await measure(site.base, target, { phase, entries }, settings, run.cpu(site)));
     }
   }
   const markdown = resultsTable(rows, settings, mix.length);
@@ -132,6 +133,10 @@ async function main() {
         return site;
       },
       stop: () => stopSite(site),
+      cpu: (running) => () => ({
+        site: treeCpuMs(running.child.pid!),
+        database: database?.embedded ? treeCpuMs(process.pid, (name) => name === "postgres") : NaN,
+      }),
     };
     if (CURVE) await curve(run, CURVE);
     else await table(run);

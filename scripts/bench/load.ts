@@ -20,8 +20,13 @@ export type Measurement = {
   non2xx: number;
   errors: number;
   unavailable?: string;
+  /** Server CPU time per response during the measurement, in ms (NaN where it was not measured). */
+  cpu?: CpuTimes;
 };
 export type LoadSettings = { connections: number; duration: number; warmup: number };
+export type CpuTimes = { site: number; database: number };
+/** CPU time used so far by the site's processes and by PostgreSQL's, in ms. */
+export type CpuMeter = () => CpuTimes;
 
 // Preflight checks this many paths of a target, spread over its list.
 const PREFLIGHT_SAMPLE = 24;
@@ -83,7 +88,13 @@ async function preflight(base: string, target: Target, connections: number): Pro
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-export async function measure(base: string, target: Target, context: { phase: string; entries: string }, settings: LoadSettings): Promise<Measurement> {
+export async function measure(
+  base: string,
+  target: Target,
+  context: { phase: string; entries: string },
+  settings: LoadSettings,
+  cpuMeter?: CpuMeter,
+): Promise<Measurement> {
   const unavailable = await preflight(base, target, settings.connections);
   if (unavailable) {
     console.log(`  ${target.label}: unavailable (${unavailable}), skipped`);
@@ -91,7 +102,9 @@ export async function measure(base: string, target: Target, context: { phase: st
   }
   const stopChanging = target.changeEveryMs ? changeEntriesEvery(target.changeEveryMs) : null;
   if (settings.warmup > 0) await load(base, target, settings.connections, settings.warmup);
+  const before = cpuMeter?.();
   const { result, times } = await load(base, target, settings.connections, settings.duration);
+  const after = cpuMeter?.();
   if (stopChanging) console.log(`  ${await stopChanging()} catalogue changes during ${target.label}`);
   // Requests still open when the time is up are not counted (autocannon drops them).
   if (times.length === 0) {
@@ -99,7 +112,9 @@ export async function measure(base: string, target: Target, context: { phase: st
     return { ...context, target, rps: 0, latency: latencies([]), non2xx: result.non2xx, errors: result.errors, unavailable: `no answer within ${settings.duration} s` };
   }
   const m: Measurement = { ...context, target, rps: times.length / result.duration, latency: latencies(times), non2xx: result.non2xx, errors: result.errors };
+  if (before && after) m.cpu = { site: (after.site - before.site) / times.length, database: (after.database - before.database) / times.length };
   console.log(`  ${target.label}: ${m.rps.toFixed(1)} req/s, p50 ${ms(m.latency.p50)}, p95 ${ms(m.latency.p95)}, ` +
-    `p97.5 ${ms(m.latency.p975)}, p99 ${ms(m.latency.p99)}, ${m.non2xx} non-2xx, ${m.errors} errors`);
+    `p97.5 ${ms(m.latency.p975)}, p99 ${ms(m.latency.p99)}, ${m.non2xx} non-2xx, ${m.errors} errors` +
+    (m.cpu ? `, CPU per response: site ${ms(m.cpu.site)}, PostgreSQL ${ms(m.cpu.database)}` : ""));
   return m;
 }

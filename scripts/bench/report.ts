@@ -22,9 +22,10 @@ function ratio(row: Measurement, rows: Measurement[]): string {
 export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number): string {
   const lines = rows.map((r) => {
     const lead = `| ${r.entries} | ${r.phase} | ${r.target.label} |`;
-    if (r.unavailable) return `${lead} ${r.unavailable} | – | – | – | – | ${r.non2xx} | ${r.errors} | – |`;
+    if (r.unavailable) return `${lead} ${r.unavailable} | – | – | – | – | ${r.non2xx} | ${r.errors} | – | – | – |`;
     const l = r.latency;
-    return `${lead} ${r.rps.toFixed(1)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p975)} | ${ms(l.p99)} | ${r.non2xx} | ${r.errors} | ${ratio(r, rows)} |`;
+    const cpu = `${ms(r.cpu?.site ?? NaN)} | ${ms(r.cpu?.database ?? NaN)}`;
+    return `${lead} ${r.rps.toFixed(1)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p975)} | ${ms(l.p99)} | ${r.non2xx} | ${r.errors} | ${ratio(r, rows)} | ${cpu} |`;
   });
   return [
     "## Benchmark",
@@ -36,12 +37,15 @@ export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSiz
       `seeded long-tail mix of ${mixSize} query strings (0–3 words, 0–2 countries, sometimes a kind, level, theme, sort or page 2–5). ` +
       `**cached**: the site restarted with the default result cache, repeating the head of the same mix.`,
     "",
-    "| Entries | Answers | Endpoint | Requests/s | p50 | p95 | p97.5 | p99 | Non-2xx | Errors | Throughput vs `/about` |",
-    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Entries | Answers | Endpoint | Requests/s | p50 | p95 | p97.5 | p99 | Non-2xx | Errors | Throughput vs `/about` | CPU/response: site | CPU/response: PostgreSQL |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...lines,
     "",
     "Latencies are exact percentiles (nearest rank) of every response time recorded during the measurement. " +
-      "Requests/s = responses received ÷ measured duration. Ratios compare with the mean of `/about`, measured first and last in the same phase.",
+      "Requests/s = responses received ÷ measured duration. Ratios compare with the mean of `/about`, measured first and last in the same phase. " +
+      "CPU/response: the CPU time (user and system) the site's process tree and PostgreSQL's processes used during the measurement, " +
+      "divided by the responses; less noisy than throughput on a shared machine, and it says where a page's cost lies " +
+      "(– where PostgreSQL is not the bench's own, or without /proc).",
     "",
   ].join("\n");
 }

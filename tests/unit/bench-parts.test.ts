@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { processTree } from "../../scripts/bench/process-memory";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { processTree, treeCpuMs } from "../../scripts/bench/process-tree";
 import { BROAD_WORDS, mulberry32, queryMix } from "../../scripts/bench/query-mix";
 import { latencies, percentile } from "../../scripts/bench/stats";
 import { lineChartSvg, niceMax } from "../../scripts/bench/svg-chart";
@@ -123,5 +125,22 @@ describe("the process tree", () => {
   it("holds the root and all its descendants, nothing else", () => {
     const parentOf = new Map([[10, 1], [11, 10], [12, 11], [13, 10], [20, 1], [21, 20]]);
     expect(processTree(10, parentOf).sort()).toEqual([10, 11, 12, 13]);
+  });
+
+  it.runIf(process.platform === "linux")("counts the CPU time its living descendants use, by their command name", async () => {
+    // A child that keeps a core busy for 400 ms, then waits to be stopped (an exited child's time is no longer in the tree).
+    const child = spawn(process.execPath, ["-e", "const end = Date.now() + 400; while (Date.now() < end); setInterval(() => {}, 1000);"]);
+    try {
+      const before = treeCpuMs(process.pid);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const used = treeCpuMs(child.pid!);
+      expect(used).toBeGreaterThanOrEqual(300);
+      expect(treeCpuMs(process.pid) - before).toBeGreaterThanOrEqual(300);
+      expect(treeCpuMs(process.pid, (name) => name === "no such command")).toBe(0);
+      expect(treeCpuMs(child.pid!, (name) => name === "node")).toBe(used);
+    } finally {
+      child.kill();
+      await once(child, "exit");
+    }
   });
 });
