@@ -3,12 +3,12 @@ import path from "node:path";
 import { connectDatabase, type DatabaseHandle } from "../lib/database/connect";
 import { disconnectClient, setSyntheticCount, syntheticStatus } from "./seed-synthetic";
 import { workOffJobBacklog } from "./bench/jobs-backlog";
-import { measure, type CpuMeter, type LoadSettings, type Measurement } from "./bench/load";
+import { exercise, measure, type CpuMeter, type LoadSettings, type Measurement } from "./bench/load";
 import { sampleRss, treeCpuMs, treeRssMb } from "./bench/process-tree";
 import { queryMix } from "./bench/query-mix";
 import { curveSvg, curveTable, resultsTable, type CurvePoint } from "./bench/report";
 import { startSite, stopSite, type CacheMode, type Site } from "./bench/site";
-import { cachedTargets, computedTargets, curveTargets } from "./bench/targets";
+import { cachedTargets, computedTargets, curveTargets, PROCESS_WARM_UP } from "./bench/targets";
 
 // `npm run bench`: at 10 000 and then 50 000 synthetic entries, measures the
 // site with every search computed (SEARCH_CACHE_SIZE=0: the headline), then
@@ -23,9 +23,11 @@ import { cachedTargets, computedTargets, curveTargets } from "./bench/targets";
 const settings: LoadSettings = {
   duration: Number(process.env.BENCH_DURATION ?? 15),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
-  // Long enough for the JIT and PostgreSQL's buffers to settle.
+  // Each row's own: its paths' first answers and PostgreSQL's buffers.
   warmup: Number(process.env.BENCH_WARMUP ?? 5),
 };
+// A new site process's, before its first row (targets.ts: PROCESS_WARM_UP).
+const PROCESS_WARMUP_SECONDS = Number(process.env.BENCH_PROCESS_WARMUP ?? 20);
 const parseSizes = (value: string) => value.split(",").map((s) => Number(s.trim()));
 const SIZES = parseSizes(process.env.BENCH_SIZES ?? "10000,50000");
 const CURVE = process.env.BENCH_CURVE || process.argv.includes("--curve") ? parseSizes(process.env.BENCH_CURVE || "10000,50000,200000") : undefined;
@@ -74,6 +76,8 @@ async function table(run: Run): Promise<void> {
       const site = await run.restart(cache);
       await analyse(); // start.ts may just have loaded the real catalogue
       const entries = await entryCounts();
+      console.log(`Warming the new process up for ${PROCESS_WARMUP_SECONDS} s with ${PROCESS_WARM_UP.label}…`);
+      await exercise(site.base, PROCESS_WARM_UP, settings.connections, PROCESS_WARMUP_SECONDS);
       console.log(`Measuring ${phase} answers with ${entries} entries…`);
       for (const target of targets) rows.push(await measure(site.base, target, { phase, entries }, settings, run.cpu(site)));
     }
@@ -105,8 +109,11 @@ async function curve(run: Run, sizes: number[]): Promise<void> {
 
 async function main() {
   const sizes = CURVE ?? SIZES;
-  if (sizes.some((s) => !Number.isInteger(s) || s < 0) || !(settings.duration > 0) || !(settings.warmup >= 0) || !(settings.connections >= 1)) {
-    throw new Error("BENCH_SIZES (or BENCH_CURVE), BENCH_DURATION, BENCH_WARMUP and BENCH_CONNECTIONS must be positive numbers.");
+  if (
+    sizes.some((s) => !Number.isInteger(s) || s < 0) || !(settings.duration > 0) || !(settings.warmup >= 0) || !(settings.connections >= 1) ||
+    !(PROCESS_WARMUP_SECONDS >= 0)
+  ) {
+    throw new Error("BENCH_SIZES (or BENCH_CURVE), BENCH_DURATION, BENCH_WARMUP, BENCH_PROCESS_WARMUP and BENCH_CONNECTIONS must be positive numbers.");
   }
   if (!process.env.DATABASE_URL) {
     process.env.DATA_DIR = path.join(baseDataDir, "bench");

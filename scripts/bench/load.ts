@@ -55,6 +55,11 @@ function load(base: string, target: Target, connections: number, duration: numbe
   });
 }
 
+/** Requests the target's paths for `seconds`, measuring nothing. */
+export async function exercise(base: string, target: Target, connections: number, seconds: number): Promise<void> {
+  if (seconds > 0) await load(base, target, connections, seconds);
+}
+
 async function check(url: string): Promise<string | undefined> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
