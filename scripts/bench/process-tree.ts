@@ -18,19 +18,18 @@ function readStat(pid: number): Stat | null {
   }
 }
 
-function livePids(): number[] {
-  return fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+/** The stat of every live process, read once. */
+function liveStats(): Map<number, Stat> {
+  const stats = new Map<number, Stat>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) stats.set(Number(name), stat);
+  }
+  return stats;
 }
 
-/** Parent pid of every live process. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const pid of livePids()) {
-    const stat = readStat(pid);
-    if (stat) map.set(pid, stat.ppid);
-  }
-  return map;
-}
+const parentsOf = (stats: Map<number, Stat>) => new Map([...stats].map(([pid, stat]) => [pid, stat.ppid]));
 
 function residentKb(pid: number): number {
   try {
@@ -53,7 +52,7 @@ export function processTree(root: number, parentOf: Map<number, number>): number
 /** Resident memory of the process and its descendants, in MB; NaN where /proc is missing. */
 export function treeRssMb(root: number): number {
   if (!fs.existsSync("/proc/self/stat")) return NaN;
-  return processTree(root, parents()).reduce((sum, pid) => sum + residentKb(pid), 0) / 1024;
+  return processTree(root, parentsOf(liveStats())).reduce((sum, pid) => sum + residentKb(pid), 0) / 1024;
 }
 
 /** Samples the tree's RSS every `intervalMs` until stopped; returns the peak. */
@@ -74,8 +73,9 @@ const MS_PER_TICK = 10;
 /** CPU time (user and system) the process and its descendants have used so far, in ms, counting only those `keep` accepts. */
 export function treeCpuMs(root: number, keep: (name: string) => boolean = () => true): number {
   if (!fs.existsSync("/proc/self/stat")) return NaN;
-  return processTree(root, parents()).reduce((sum, pid) => {
-    const stat = readStat(pid);
+  const stats = liveStats();
+  return processTree(root, parentsOf(stats)).reduce((sum, pid) => {
+    const stat = stats.get(pid);
     return stat && keep(stat.name) ? sum + stat.cpuTicks * MS_PER_TICK : sum;
   }, 0);
 }
