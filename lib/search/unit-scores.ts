@@ -214,13 +214,17 @@ export function orOfWords(tsquery: string): { query: string; items: number } {
 }
 
 /**
- * Whether every OR-ed operand of `words` is also one of `query`'s, so that a
- * document holding any of the words matches the query. Only a plain OR of
- * lexemes is read; any other shape (a phrase's &, parentheses) answers false,
- * which costs speed, never correctness.
+ * The OR-ed operands of `words` that are not, each on its own, one of
+ * `query`'s OR-ed operands ("" when every one is): a document holding one of
+ * the others matches the query. Only a query's top level is read; one with
+ * parentheses gives every word back, which costs speed, never correctness.
  */
-export function wordsImplyQuery(words: string, query: string): boolean {
-  if (/[()&!<|]/.test(query.replace(/'(?:[^']|'')*'/g, "").replaceAll(" | ", " "))) return false;
+export function wordsOutsideQuery(words: string, query: string): string {
+  if (words === "") return "";
+  if (query.replace(/'(?:[^']|'')*'/g, "").includes("(")) return words;
   const operands = new Set(query.split(" | "));
-  return words !== "" && words.split(" | ").every((word) => operands.has(word));
+  return words
+    .split(" | ")
+    .filter((word) => !operands.has(word))
+    .join(" | ");
 }

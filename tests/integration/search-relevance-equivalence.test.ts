@@ -20,6 +20,8 @@ const QUERIES = [
   "stem", "education", "robotics", "girls coding", "teacher training", "mint", "earthqake", "Schülerlabor",
   "ingénierie", "primary mathematics", "climate lab", "robotics Romania", "coding girls primary", "maker space",
   "zzqx robotics", "astronomy", "școală", "stem education teachers", "digital skills Italy", "Valnalon",
+  // Concepts with phrases among their names ("natural sciences"): their words are read apart.
+  "science", "secondary", "science robotics",
 ];
 const FILTERS = ["", "&country=RO", "&level=primary", "&kind=resource&theme=digital-skills"];
 

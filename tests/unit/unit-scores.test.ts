@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, union, unitScoresBytes, wordsImplyQuery, type ScoringUnit } from "../../lib/search/unit-scores";
+import { combineUnits, FACET_FLAG, intersect, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, union, unitScoresBytes, wordsOutsideQuery, type ScoringUnit } from "../../lib/search/unit-scores";
 
 const unit = (rows: [doc: number, flags: number, rank: number, share: number][], items = 1, optional = false, hasFacets = false): ScoringUnit => ({
   scores: {
@@ -83,23 +83,26 @@ describe("a unit's distinct ranking words", () => {
   });
 });
 
-describe("whether a unit's words imply its match", () => {
-  it("holds when each word is an operand of a plain OR", () => {
-    expect(wordsImplyQuery("'project':* | 'projects'", "'project':* | 'projects' | 'projekt' | 'proiect'")).toBe(true);
-    expect(wordsImplyQuery("'o''brien'", "'o''brien' | 'obrien'")).toBe(true);
+describe("a unit's words outside its match", () => {
+  it("is empty when each word is an operand of the query on its own", () => {
+    expect(wordsOutsideQuery("'project':* | 'projects'", "'project':* | 'projects' | 'projekt' | 'proiect'")).toBe("");
+    expect(wordsOutsideQuery("'o''brien'", "'o''brien' | 'obrien'")).toBe("");
+    // A phrase beside the word does not hide it: "stem" is still an operand.
+    expect(wordsOutsideQuery("'stem':* | 'mint'", "'stem':* | 'mint' | 'mint' & 'bildung'")).toBe("");
+    expect(wordsOutsideQuery("'c'", "'c' | !'d'")).toBe("");
+    expect(wordsOutsideQuery("", "'lab'")).toBe("");
   });
 
-  it("does not hold for a word missing, a prefix form differing, or an empty list", () => {
-    expect(wordsImplyQuery("'lab':* | 'labs'", "'lab':* | 'laboratory'")).toBe(false);
-    expect(wordsImplyQuery("'lab':*", "'lab'")).toBe(false);
-    expect(wordsImplyQuery("", "'lab'")).toBe(false);
+  it("lists a word missing, a prefix form differing, and the words of a phrase", () => {
+    expect(wordsOutsideQuery("'lab':* | 'labs'", "'lab':* | 'laboratory'")).toBe("'labs'");
+    expect(wordsOutsideQuery("'lab':*", "'lab'")).toBe("'lab':*");
+    expect(wordsOutsideQuery("'science':* | 'natural' | 'sciences'", "'science':* | 'natural' & 'sciences' | 'sciences'")).toBe("'natural'");
+    expect(wordsOutsideQuery("'primary' | 'school':*", "'primary' & 'school':*")).toBe("'primary' | 'school':*");
+    expect(wordsOutsideQuery("'c'", "'c' <-> 'd'")).toBe("'c'");
   });
 
-  it("does not read a phrase, parentheses or negation as a plain OR", () => {
-    expect(wordsImplyQuery("'primary' | 'school':*", "'primary' & 'school':*")).toBe(false);
-    expect(wordsImplyQuery("'c'", "'a' & ( 'b' | 'c' | 'd' )")).toBe(false);
-    expect(wordsImplyQuery("'c'", "'c' | !'d'")).toBe(false);
-    expect(wordsImplyQuery("'c'", "'c' | 'a' <-> 'b'")).toBe(false);
+  it("gives every word back for a query with parentheses", () => {
+    expect(wordsOutsideQuery("'c' | 'a'", "'a' & ( 'b' | 'c' | 'd' ) | 'c'")).toBe("'c' | 'a'");
   });
 });
 

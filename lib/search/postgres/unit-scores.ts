@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { withIndexScan } from "../sql/index-scan";
 import { unitCondition, type UnitMatch } from "../sql/text-match";
 import { unitFacetCondition } from "../sql/facet-conditions";
-import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsImplyQuery, type UnitScores } from "../unit-scores";
+import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsOutsideQuery, type UnitScores } from "../unit-scores";
 import { inFlight } from "../in-flight";
 import { matchCacheBytes } from "../match-cache-size";
 import { changedDocuments } from "./document-changes";
@@ -35,18 +35,25 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
     ? Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank`
     : Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, ts_rank(head, ${words.query}::tsquery, 1) * ${words.items} AS share`;
   const share = sameWords ? Prisma.sql`rank * ${words.items}` : Prisma.sql`share`;
-  // The words of a phrase rank apart ("school" of "primary school"), so the
-  // documents holding any ranking word are read too, and whether each matches
-  // the unit is read from the index (a hashed set), never by testing the whole
-  // document again: that would decompress every match's document, six times
-  // the cost of the rest. A single word's documents all match.
-  const scored = wordsImplyQuery(words.query, match.anywhere)
-    ? Prisma.sql`
-        SELECT doc_no, ${MATCH_FLAG} + ${title} AS flags, ${rank}
-        FROM search_documents WHERE ${matches}`
-    : Prisma.sql`
-        SELECT doc_no, (doc_no IN (SELECT doc_no FROM search_documents WHERE ${matches}))::int * ${MATCH_FLAG} + ${title} AS flags, ${rank}
-        FROM search_documents WHERE (${matches} OR document @@ ${words.query}::tsquery)${within}`;
+  // The words of a phrase rank apart ("natural" of "natural sciences"), so
+  // the documents holding a ranking word that is not an operand of the unit
+  // on its own are read too, after its matches, and keep their flags without
+  // MATCH_FLAG; a document read twice is kept as a match (first in doc_no,
+  // flags DESC order). Whether a document matches is never tested on the
+  // whole document again: that would decompress every match's document, six
+  // times the cost of the rest. Reading the matches a second time to tell
+  // them apart cost the broadest such words a third of their read.
+  const outside = wordsOutsideQuery(words.query, match.anywhere);
+  const scored = Prisma.sql`
+    SELECT doc_no, ${MATCH_FLAG} + ${title} AS flags, ${rank}
+    FROM search_documents WHERE ${matches}${
+      outside === ""
+        ? Prisma.empty
+        : Prisma.sql`
+    UNION ALL
+    SELECT doc_no, ${title} AS flags, ${rank}
+    FROM search_documents WHERE document @@ ${outside}::tsquery${within}`
+    }`;
   // One binary record per document (doc_no, flags, rank, share: 4 + 2 + 4 + 4
   // bytes, big-endian), in doc_no order, as base64 text (the driver adapter
   // does not pass bytea through raw queries): printing and parsing some
@@ -56,7 +63,7 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const rows = await withIndexScan(
     db.$queryRaw<{ records: string | null }[]>`
       WITH d AS MATERIALIZED (${scored})
-      SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank::real) || float4send((${share})::real), ''::bytea ORDER BY doc_no), 'base64') AS records
+      SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank::real) || float4send((${share})::real), ''::bytea ORDER BY doc_no, flags DESC), 'base64') AS records
       FROM d WHERE flags >= ${MATCH_FLAG} OR ${share} > 0`,
   );
   return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items);
@@ -64,23 +71,29 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
 
 const RECORD_BYTES = 14;
 
+/** The records, each document once: of one read twice (a match and a ranking word's document), the first. */
 function decodeRecords(bytes: Uint8Array, items: number): UnitScores {
-  const count = Math.floor(bytes.byteLength / RECORD_BYTES);
+  const records = Math.floor(bytes.byteLength / RECORD_BYTES);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const scores: UnitScores = {
-    docs: new Int32Array(count),
-    flags: new Uint8Array(count),
-    rank: new Float32Array(count),
-    share: new Float32Array(count),
+    docs: new Int32Array(records),
+    flags: new Uint8Array(records),
+    rank: new Float32Array(records),
+    share: new Float32Array(records),
     items,
   };
-  for (let i = 0, at = 0; i < count; i++, at += RECORD_BYTES) {
-    scores.docs[i] = view.getInt32(at);
-    scores.flags[i] = view.getInt16(at + 4);
-    scores.rank[i] = view.getFloat32(at + 6);
-    scores.share[i] = view.getFloat32(at + 10);
+  let count = 0;
+  for (let i = 0, at = 0; i < records; i++, at += RECORD_BYTES) {
+    const doc = view.getInt32(at);
+    if (count > 0 && scores.docs[count - 1] === doc) continue;
+    scores.docs[count] = doc;
+    scores.flags[count] = view.getInt16(at + 4);
+    scores.rank[count] = view.getFloat32(at + 6);
+    scores.share[count] = view.getFloat32(at + 10);
+    count++;
   }
-  return scores;
+  if (count === records) return scores;
+  return { docs: scores.docs.slice(0, count), flags: scores.flags.slice(0, count), rank: scores.rank.slice(0, count), share: scores.share.slice(0, count), items };
 }
 
 type Kept = { generation: bigint; scores: UnitScores };
