@@ -7,6 +7,7 @@ import { unitCondition, type UnitMatch } from "../sql/text-match";
 import { unitFacetCondition } from "../sql/facet-conditions";
 import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsOutsideQuery, type UnitScores } from "../unit-scores";
 import { inFlight } from "../in-flight";
+import { decodeRecords } from "./unit-records";
 import { matchCacheBytes } from "../match-cache-size";
 import { changedDocuments } from "./document-changes";
 
@@ -28,72 +29,49 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
   // A single word's ranking words are already a plain OR of distinct words:
-  // its share is its rank times their number, and ts_rank, a quarter of a
-  // broad word's scan, runs once per document instead of twice.
+  // its share is its rank times their number (worked out on reading), and
+  // ts_rank, a quarter of a broad word's scan, runs once per document instead
+  // of twice.
   const sameWords = words.query === match.ranking;
-  const rank = sameWords
+  const scores = sameWords
     ? Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank`
-    : Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, ts_rank(head, ${words.query}::tsquery, 1) * ${words.items} AS share`;
-  const share = sameWords ? Prisma.sql`rank * ${words.items}` : Prisma.sql`share`;
+    : Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, (ts_rank(head, ${words.query}::tsquery, 1) * ${words.items})::real AS share`;
   // The words of a phrase rank apart ("natural" of "natural sciences"), so
   // the documents holding a ranking word that is not an operand of the unit
   // on its own are read too, after its matches, and keep their flags without
-  // MATCH_FLAG; a document read twice is kept as a match (first in doc_no,
-  // flags DESC order). Whether a document matches is never tested on the
-  // whole document again: that would decompress every match's document, six
-  // times the cost of the rest. Reading the matches a second time to tell
-  // them apart cost the broadest such words a third of their read.
+  // MATCH_FLAG when they add to a many-unit rank; a document read twice is
+  // kept as a match (decodeRecords). Whether a document matches is never
+  // tested on the whole document again: that would decompress every match's
+  // document, six times the cost of the rest. Reading the matches a second
+  // time to tell them apart cost the broadest such words a third of their read.
+  // OFFSET 0 keeps each part a subquery, so that its scores are computed once
+  // per document, not again where the record and the filter name them.
   const outside = wordsOutsideQuery(words.query, match.anywhere);
   const scored = Prisma.sql`
-    SELECT doc_no, ${MATCH_FLAG} + ${title} AS flags, ${rank}
-    FROM search_documents WHERE ${matches}${
+    SELECT * FROM (SELECT doc_no, ${MATCH_FLAG} + ${title} AS flags, ${scores} FROM search_documents WHERE ${matches} OFFSET 0) m${
       outside === ""
         ? Prisma.empty
         : Prisma.sql`
     UNION ALL
-    SELECT doc_no, ${title} AS flags, ${rank}
-    FROM search_documents WHERE document @@ ${outside}::tsquery${within}`
+    SELECT * FROM (SELECT doc_no, ${title} AS flags, ${scores} FROM search_documents WHERE document @@ ${outside}::tsquery${within} OFFSET 0) o
+    WHERE ${sameWords ? Prisma.sql`rank` : Prisma.sql`share`} > 0`
     }`;
-  // One binary record per document (doc_no, flags, rank, share: 4 + 2 + 4 + 4
-  // bytes, big-endian), in doc_no order, as base64 text (the driver adapter
-  // does not pass bytea through raw queries): printing and parsing some
-  // 100 000 numbers as text took 40% longer. MATERIALIZED: ordered
-  // by doc_no, the planner would walk the doc_no index and test every
-  // document of the catalogue instead of the matching ones.
+  // One binary record per document (doc_no, flags, rank and, when it is not
+  // rank × words, share: 4 + 2 + 4 (+ 4) bytes, big-endian) as base64 text
+  // (the driver adapter does not pass bytea through raw queries): printing
+  // and parsing some 100 000 numbers as text took 40% longer. In the order
+  // the scan reads them, sorted on reading (unit-records.ts, 2-3 ms for a
+  // broad word): sorting them here, after materialising the rows so that the
+  // planner would not walk the doc_no index instead, was a quarter of a broad
+  // word's read.
+  const record = sameWords
+    ? Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank)`
+    : Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank) || float4send(share)`;
   const rows = await withIndexScan(
     db.$queryRaw<{ records: string | null }[]>`
-      WITH d AS MATERIALIZED (${scored})
-      SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank::real) || float4send((${share})::real), ''::bytea ORDER BY doc_no, flags DESC), 'base64') AS records
-      FROM d WHERE flags >= ${MATCH_FLAG} OR ${share} > 0`,
+      SELECT encode(string_agg(${record}, ''::bytea), 'base64') AS records FROM (${scored}) d`,
   );
-  return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items);
-}
-
-const RECORD_BYTES = 14;
-
-/** The records, each document once: of one read twice (a match and a ranking word's document), the first. */
-function decodeRecords(bytes: Uint8Array, items: number): UnitScores {
-  const records = Math.floor(bytes.byteLength / RECORD_BYTES);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const scores: UnitScores = {
-    docs: new Int32Array(records),
-    flags: new Uint8Array(records),
-    rank: new Float32Array(records),
-    share: new Float32Array(records),
-    items,
-  };
-  let count = 0;
-  for (let i = 0, at = 0; i < records; i++, at += RECORD_BYTES) {
-    const doc = view.getInt32(at);
-    if (count > 0 && scores.docs[count - 1] === doc) continue;
-    scores.docs[count] = doc;
-    scores.flags[count] = view.getInt16(at + 4);
-    scores.rank[count] = view.getFloat32(at + 6);
-    scores.share[count] = view.getFloat32(at + 10);
-    count++;
-  }
-  if (count === records) return scores;
-  return { docs: scores.docs.slice(0, count), flags: scores.flags.slice(0, count), rank: scores.rank.slice(0, count), share: scores.share.slice(0, count), items };
+  return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items, !sameWords);
 }
 
 type Kept = { generation: bigint; scores: UnitScores };
