@@ -99,3 +99,28 @@ export async function sqlRows<Row extends pg.QueryResultRow>(query: Prisma.Sql):
   const result = await livePool().query<Row>(query.text, query.values.map(parameter));
   return result.rows;
 }
+
+/**
+ * The rows of one SQL statement, as `sqlRows` gives them, run after the
+ * given planner settings in a transaction of its own, which they end with.
+ * The settings are the caller's constants, never input.
+ */
+export async function sqlRowsWithSettings<Row extends pg.QueryResultRow>(settings: Readonly<Record<string, string>>, query: Prisma.Sql): Promise<Row[]> {
+  const client = await livePool().connect();
+  let broken = false;
+  try {
+    await client.query(["BEGIN", ...Object.entries(settings).map(([name, value]) => `SET LOCAL ${name} = ${value}`)].join("; "));
+    const result = await client.query<Row>(query.text, query.values.map(parameter));
+    await client.query("COMMIT");
+    return result.rows;
+  } catch (error) {
+    // A connection that cannot even roll back is broken: the pool drops it.
+    broken = await client.query("ROLLBACK").then(
+      () => false,
+      () => true,
+    );
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

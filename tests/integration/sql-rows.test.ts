@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db, sqlRows } from "../../lib/db";
+import { db, sqlRows, sqlRowsWithSettings } from "../../lib/db";
 import { Prisma } from "../../lib/generated/prisma/client";
 
 // sqlRows runs the hottest read queries on Prisma's pool without Prisma
@@ -39,6 +39,22 @@ describe("rows read without Prisma", () => {
     const [direct] = await sqlRows<Record<string, unknown>>(query);
     expect(direct).toEqual(viaPrisma);
     expect(direct).toMatchObject({ at, zoned: at, big: 12345678901235n, numbers: [1, 2, 3], words: ["o'brien", "a,b"] });
+  });
+
+  it("run under planner settings that hold for their statement only", async () => {
+    const setting = Prisma.sql`SELECT current_setting('enable_seqscan') AS value, ${"o'brien"}::text AS word`;
+    expect(await sqlRowsWithSettings({ enable_seqscan: "off" }, setting)).toEqual([{ value: "off", word: "o'brien" }]);
+    // Every connection of the pool, in turn, is back to the default.
+    const after = await Promise.all(Array.from({ length: 12 }, () => sqlRows<{ value: string }>(setting)));
+    expect(after.flat().map((row) => row.value)).toEqual(Array(12).fill("on"));
+  });
+
+  it("give a failing statement's error, and the pool its connection back", async () => {
+    // More failures than the pool has connections: a connection kept would leave the last waiting.
+    for (let i = 0; i < 12; i++) {
+      await expect(sqlRowsWithSettings({ enable_seqscan: "off" }, Prisma.sql`SELECT 1 / ${0}::int AS nothing`)).rejects.toThrow(/division by zero/);
+    }
+    expect(await sqlRowsWithSettings({ enable_seqscan: "off" }, Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
   });
 
   it("still answer after $disconnect() has closed the pool", async () => {

@@ -1,8 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { withIndexScan } from "../sql/index-scan";
+import { indexScanRows } from "../sql/index-scan";
 import { unitCondition, type UnitMatch } from "../sql/text-match";
 import { unitFacetCondition } from "../sql/facet-conditions";
 import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsOutsideQuery, type UnitScores } from "../unit-scores";
@@ -67,9 +66,8 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
   const record = sameWords
     ? Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank)`
     : Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank) || float4send(share)`;
-  const rows = await withIndexScan(
-    db.$queryRaw<{ records: string | null }[]>`
-      SELECT encode(string_agg(${record}, ''::bytea), 'base64') AS records FROM (${scored}) d`,
+  const rows = await indexScanRows<{ records: string | null }>(
+    Prisma.sql`SELECT encode(string_agg(${record}, ''::bytea), 'base64') AS records FROM (${scored}) d`,
   );
   return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items, !sameWords);
 }
