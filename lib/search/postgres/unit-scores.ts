@@ -56,8 +56,8 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
     WHERE ${sameWords ? Prisma.sql`rank` : Prisma.sql`share`} > 0`
     }`;
   // One binary record per document (doc_no, flags, rank and, when it is not
-  // rank × words, share: 4 + 2 + 4 (+ 4) bytes, big-endian) as base64 text
-  // (the driver adapter does not pass bytea through raw queries): printing
+  // rank × words, share: 4 + 2 + 4 (+ 4) bytes, big-endian) as base64 text,
+  // decoded natively (bytea would come as hex, half as long again): printing
   // and parsing some 100 000 numbers as text took 40% longer. In the order
   // the scan reads them, sorted on reading (unit-records.ts, 2-3 ms for a
   // broad word): sorting them here, after materialising the rows so that the
