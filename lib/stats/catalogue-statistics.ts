@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTRIES, FACET_VOCABULARIES, FACETS, LEVELS, perFacet, type Facet } from "@/lib/catalogue/vocabularies";
 import { freshnessSql } from "@/lib/search/sql/facet-conditions";
 import { readSelection, selectionSql } from "@/lib/search/sql/selection";
@@ -17,7 +16,7 @@ type Row = { dimension: "total" | Facet | "year" | "matrix"; a: string | null; b
 
 function statisticsQuery(where: Prisma.Sql, now: Date) {
   // DISTINCT per entry: a value listed twice in an entry still counts it once, as in search.
-  return db.$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH selected AS MATERIALIZED (
       SELECT entry_id, kind, countries, levels, themes, evidence, ${freshnessSql(freshnessLines(now))} AS freshness FROM search_documents
       WHERE ${where}
@@ -37,7 +36,7 @@ function statisticsQuery(where: Prisma.Sql, now: Date) {
 
 async function readRows(selection: StatisticsSelection, now: Date): Promise<Row[]> {
   const sql = await selectionSql(selection, { now });
-  return readSelection(sql, statisticsQuery(sql.where, now));
+  return readSelection<Row>(sql, statisticsQuery(sql.where, now));
 }
 
 function yearsFrom(counts: Map<number, number>): YearCount[] {

@@ -32,9 +32,9 @@ async function sqlOrder(q: string, filters: string): Promise<Ranked[]> {
   const selection = await selectionSql({ q: query.q, filters: query.filters });
   const match = await buildTextMatch(query.q);
   const loose = selection.loose;
-  return readSelection(
+  return readSelection<Ranked>(
     selection,
-    db.$queryRaw<Ranked[]>`
+    Prisma.sql`
       SELECT slug, ${relevanceTier(match, loose)} AS tier, ${textRank(match)} AS rank
       FROM search_documents WHERE ${selection.where} ORDER BY ${selection.relevance ?? Prisma.sql`slug`}`,
   );

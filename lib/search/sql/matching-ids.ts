@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchQuery } from "../types";
 import { readSelection, selectionSql } from "./selection";
@@ -19,9 +18,9 @@ export async function matchingEntryIds(query: MatchQuery, limit: number, now: Da
       : query.sort === "title"
         ? Prisma.sql`sort_title, slug`
         : Prisma.sql`published_at DESC, slug`;
-  const rows = await readSelection(
+  const rows = await readSelection<{ entry_id: string }>(
     selection,
-    db.$queryRaw<{ entry_id: string }[]>`
+    Prisma.sql`
       SELECT entry_id::text AS entry_id FROM search_documents
       WHERE ${selection.where}
       ORDER BY ${order}

@@ -1,9 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FacetFilters } from "../types";
 import { facetConditions } from "./facet-conditions";
-import { withIndexScan } from "./index-scan";
+import type { QueryResultRow } from "pg";
+import { indexScanRows } from "./index-scan";
 import { buildTextMatch, matchCondition, relevanceOrder } from "./text-match";
 
 // A search's words and facet filters as one SQL condition over
@@ -37,7 +38,7 @@ export async function selectionSql(selection: Selection, { strict = false, now =
   const filters = facetConditions(selection.filters, "filtered", now);
   const everyWord = Prisma.join([matchCondition(match, false), ...filters], " AND ");
   if (strict) return { hasText: true, where: everyWord, relevance: relevanceOrder(match, false), loose: false };
-  const found = await withIndexScan(db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${everyWord}) AS found`);
+  const found = await indexScanRows<{ found: boolean }>(Prisma.sql`SELECT EXISTS (SELECT 1 FROM search_documents WHERE ${everyWord}) AS found`);
   const loose = !found[0]?.found && match.units.length > 1;
   return {
     hasText: true,
@@ -47,7 +48,7 @@ export async function selectionSql(selection: Selection, { strict = false, now =
   };
 }
 
-/** Runs a query of the selection; by index scan when it has words (see index-scan.ts). */
-export async function readSelection<T>(selection: SelectionSql, query: Prisma.PrismaPromise<T>): Promise<T> {
-  return selection.hasText ? withIndexScan(query) : query;
+/** The rows of a query of the selection; read by index scan when it has words (see index-scan.ts). */
+export function readSelection<Row extends QueryResultRow>(selection: SelectionSql, query: Prisma.Sql): Promise<Row[]> {
+  return selection.hasText ? indexScanRows<Row>(query) : sqlRows<Row>(query);
 }
