@@ -1,16 +1,17 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { SearchHit } from "@/lib/search";
-import { ResultCard } from "./result-card";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { resultItemsHtml } from "./result-items-html";
 
-export function ResultList({ hits, headingLevel }: { hits: SearchHit[]; headingLevel?: 2 | 3 }) {
+/** A page of result cards: one list whose items are written as HTML (result-items-html.ts, ADR 023). */
+export function ResultList({ hits, headingLevel = 2 }: { hits: SearchHit[]; headingLevel?: 2 | 3 }) {
   const t = useTranslations("search");
-  return (
-    <ol className="grid gap-4" aria-label={t("resultsLabel")}>
-      {hits.map((hit) => (
-        <li key={hit.slug}>
-          <ResultCard hit={hit} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ol>
-  );
+  const evidence = useTranslations("evidence.levels");
+  const locale = useLocale();
+  const html = resultItemsHtml(hits, isLocale(locale) ? locale : DEFAULT_LOCALE, headingLevel === 2 ? "h2" : "h3", {
+    levels: (list) => t("cardLevels", { list }),
+    themes: (list) => t("cardThemes", { list }),
+    evidence: (level) => t("cardEvidence", { level: evidence(`${level}.name`) }),
+  });
+  return <ol className="grid gap-4" aria-label={t("resultsLabel")} dangerouslySetInnerHTML={{ __html: html }} />;
 }

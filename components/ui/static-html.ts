@@ -80,3 +80,13 @@ export function checkboxItemsHtml(name: string, choices: readonly CheckboxChoice
   }
   return html;
 }
+
+/** A link of a list of links: its text and its address on this site. */
+export type LinkItem = { label: string; href: string };
+
+/** The `<li>` elements of a list of links, each one `<a>`. */
+export function linkItemsHtml(links: readonly LinkItem[]): string {
+  let html = "";
+  for (const link of links) html += `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`;
+  return html;
+}

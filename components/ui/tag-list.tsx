@@ -1,16 +1,11 @@
-import { Link } from "@/lib/i18n/navigation";
+import { useLocale } from "next-intl";
+import { isLocale, localisedPath } from "@/lib/i18n/locales";
+import { linkItemsHtml, type LinkItem } from "./static-html";
 
-export type TagLink = { label: string; href: string };
-
-export function TagList({ label, tags }: { label: string; tags: TagLink[] }) {
+/** A list of links as pills (.tag-list in app/globals.css), written as one string of HTML (ADR 023): the home page shows dozens. */
+export function TagList({ label, tags }: { label: string; tags: readonly LinkItem[] }) {
+  const locale = useLocale();
   if (tags.length === 0) return null;
-  return (
-    <ul aria-label={label} className="tag-list">
-      {tags.map((t) => (
-        <li key={t.href}>
-          <Link href={t.href}>{t.label}</Link>
-        </li>
-      ))}
-    </ul>
-  );
+  const links = isLocale(locale) ? tags.map((tag) => ({ ...tag, href: localisedPath(locale, tag.href) })) : tags;
+  return <ul aria-label={label} className="tag-list" dangerouslySetInnerHTML={{ __html: linkItemsHtml(links) }} />;
 }

@@ -2,7 +2,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FigureTable } from "../../components/ui/figure-table";
-import { cardItemsHtml, checkboxItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { cardItemsHtml, checkboxItemsHtml, linkItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { TagList } from "../../components/ui/tag-list";
+import { renderInLanguage } from "../support/render-intl";
 
 // Long tables of figures render their rows as one string of HTML (ADR 023):
 // the string must be the markup React would have written, and no text in it
@@ -84,5 +86,28 @@ describe("FigureTable", () => {
       `<tbody><tr><th scope="row"><a href="/countries/ro">${ESCAPED}</a></th><td class="text-slate-600">0</td></tr><tr><th scope="row">Malta</th><td>3</td></tr></tbody>`,
     );
     expect(html).not.toContain("<img");
+  });
+});
+
+describe("linkItemsHtml", () => {
+  it("writes one link per item and keeps text and address as text", () => {
+    expect(linkItemsHtml([{ label: HOSTILE, href: `/search?q="><script>` }, { label: "Malta", href: "/countries/mt" }])).toBe(
+      `<li><a href="/search?q=&quot;&gt;&lt;script&gt;">${ESCAPED}</a></li><li><a href="/countries/mt">Malta</a></li>`,
+    );
+  });
+});
+
+describe("TagList", () => {
+  const tags = [{ label: "Primary (12)", href: "/levels/primary" }];
+
+  it("links in the page's language", () => {
+    expect(renderInLanguage(createElement(TagList, { label: "Levels", tags }), "de")).toBe(
+      '<ul aria-label="Levels" class="tag-list"><li><a href="/de/levels/primary">Primary (12)</a></li></ul>',
+    );
+    expect(renderInLanguage(createElement(TagList, { label: "Levels", tags }))).toContain('<a href="/levels/primary">');
+  });
+
+  it("writes nothing for no tags", () => {
+    expect(renderInLanguage(createElement(TagList, { label: "Levels", tags: [] }))).toBe("");
   });
 });
