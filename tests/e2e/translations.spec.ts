@@ -90,7 +90,8 @@ for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
     test.setTimeout(180_000);
     const own = ownMessages(locale);
     const labels = vocabularyLabels(locale);
-    const isOwn = (text: string) => labels.has(text) || text.split(/,\s*/).every((part) => labels.has(part)) || own.some((pattern) => pattern.test(text));
+    // A list of labels, as the site joins them: "Malta, Romania", or a result card's "Organisation · Malta".
+    const isOwn = (text: string) => labels.has(text) || text.split(/,\s*|\s+·\s+/u).every((part) => labels.has(part)) || own.some((pattern) => pattern.test(text));
     const context = await browser.newContext();
     const page = await context.newPage();
     const leftovers: string[] = [];
