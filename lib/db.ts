@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "./generated/prisma/client";
@@ -95,9 +96,25 @@ const parameter = (value: unknown): unknown => (value instanceof Date ? value.to
  * for node-postgres alone; docs/decisions/021-hot-queries-without-prisma.md).
  * Built with `Prisma.sql`, so values stay parameters; typed like `$queryRaw`.
  */
-export async function sqlRows<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<Row[]> {
-  const result = await livePool().query<Row>(query.text, query.values.map(parameter));
+export async function sqlRows<Row extends pg.QueryResultRow>(query: Prisma.Sql, options: SqlOptions = {}): Promise<Row[]> {
+  const values = query.values.map(parameter);
+  const result = await livePool().query<Row>(options.prepared ? { name: statementName(query.text), text: query.text, values } : { text: query.text, values });
   return result.rows;
+}
+
+/**
+ * `prepared`: the statement is prepared once on each connection and then only
+ * executed, so PostgreSQL stops parsing and planning it on every request and,
+ * after a few runs, keeps one plan for it (ADR 024). Only for statements whose
+ * text is one of a few fixed shapes, each always best served by the same plan:
+ * a lookup by key, not a scan whose best plan depends on the values.
+ */
+export type SqlOptions = { prepared?: boolean };
+
+// Named after the statement's text: node-postgres refuses one name for two
+// texts, and a connection keeps each name it has prepared.
+function statementName(text: string): string {
+  return `ch_${createHash("sha256").update(text).digest("base64url").slice(0, 22)}`;
 }
 
 /**

@@ -103,6 +103,6 @@ export async function memberOwningEntry(slug: string): Promise<{ name: string; s
     FROM entries e
     JOIN organisations o ON o.id = e.organisation_id
     JOIN alliance_memberships m ON m.organisation_id = o.id AND m.state = 'member'
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL`);
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL`, { prepared: true });
   return rows[0] ?? null;
 }

@@ -44,6 +44,6 @@ export const getArchivedEntry = cache(async (slug: string, locale: string): Prom
 
 /** Whether the address names an archived entry: one indexed lookup, for the proxy in front of every entry page. */
 export async function isArchivedSlug(slug: string): Promise<boolean> {
-  const rows = await sqlRows<{ archived: boolean }>(Prisma.sql`SELECT true AS archived FROM entries WHERE slug = ${slug} AND archived_at IS NOT NULL`);
+  const rows = await sqlRows<{ archived: boolean }>(Prisma.sql`SELECT true AS archived FROM entries WHERE slug = ${slug} AND archived_at IS NOT NULL`, { prepared: true });
   return rows.length > 0;
 }

@@ -74,7 +74,7 @@ async function readPublishedRow(slug: string): Promise<PublishedRow | null> {
            ev.evidence_url AS "evidenceUrl", ev.assessed_at AS "evidenceAssessedAt"
     FROM entries e
     LEFT JOIN evidence_assessments ev ON ev.entry_id = e.id
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL`);
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL`, { prepared: true });
   return rows[0] ?? null;
 }
 

@@ -16,7 +16,7 @@ export async function contactRecipient(slug: string): Promise<ContactRecipient |
     SELECT e.id AS "entryId", e.slug, e.title, o.name AS organisation, o.contact_email AS address
     FROM entries e
     JOIN organisations o ON o.id = e.organisation_id
-    WHERE e.slug = ${slug} AND e.archived_at IS NULL AND e.contact_enabled AND o.contact_email IS NOT NULL`);
+    WHERE e.slug = ${slug} AND e.archived_at IS NULL AND e.contact_enabled AND o.contact_email IS NOT NULL`, { prepared: true });
   return rows[0] ?? null;
 }
 

@@ -52,7 +52,7 @@ async function readSummaryRows(ids: string[]): Promise<SummaryRow[]> {
                      FROM entry_links l JOIN entries t ON t.id = l.to_id
                      WHERE l.from_id = e.id AND l.role IN ('organiser', 'organisation') AND t.archived_at IS NULL), '[]'::json) AS organisers
     FROM entries e
-    WHERE e.id = ANY(${ids}::uuid[])`);
+    WHERE e.id = ANY(${ids}::uuid[])`, { prepared: true });
 }
 
 export async function eventSummaries(ids: string[]): Promise<EventSummary[]> {

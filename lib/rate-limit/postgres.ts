@@ -26,7 +26,7 @@ export async function consumeRateLimit(key: string, { limit, windowSeconds }: Ra
     INSERT INTO rate_limits (key, window_start, count)
     VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds}), 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
-    RETURNING count, greatest(1, ceil(extract(epoch FROM rate_limits.window_start) + ${windowSeconds} - extract(epoch FROM now())))::int AS retry_after`);
+    RETURNING count, greatest(1, ceil(extract(epoch FROM rate_limits.window_start) + ${windowSeconds} - extract(epoch FROM now())))::int AS retry_after`, { prepared: true });
   if (Math.floor(Math.random() * PRUNE_ONE_IN) === 0) await pruneRateLimits();
   const count = rows[0]?.count ?? limit + 1;
   const allowed = count <= limit;
@@ -38,7 +38,7 @@ export async function peekRateLimit(key: string, windowSeconds: number): Promise
   checkWindow(windowSeconds);
   const rows = await sqlRows<{ count: number }>(Prisma.sql`
     SELECT count FROM rate_limits
-    WHERE key = ${key} AND window_start = to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds})`);
+    WHERE key = ${key} AND window_start = to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds})`, { prepared: true });
   return rows[0]?.count ?? 0;
 }
 

@@ -9,6 +9,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * and statistics are stamped with it.
  */
 export async function readGeneration(): Promise<bigint> {
-  const rows = await sqlRows<{ generation: bigint }>(Prisma.sql`SELECT generation FROM search_state WHERE id = 1`);
+  const rows = await sqlRows<{ generation: bigint }>(Prisma.sql`SELECT generation FROM search_state WHERE id = 1`, { prepared: true });
   return rows[0]?.generation ?? 0n;
 }

@@ -49,6 +49,25 @@ describe("rows read without Prisma", () => {
     expect(after.flat().map((row) => row.value)).toEqual(Array(12).fill("on"));
   });
 
+  it("prepared, read the same rows as unprepared, and are kept by every connection that ran them", async () => {
+    const [plain] = await sqlRows<Record<string, unknown>>(ROW);
+    // As many at once as the pool has connections (10 by default): each connection runs it.
+    const prepared = await Promise.all(Array.from({ length: 10 }, () => sqlRows<Record<string, unknown>>(ROW, { prepared: true })));
+    prepared.forEach(([row]) => expect(row).toEqual(plain));
+    const kept = await sqlRows<{ statement: string }>(Prisma.sql`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'ch\_%'`);
+    expect(kept.map((k) => k.statement)).toContain(ROW.text);
+  });
+
+  it("prepared, give each value its own answer and tell two texts apart", async () => {
+    const twice = (n: number) => Prisma.sql`SELECT ${n}::int * 2 AS value`;
+    const thrice = (n: number) => Prisma.sql`SELECT ${n}::int * 3 AS value`;
+    const answers = await Promise.all([1, 2, 3].flatMap((n) => [sqlRows<{ value: number }>(twice(n), { prepared: true }), sqlRows<{ value: number }>(thrice(n), { prepared: true })]));
+    expect(answers.map(([row]) => row?.value)).toEqual([2, 3, 4, 6, 6, 9]);
+    // A prepared statement that fails leaves the connection usable, as an unprepared one does.
+    await expect(sqlRows(Prisma.sql`SELECT 1 / ${0}::int AS nothing`, { prepared: true })).rejects.toThrow(/division by zero/);
+    expect(await sqlRows(twice(5), { prepared: true })).toEqual([{ value: 10 }]);
+  });
+
   it("give a failing statement's error, and the pool its connection back", async () => {
     // More failures than the pool has connections: a connection kept would leave the last waiting.
     for (let i = 0; i < 12; i++) {

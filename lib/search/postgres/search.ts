@@ -176,7 +176,7 @@ async function loadHits(docs: number[], tsquery: string | null): Promise<SearchH
            ${headline("title")} AS title_marked, ${headline("summary")} AS summary_marked,
            a.level AS evidence_level, a.justification AS evidence_justification, a.evidence_url, a.assessed_at AS evidence_assessed_at
     FROM search_documents d LEFT JOIN evidence_assessments a ON a.entry_id = d.entry_id
-    WHERE d.doc_no = ANY(${docs}::int[])`);
+    WHERE d.doc_no = ANY(${docs}::int[])`, { prepared: true });
   const byDoc = new Map(rows.map((r) => [r.doc_no, r]));
   return docs.flatMap((doc) => {
     const r = byDoc.get(doc);

@@ -57,7 +57,7 @@ async function lookUpTerms(units: QueryUnit[]): Promise<Lookup> {
     ) t
     WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term LIKE q.word || '%')
     UNION ALL
-    SELECT NULL, term FROM search_terms WHERE term = ANY(${alternativeWords}::text[])`);
+    SELECT NULL, term FROM search_terms WHERE term = ANY(${alternativeWords}::text[])`, { prepared: true });
   const corrections = new Map<string, string[]>();
   const known = new Set<string>();
   for (const { word, term } of rows) {
@@ -125,7 +125,7 @@ export async function buildTextMatch(text: string): Promise<TextMatch> {
       UNION ALL SELECT to_tsquery('ch_english', p.english)::text, true
       UNION ALL SELECT to_tsquery(c::regconfig, p.stemmed)::text, false FROM unnest(${STEMMED_LANGUAGE_CONFIGS}::text[]) AS c
     ) q
-    WHERE q.q <> ''`);
+    WHERE q.q <> ''`, { prepared: true });
   // Many stemmers agree ("robotics" → robot): each distinct query once. Only
   // the words as typed, their English translations and English stems rank:
   // ts_rank costs as many lookups per document as the query has words, and
