@@ -55,7 +55,8 @@ export function upcomingEventsQuery(filters: EventFilters, now: Date, limit: num
 
 /** The next `count` dated events still to come or under way at `now`, soonest first. */
 export async function nextEventIds(filters: EventFilters, now: Date, count: number): Promise<string[]> {
-  const rows = await sqlRows<Id>(upcomingEventsQuery(filters, now, count));
+  // Prepared: the home and country pages ask on every view, in a few fixed shapes (ADR 024).
+  const rows = await sqlRows<Id>(upcomingEventsQuery(filters, now, count), { prepared: true });
   return rows.map((r) => r.id);
 }
 
