@@ -2,7 +2,8 @@
 // runs the scheduled jobs and sends the mail outbox (lib/jobs; `npm run jobs`
 // does the same on its own). With an external search engine configured
 // (MEILI_URL), it also delivers the search outbox in the background;
-// `npm run search:worker` does the same on its own. The import stays inside the Node.js branch so that no other
+// `npm run search:worker` does the same on its own. Without one, it reads the
+// catalogue's most common words for PostgreSQL's search. The import stays inside the Node.js branch so that no other
 // runtime bundles the database client.
 
 export async function register(): Promise<void> {
@@ -20,6 +21,11 @@ export async function register(): Promise<void> {
     // Scheduled jobs and the mail outbox (lib/jobs): every instance is a runner; each job still runs once.
     const { startJobsRunner } = await import("./lib/jobs/background");
     if (startJobsRunner()) console.log("Jobs runner started.");
+  }
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && !process.env.MEILI_URL?.trim()) {
+    // Searches go to PostgreSQL: read the most common words' matches before they are asked for.
+    const [{ startSearchWarmUp }, { warmWordsCount }] = await Promise.all([import("./lib/search/postgres/warm-up"), import("./lib/search/warm-words-setting")]);
+    startSearchWarmUp(warmWordsCount());
   }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
     const { startExternalSearch } = await import("./lib/search/outbox/background");

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { mailOutboxLag } from "@/lib/mail/outbox";
 import { externalEngineStatus, searchEngine, type MeiliStatus } from "@/lib/search";
 import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
+import { warmUpState, type WarmUpState } from "@/lib/search/postgres/warm-up";
 
 /**
  * `search` names the engine searches go to first and `searchReachable` says
@@ -14,6 +15,9 @@ import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
  * version (null when it does not answer) and whether the index's settings
  * are applied (`applied`), still being applied, failed (with why: a server
  * older than we support, an admin key without `entries*`), or `unknown`.
+ * `searchWarmUp` says how far this process has read the catalogue's most
+ * common words at its start (`off` with Meilisearch or SEARCH_WARM_WORDS=0);
+ * the site answers meanwhile, and it is not a reason to be `degraded`.
  */
 export type Health = {
   status: "ok" | "degraded";
@@ -24,6 +28,7 @@ export type Health = {
   outbox: OutboxLag | null;
   mail: OutboxLag | null;
   meilisearch: MeiliStatus | null;
+  searchWarmUp: WarmUpState;
 };
 
 async function safely<T>(check: () => Promise<T>, otherwise: T): Promise<T> {
@@ -53,5 +58,6 @@ export async function checkHealth(): Promise<Health> {
     outbox,
     mail,
     meilisearch,
+    searchWarmUp: warmUpState(),
   };
 }

@@ -7,7 +7,7 @@ import { exercise, measure, type CpuMeter, type LoadSettings, type Measurement }
 import { sampleRss, treeCpuMs, treeRssMb } from "./bench/process-tree";
 import { queryMix } from "./bench/query-mix";
 import { curveSvg, curveTable, resultsTable, type CurvePoint } from "./bench/report";
-import { startSite, stopSite, type CacheMode, type Site } from "./bench/site";
+import { startSite, stopSite, waitForSearchWarmUp, type CacheMode, type Site } from "./bench/site";
 import { cachedTargets, computedTargets, curveTargets, PROCESS_WARM_UP } from "./bench/targets";
 
 // `npm run bench`: at 10 000 and then 50 000 synthetic entries, measures the
@@ -70,11 +70,16 @@ type Run = { restart: (cache: CacheMode) => Promise<Site>; stop: () => Promise<v
 async function table(run: Run): Promise<void> {
   const mix = queryMix();
   const rows: Measurement[] = [];
+  const notes: string[] = [];
   for (const size of SIZES) {
     await resize(run, size);
     for (const [cache, phase, targets] of [["off", "computed", computedTargets(mix)], ["default", "cached", cachedTargets(mix)]] as const) {
+      await analyse(); // the statistics the new process picks its warm-up words from
       const site = await run.restart(cache);
       await analyse(); // start.ts may just have loaded the real catalogue
+      const warmUp = await waitForSearchWarmUp(site.base);
+      console.log(`The new process: ${warmUp}.`);
+      notes.push(`${size} entries, ${phase}: ${warmUp} before the first row.`);
       const entries = await entryCounts();
       console.log(`Warming the new process up for ${PROCESS_WARMUP_SECONDS} s with ${PROCESS_WARM_UP.label}…`);
       await exercise(site.base, PROCESS_WARM_UP, settings.connections, PROCESS_WARMUP_SECONDS);
@@ -82,7 +87,7 @@ async function table(run: Run): Promise<void> {
       for (const target of targets) rows.push(await measure(site.base, target, { phase, entries }, settings, run.cpu(site)));
     }
   }
-  const markdown = resultsTable(rows, settings, mix.length);
+  const markdown = resultsTable(rows, settings, mix.length, notes);
   const file = write(path.join(baseDataDir, "bench-results.md"), markdown);
   console.log(`\n${markdown}\nWritten to ${file}.`);
 }
@@ -92,8 +97,10 @@ async function curve(run: Run, sizes: number[]): Promise<void> {
   const [broadTarget, selectiveTarget] = curveTargets();
   for (const size of sizes) {
     await resize(run, size);
+    await analyse(); // the statistics the new process picks its warm-up words from
     const site = await run.restart("off"); // a fresh process, so its memory is this size's
     await analyse();
+    console.log(`The new process: ${await waitForSearchWarmUp(site.base)}.`);
     const entries = await entryCounts();
     console.log(`Measuring the JSON search with ${entries} entries (site RSS at start ${Math.round(treeRssMb(site.child.pid!))} MB)…`);
     const rss = sampleRss(site.child.pid!);

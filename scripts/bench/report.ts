@@ -19,7 +19,7 @@ function ratio(row: Measurement, rows: Measurement[]): string {
   return `${(row.rps / baseline).toFixed(2)}×${row.target.key === "about" ? " (baseline)" : ""}`;
 }
 
-export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number): string {
+export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number, notes: string[] = []): string {
   const lines = rows.map((r) => {
     const lead = `| ${r.entries} | ${r.phase} | ${r.target.label} |`;
     if (r.unavailable) return `${lead} ${r.unavailable} | – | – | – | – | ${r.non2xx} | ${r.errors} | – | – | – |`;
@@ -47,6 +47,8 @@ export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSiz
       "divided by the responses; less noisy than throughput on a shared machine, and it says where a page's cost lies " +
       "(– where PostgreSQL is not the bench's own, or without /proc).",
     "",
+    ...notes.map((note) => `- ${note}`),
+    ...(notes.length > 0 ? [""] : []),
   ].join("\n");
 }
 

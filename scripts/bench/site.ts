@@ -40,3 +40,21 @@ export async function stopSite(site: Site | undefined): Promise<void> {
     await Promise.race([exited, sleep(5_000)]);
   }
 }
+
+/**
+ * Waits until the new process has read the catalogue's most common words
+ * (SEARCH_WARM_WORDS, /api/health's searchWarmUp), as a deployment would wait
+ * before sending it traffic: measured meanwhile, its reads would compete with
+ * the rows. Returns what it read, in words for the report.
+ */
+export async function waitForSearchWarmUp(base: string): Promise<string> {
+  for (let waited = 0; waited < 600; waited++) {
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { searchWarmUp?: { state: string; words: number; seconds: number | null } };
+    const warm = health.searchWarmUp;
+    if (!warm || warm.state === "off") return "no search warm-up";
+    if (warm.state !== "running") return `search warm-up ${warm.state}: ${warm.words} words in ${warm.seconds?.toFixed(1)} s`;
+    await sleep(1000);
+  }
+  return "search warm-up still running after 10 minutes";
+}
+

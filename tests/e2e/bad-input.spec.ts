@@ -51,9 +51,11 @@ test("the JSON API returns the documented shape", async ({ request }) => {
   for (const facet of ["country", "level", "theme", "kind"]) expect(Array.isArray(body.facets[facet])).toBe(true);
   expect(body.facets.country.find((c: { value: string }) => c.value === "RO")).toBeTruthy();
   const health = await (await request.get("/api/health")).json();
-  const { mail, ...rest } = health;
+  const { mail, searchWarmUp, ...rest } = health;
   // No Meilisearch is configured here, so it reports null (ADR 019).
   expect(rest).toEqual({ status: "ok", db: "up", search: "postgres", searchReachable: true, searchFallback: null, outbox: null, meilisearch: null });
+  // And PostgreSQL's search reads the common words at the server's start.
+  expect(searchWarmUp).toEqual({ state: expect.stringMatching(/^(running|done)$/), words: expect.any(Number), seconds: searchWarmUp.state === "done" ? expect.any(Number) : null });
   expect(Object.keys(mail)).toEqual(["pending", "oldestPendingSeconds"]);
   expect((await request.get("/api/v1/search?q=stem")).headers()["x-search-engine"]).toBe("postgres");
 });

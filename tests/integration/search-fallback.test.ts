@@ -50,6 +50,8 @@ describe("with Meilisearch unreachable", () => {
       mail: { pending: 0, oldestPendingSeconds: null },
       // No version from a server that does not answer; nothing has asked for the settings yet.
       meilisearch: { version: null, settings: "unknown", settingsError: null, adminKeyError: null },
+      // With Meilisearch configured, no server start warms PostgreSQL's words.
+      searchWarmUp: { state: "off", words: 0, seconds: null },
     });
   });
 

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { apiRateLimit, DEFAULT_API_RATE_LIMIT } from "../../lib/api/rate-limit-setting";
 import { DEFAULT_SEARCH_CACHE_SIZE, searchCacheSize } from "../../lib/search/cache-size";
+import { DEFAULT_WARM_WORDS, warmWordsCount } from "../../lib/search/warm-words-setting";
 import { configurationProblems } from "../../lib/settings-check";
 
-const SETTINGS = ["API_RATE_LIMIT_PER_MINUTE", "SEARCH_CACHE_SIZE", "SMTP_URL", "OAI_REPOSITORY_IDENTIFIER"] as const;
+const SETTINGS = ["API_RATE_LIMIT_PER_MINUTE", "SEARCH_CACHE_SIZE", "SEARCH_WARM_WORDS", "SMTP_URL", "OAI_REPOSITORY_IDENTIFIER"] as const;
 const saved = Object.fromEntries(SETTINGS.map((name) => [name, process.env[name]]));
 
 afterEach(() => {
@@ -26,6 +27,8 @@ describe("the start-up check of settings read at each use", () => {
     ["API_RATE_LIMIT_PER_MINUTE", "2.5"],
     ["SEARCH_CACHE_SIZE", "1k"],
     ["SEARCH_CACHE_SIZE", "-1"],
+    ["SEARCH_WARM_WORDS", "all"],
+    ["SEARCH_WARM_WORDS", "1.5"],
     ["SMTP_URL", "mail.example.org"],
     ["OAI_REPOSITORY_IDENTIFIER", "localhost"],
   ] as const)("names %s=%j, so the server stops with that message instead of failing requests", (name, value) => {
@@ -68,5 +71,15 @@ describe("API_RATE_LIMIT_PER_MINUTE", () => {
     expect(apiRateLimit()).toBe(DEFAULT_API_RATE_LIMIT);
     process.env.API_RATE_LIMIT_PER_MINUTE = "";
     expect(apiRateLimit()).toBe(DEFAULT_API_RATE_LIMIT);
+  });
+});
+
+describe("SEARCH_WARM_WORDS", () => {
+  it("takes whole numbers, 0 warming no word, and counts unset or empty as the default", () => {
+    expect(warmWordsCount("0")).toBe(0);
+    expect(warmWordsCount(" 50 ")).toBe(50);
+    expect(warmWordsCount(undefined)).toBe(DEFAULT_WARM_WORDS);
+    expect(warmWordsCount("")).toBe(DEFAULT_WARM_WORDS);
+    expect(() => warmWordsCount("-3")).toThrow(/SEARCH_WARM_WORDS/);
   });
 });

@@ -74,8 +74,20 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
 
 type Kept = { generation: bigint; scores: UnitScores };
 
+declare global {
+  var __clearinghouseKeptWords: LRUCache<string, Kept> | undefined;
+}
+
+// One per process, on globalThis: the warm-up at a server's start
+// (instrumentation.ts, warm-up.ts) runs in another copy of this module than
+// the routes do, and what it reads must be what their searches find.
 const budget = matchCacheBytes();
-const kept = budget > 0 ? new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) }) : null;
+const kept = budget > 0 ? (globalThis.__clearinghouseKeptWords ??= new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) })) : null;
+/** The share of SEARCH_MATCH_CACHE_MB the kept words take (1 when nothing may be kept). */
+export function keptShare(): number {
+  return kept ? kept.calculatedSize / budget : 1;
+}
+
 // Concurrent searches for a word not yet kept share one scan.
 const reading = inFlight<UnitScores>();
 
