@@ -22,10 +22,10 @@ export async function register(): Promise<void> {
     const { startJobsRunner } = await import("./lib/jobs/background");
     if (startJobsRunner()) console.log("Jobs runner started.");
   }
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && !process.env.MEILI_URL?.trim()) {
-    // Searches go to PostgreSQL: read the most common words' matches before they are asked for.
-    const [{ startSearchWarmUp }, { warmWordsCount }] = await Promise.all([import("./lib/search/postgres/warm-up"), import("./lib/search/warm-words-setting")]);
-    startSearchWarmUp(warmWordsCount());
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // When searches go to PostgreSQL: read the most common words' matches before they are asked for.
+    const { startSearchWarmUp } = await import("./lib/search");
+    if (startSearchWarmUp()) console.log("Search warm-up started.");
   }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build" && process.env.MEILI_URL?.trim()) {
     const { startExternalSearch } = await import("./lib/search/outbox/background");

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { mailOutboxLag } from "@/lib/mail/outbox";
-import { externalEngineStatus, searchEngine, type MeiliStatus } from "@/lib/search";
+import { externalEngineStatus, searchEngine, searchWarmUpState, type MeiliStatus, type WarmUpState } from "@/lib/search";
 import { outboxLag, type OutboxLag } from "@/lib/search/outbox/worker";
-import { warmUpState, type WarmUpState } from "@/lib/search/postgres/warm-up";
 
 /**
  * `search` names the engine searches go to first and `searchReachable` says
@@ -58,6 +57,6 @@ export async function checkHealth(): Promise<Health> {
     outbox,
     mail,
     meilisearch,
-    searchWarmUp: warmUpState(),
+    searchWarmUp: searchWarmUpState(),
   };
 }

@@ -3,6 +3,8 @@ import { cachedSearch } from "./cache";
 import { meiliEngine } from "./meilisearch/engine";
 import { meiliStatus, type MeiliStatus } from "./meilisearch/status";
 import { postgresEngine } from "./postgres/engine";
+import { warmCommonWords, warmUpState, type WarmUpState } from "./postgres/warm-up";
+import { warmWordsCount } from "./warm-words-setting";
 import { freshnessStampAt } from "./freshness-stamp";
 import { readGeneration } from "./generation";
 import type { SearchEngine, SearchQuery, SearchResult } from "./types";
@@ -24,6 +26,26 @@ export type { MeiliStatus };
 export async function externalEngineStatus(): Promise<MeiliStatus | null> {
   const meili = meiliEngine();
   return meili ? meiliStatus(meili, meili.timeoutMs) : null;
+}
+
+export type { WarmUpState };
+
+/**
+ * At a server's start (instrumentation.ts): when searches go to PostgreSQL,
+ * reads SEARCH_WARM_WORDS of the most common words in the background, once
+ * per process (postgres/warm-up.ts); false when there is nothing to warm.
+ */
+export function startSearchWarmUp(): boolean {
+  const count = warmWordsCount();
+  // MEILI_URL, not meiliEngine(): a bad MEILI_* setting throws there, and instrumentation.ts reports it on its own.
+  if (process.env.MEILI_URL?.trim() || count === 0 || warmUpState().state !== "off") return false;
+  void warmCommonWords(count);
+  return true;
+}
+
+/** How far this process's search warm-up has got, for /api/health. */
+export function searchWarmUpState(): WarmUpState {
+  return warmUpState();
 }
 
 /** The engine searches go to first: Meilisearch when configured, else PostgreSQL. */

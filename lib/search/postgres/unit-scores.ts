@@ -75,14 +75,26 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
 type Kept = { generation: bigint; scores: UnitScores };
 
 declare global {
-  var __clearinghouseKeptWords: LRUCache<string, Kept> | undefined;
+  var __clearinghouseKeptWords: Map<string, LRUCache<string, Kept>> | undefined;
 }
 
-// One per process, on globalThis: the warm-up at a server's start
-// (instrumentation.ts, warm-up.ts) runs in another copy of this module than
-// the routes do, and what it reads must be what their searches find.
+// One per process and database, on globalThis: the warm-up at a server's
+// start (instrumentation.ts, warm-up.ts) runs in another copy of this module
+// than the routes do, and what it reads must be what their searches find.
+// By database, because generations are numbered per database: the tests run
+// files with databases of their own in one process.
+function sharedKeptWords(budget: number): LRUCache<string, Kept> {
+  const byDatabase = (globalThis.__clearinghouseKeptWords ??= new Map());
+  const database = process.env.DATABASE_URL ?? "";
+  const found = byDatabase.get(database);
+  if (found) return found;
+  const made = new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) });
+  byDatabase.set(database, made);
+  return made;
+}
+
 const budget = matchCacheBytes();
-const kept = budget > 0 ? (globalThis.__clearinghouseKeptWords ??= new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) })) : null;
+const kept = budget > 0 ? sharedKeptWords(budget) : null;
 /** The share of SEARCH_MATCH_CACHE_MB the kept words take (1 when nothing may be kept). */
 export function keptShare(): number {
   return kept ? kept.calculatedSize / budget : 1;

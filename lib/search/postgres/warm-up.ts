@@ -17,19 +17,22 @@ const WARM_SHARE = 0.5;
 export type WarmUpState = { state: "off" | "running" | "done" | "failed"; words: number; seconds: number | null };
 
 declare global {
-  var __clearinghouseWarmUp: WarmUpState | undefined;
+  var __clearinghouseWarmUp: Map<string, WarmUpState> | undefined;
 }
 
-// On globalThis, as the words it keeps (unit-scores.ts): instrumentation.ts
-// and the health route each have their own copy of this module.
+// On globalThis and by database, as the words it keeps (unit-scores.ts):
+// instrumentation.ts and the health route each have their own copy of this module.
+const states = (globalThis.__clearinghouseWarmUp ??= new Map());
+const database = () => process.env.DATABASE_URL ?? "";
+
 function setState(state: WarmUpState): WarmUpState {
-  globalThis.__clearinghouseWarmUp = state;
+  states.set(database(), state);
   return state;
 }
 
 /** How far this process's warm-up has got, for /api/health. */
 export function warmUpState(): WarmUpState {
-  return globalThis.__clearinghouseWarmUp ?? { state: "off", words: 0, seconds: null };
+  return states.get(database()) ?? { state: "off", words: 0, seconds: null };
 }
 
 /**
@@ -74,10 +77,4 @@ export async function warmCommonWords(limit: number): Promise<WarmUpState> {
     console.error("The search warm-up stopped:", error instanceof Error ? error.message : error);
     return setState({ state: "failed", words, seconds: seconds() });
   }
-}
-
-/** At a server's start (instrumentation.ts): warms `limit` words in the background, once per process. */
-export function startSearchWarmUp(limit: number): void {
-  if (warmUpState().state !== "off" || limit <= 0) return;
-  void warmCommonWords(limit);
 }
