@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { z } from "zod";
 import { freePort, waitForHealth } from "../support/site-process";
 import { sleep } from "./load";
 
@@ -41,6 +42,8 @@ export async function stopSite(site: Site | undefined): Promise<void> {
   }
 }
 
+const healthSchema = z.object({ searchWarmUp: z.object({ state: z.string(), words: z.number(), seconds: z.number().nullable() }).optional() });
+
 /**
  * Waits until the new process has read the catalogue's most common words
  * (SEARCH_WARM_WORDS, /api/health's searchWarmUp), as a deployment would wait
@@ -49,8 +52,7 @@ export async function stopSite(site: Site | undefined): Promise<void> {
  */
 export async function waitForSearchWarmUp(base: string): Promise<string> {
   for (let waited = 0; waited < 600; waited++) {
-    const health = (await (await fetch(`${base}/api/health`)).json()) as { searchWarmUp?: { state: string; words: number; seconds: number | null } };
-    const warm = health.searchWarmUp;
+    const warm = healthSchema.parse(await (await fetch(`${base}/api/health`)).json()).searchWarmUp;
     if (!warm || warm.state === "off") return "no search warm-up";
     if (warm.state !== "running") return `search warm-up ${warm.state}: ${warm.words} words in ${warm.seconds?.toFixed(1)} s`;
     await sleep(1000);
