@@ -5,31 +5,10 @@ import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
-import { Link } from "@/lib/i18n/navigation";
+import { DEFAULT_LOCALE, isLocale, localisedPath } from "@/lib/i18n/locales";
+import { factItemsHtml, type FactDetail, type FactItem } from "@/components/ui/static-html";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { periodText } from "./period-text";
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="border-t border-slate-200 py-2 first:border-t-0">
-      <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{term}</dt>
-      <dd className="mt-0.5 text-sm">{children}</dd>
-    </div>
-  );
-}
-
-function LinkedList({ items }: { items: { href: string; label: string }[] }) {
-  return (
-    <ul className="flex flex-wrap gap-x-2">
-      {items.map((i, n) => (
-        <li key={i.href}>
-          <Link href={i.href}>{i.label}</Link>
-          {n < items.length - 1 && ","}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
   const [t, locale] = await Promise.all([getTranslations("entry.facts"), getLocale()]);
@@ -48,45 +27,24 @@ export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
     (c) => c.label,
     locale,
   );
-  return (
-    <dl className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-      {entry.countries.length > 0 && (
-        <Fact term={t("countries", { count: entry.countries.length })}>
-          <LinkedList items={countries} />
-        </Fact>
-      )}
-      {entry.levels.length > 0 && (
-        <Fact term={t("levels")}>
-          <LinkedList items={entry.levels.map((l) => ({ href: levelPath(l), label: vocabularyLabel("level", l, locale) }))} />
-        </Fact>
-      )}
-      {entry.themes.length > 0 && (
-        <Fact term={t("themes")}>
-          <LinkedList items={entry.themes.map((th) => ({ href: themePath(th), label: vocabularyLabel("theme", th, locale) }))} />
-        </Fact>
-      )}
-      {entry.languages.length > 0 && (
-        <Fact term={t("languages")}>{entry.languages.map((l) => formatLanguage(l, locale)).join(", ")}</Fact>
-      )}
-      {period && <Fact term={t("period")}>{period}</Fact>}
-      {entry.sourceAuthor && <Fact term={t("sourceAuthor")}><span lang={text}>{entry.sourceAuthor}</span></Fact>}
-      {entry.funder && <Fact term={t("funder")}><span lang={text}>{entry.funder}</span></Fact>}
-      {entry.budget && <Fact term={t("budget")}><span lang={text}>{entry.budget}</span></Fact>}
-      {entry.fundingModel && <Fact term={t("fundingModel")}><span lang={text}>{entry.fundingModel}</span></Fact>}
-      {(figures.length > 0 || reach.text) && (
-        <Fact term={t("reach")}>
-          {figures.length > 0 && <p>{figures.join(" · ")}</p>}
-          {reach.text && <p lang={text}>{reach.text}</p>}
-        </Fact>
-      )}
-      {entry.sdgs.length > 0 && <Fact term={t("sdgs")}>{entry.sdgs.map((n) => t("sdg", { number: n })).join(", ")}</Fact>}
-      {entry.website && (
-        <Fact term={t("website")}>
-          <a href={entry.website} rel="noopener nofollow" className="break-all">
-            {entry.website.replace(/^https?:\/\//, "")}
-          </a>
-        </Fact>
-      )}
-    </dl>
-  );
+  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const links = (items: { href: string; label: string }[]): FactDetail => ({ links: items.map((i) => ({ ...i, href: localisedPath(language, i.href) })) });
+  const facts: FactItem[] = [];
+  const add = (term: string, ...details: FactDetail[]) => {
+    if (details.length > 0) facts.push({ term, details });
+  };
+  if (entry.countries.length > 0) add(t("countries", { count: entry.countries.length }), links(countries));
+  if (entry.levels.length > 0) add(t("levels"), links(entry.levels.map((l) => ({ href: levelPath(l), label: vocabularyLabel("level", l, locale) }))));
+  if (entry.themes.length > 0) add(t("themes"), links(entry.themes.map((th) => ({ href: themePath(th), label: vocabularyLabel("theme", th, locale) }))));
+  if (entry.languages.length > 0) add(t("languages"), { text: entry.languages.map((l) => formatLanguage(l, locale)).join(", ") });
+  if (period) add(t("period"), { text: period });
+  if (entry.sourceAuthor) add(t("sourceAuthor"), { text: entry.sourceAuthor, lang: text });
+  if (entry.funder) add(t("funder"), { text: entry.funder, lang: text });
+  if (entry.budget) add(t("budget"), { text: entry.budget, lang: text });
+  if (entry.fundingModel) add(t("fundingModel"), { text: entry.fundingModel, lang: text });
+  add(t("reach"), ...(figures.length > 0 ? [{ text: figures.join(" · ") }] : []), ...(reach.text ? [{ text: reach.text, lang: text }] : []));
+  if (entry.sdgs.length > 0) add(t("sdgs"), { text: entry.sdgs.map((n) => t("sdg", { number: n })).join(", ") });
+  if (entry.website) add(t("website"), { text: entry.website.replace(/^https?:\/\//, ""), href: entry.website });
+  // One string of HTML (ADR 023): a dozen facts, their links and texts never change in the browser.
+  return <dl className="fact-list rounded-lg border border-slate-200 bg-slate-50 p-4" dangerouslySetInnerHTML={{ __html: factItemsHtml(facts) }} />;
 }

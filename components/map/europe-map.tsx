@@ -7,12 +7,11 @@ import { CONTEXT_ID, spriteHref } from "@/lib/geo/shapes-sprite";
 import type { CountryCount } from "./country-counts";
 import { CONTEXT_BORDER, CONTEXT_FILL, NoEntriesPattern } from "./map-colours";
 import { MapLegend } from "./map-legend";
+import { countryShapesHtml, type CountryShape } from "./country-shapes-html";
 
 // A choropleth of the catalogue's countries, drawn on the server. Each country
 // is a link named by its figure ("Romania: 12 entries"), so keyboard and
 // screen-reader users reach the same pages and numbers as everyone else.
-
-const MARKER_RADIUS = 6;
 
 // One class on the <svg> instead of one per country keeps the markup small.
 // Focus turns the country amber with a black outline: visible on every shade
@@ -27,7 +26,23 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
   const classes = colourClasses(countries.map((c) => c.count));
   const byCode = new Map(countries.map((c) => [c.code, c]));
   // Tiny states last, so that their markers sit on top of their neighbours.
-  const drawn = [...shapes.countries].sort((a, b) => Number(a.marker !== null) - Number(b.marker !== null));
+  const drawn = [...shapes.countries]
+    .sort((a, b) => Number(a.marker !== null) - Number(b.marker !== null))
+    .flatMap((shape): CountryShape[] => {
+      const country = byCode.get(shape.code);
+      if (!country) return [];
+      const colour = classOf(classes, country.count);
+      return [
+        {
+          href: localisedPath(locale, countryPath(shape.code)),
+          label: t("countryEntries", { country: country.label, count: country.count }),
+          outline: shape.d === "" ? null : spriteHref(shape.code),
+          marker: shape.marker,
+          fill: colour?.fill ?? `url(#${id}-none)`,
+          stroke: colour?.border ?? DARK_BORDER,
+        },
+      ];
+    });
   const withEntries = countries.filter((c) => c.count > 0).length;
   return (
     <div>
@@ -47,26 +62,7 @@ export function EuropeMap({ countries, id }: { countries: CountryCount[]; id: st
         </defs>
         {/* Outlines come from one cached file (lib/geo/shapes-sprite.ts); only colours and links are per page. */}
         <use href={spriteHref(CONTEXT_ID)} fill={CONTEXT_FILL} stroke={CONTEXT_BORDER} strokeWidth="0.5" />
-        <g strokeWidth="0.6" strokeLinejoin="round">
-          {drawn.map((shape) => {
-            const country = byCode.get(shape.code);
-            if (!country) return null;
-            const colour = classOf(classes, country.count);
-            const fill = colour?.fill ?? `url(#${id}-none)`;
-            return (
-              <a key={shape.code} href={localisedPath(locale, countryPath(shape.code))} aria-label={t("countryEntries", { country: country.label, count: country.count })}>
-                {shape.d !== "" && <use className="shape" href={spriteHref(shape.code)} fill={fill} stroke={colour?.border ?? DARK_BORDER} />}
-                {shape.marker && (
-                  <>
-                    {/* A white halo keeps the marker apart from dark neighbours. */}
-                    <circle cx={shape.marker.x} cy={shape.marker.y} r={MARKER_RADIUS + 1.5} fill="#fff" stroke="none" />
-                    <circle className="shape" cx={shape.marker.x} cy={shape.marker.y} r={MARKER_RADIUS} fill={fill} stroke={DARK_BORDER} />
-                  </>
-                )}
-              </a>
-            );
-          })}
-        </g>
+        <g strokeWidth="0.6" strokeLinejoin="round" dangerouslySetInnerHTML={{ __html: countryShapesHtml(drawn) }} />
       </svg>
       <div className="mt-3">
         <MapLegend classes={classes} patternId={`${id}-legend-none`} />

@@ -5,6 +5,7 @@ import { localisedPath, type Locale } from "@/lib/i18n/locales";
 import type { HighlightSegment, SearchHit } from "@/lib/search";
 import type { EvidenceLevel } from "@/lib/evidence/levels";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
+import { langAttribute } from "@/components/ui/static-html";
 import { EVIDENCE_STEPS_CLASS, evidenceStepClasses } from "@/components/entry/evidence-steps";
 
 // A page of result cards as one string of HTML (ADR 023): a search page shows
@@ -24,8 +25,6 @@ function highlightedHtml(segments: readonly HighlightSegment[]): string {
   for (const s of segments) html += s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text);
   return html;
 }
-
-const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : "");
 
 function cardHtml(hit: SearchHit, locale: Locale, heading: "h2" | "h3", texts: ResultCardTexts): string {
   const label = (facet: "country" | "level" | "theme", values: readonly string[]) => values.map((v) => vocabularyLabel(facet, v, locale)).join(", ");
@@ -58,6 +57,6 @@ function cardHtml(hit: SearchHit, locale: Locale, heading: "h2" | "h3", texts: R
 /** The `<li>` elements of a list of result cards, each an `<article>` whose title links to the entry in the page's language. */
 export function resultItemsHtml(hits: readonly SearchHit[], locale: Locale, heading: "h2" | "h3", texts: ResultCardTexts): string {
   let html = "";
-  for (const hit of hits) html += `<li>${cardHtml(hit, locale, heading, texts)}</li>`;
+  for (const hit of hits) html += `<li>${cardHtml(hit, locale, heading, texts)}`;
   return html;
 }

@@ -8,6 +8,11 @@ import escapeHtml from "escape-html";
 // server and for the phone.
 // Every text and address goes through escape-html, so catalogue text cannot
 // become markup.
+// The end tags HTML lets go (</li>, </tr>, </th>, </td>) are left out: the
+// parser closes each element at the next one or its list's or table's end, and
+// a statistics page has thousands of them. Each costs bytes three times (in the
+// page, in the RSC payload, and escaped again where Next.js inlines that
+// payload, where each "<" and ">" is replaced one at a time), ADR 023.
 
 export type TableCell = {
   text: string;
@@ -30,21 +35,21 @@ function cellHtml(cell: TableCell): string {
   const open = cell.className ? `<td class="${escapeHtml(cell.className)}">` : "<td>";
   const text = escapeHtml(cell.text);
   const content = cell.spoken === undefined ? text : `<span aria-hidden="true">${text}</span><span class="sr-only">${escapeHtml(cell.spoken)}</span>`;
-  return `${open}${content}</td>`;
+  return `${open}${content}`;
 }
 
 function headerHtml(row: TableRow): string {
   const label = row.href === undefined ? escapeHtml(row.label) : `<a href="${escapeHtml(row.href)}">${escapeHtml(row.label)}</a>`;
-  if (row.bar === undefined) return `<th scope="row">${label}</th>`;
+  if (row.bar === undefined) return `<th scope="row">${label}`;
   // One decimal is finer than a pixel on any screen; a zero-length bar needs no style.
   const percent = Math.round(Math.min(1, Math.max(0, row.bar)) * 1000) / 10;
-  return percent > 0 ? `<th scope="row" class="bar" style="--bar:${percent}%">${label}</th>` : `<th scope="row" class="bar">${label}</th>`;
+  return percent > 0 ? `<th scope="row" class="bar" style="--bar:${percent}%">${label}` : `<th scope="row" class="bar">${label}`;
 }
 
 /** The `<tr>` elements of a table body, each a row header and its cells. */
 export function tableRowsHtml(rows: readonly TableRow[]): string {
   let html = "";
-  for (const row of rows) html += `<tr>${headerHtml(row)}${row.cells.map(cellHtml).join("")}</tr>`;
+  for (const row of rows) html += `<tr>${headerHtml(row)}${row.cells.map(cellHtml).join("")}`;
   return html;
 }
 
@@ -56,7 +61,7 @@ export function cardItemsHtml(cards: readonly TextCard[]): string {
   let html = "";
   for (const card of cards) {
     const open = card.className ? `<li class="${escapeHtml(card.className)}">` : "<li>";
-    html += `${open}<p class="font-semibold">${escapeHtml(card.title)}</p>${card.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}</li>`;
+    html += `${open}<p class="font-semibold">${escapeHtml(card.title)}</p>${card.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}`;
   }
   return html;
 }
@@ -76,17 +81,72 @@ export function checkboxItemsHtml(name: string, choices: readonly CheckboxChoice
   const field = escapeHtml(name);
   let html = "";
   for (const c of choices) {
-    html += `<li><label class="facet-option"><input type="checkbox" name="${field}" value="${escapeHtml(c.value)}"${c.checked ? " checked" : ""}>${escapeHtml(c.label)}</label></li>`;
+    html += `<li><label class="facet-option"><input type="checkbox" name="${field}" value="${escapeHtml(c.value)}"${c.checked ? " checked" : ""}>${escapeHtml(c.label)}</label>`;
   }
   return html;
 }
 
-/** A link of a list of links: its text and its address on this site. */
-export type LinkItem = { label: string; href: string };
+/**
+ * A link of a list of links: its text and its address on this site, or an
+ * address elsewhere (`external`, followed without passing our standing on).
+ * Without an address the text stands alone.
+ */
+export type LinkItem = {
+  label: string;
+  href?: string;
+  external?: boolean;
+  /** The text's language where it is not the page's. */
+  lang?: string;
+  /** A few words after the link, muted (.link-note in app/globals.css). */
+  note?: string;
+};
 
-/** The `<li>` elements of a list of links, each one `<a>`. */
+/** A `lang` attribute, or nothing for a text in the page's language. */
+export const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : "");
+
+function linkHtml(link: LinkItem): string {
+  const text = escapeHtml(link.label);
+  if (link.href === undefined) return link.lang ? `<span${langAttribute(link.lang)}>${text}</span>` : text;
+  const rel = link.external ? ` rel="noopener nofollow"` : "";
+  return `<a href="${escapeHtml(link.href)}"${rel}${langAttribute(link.lang)}>${text}</a>`;
+}
+
+/** The `<li>` elements of a list of links, each one `<a>` and its note. */
 export function linkItemsHtml(links: readonly LinkItem[]): string {
   let html = "";
-  for (const link of links) html += `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`;
+  for (const link of links) {
+    const note = link.note ? ` <span class="link-note">${escapeHtml(link.note)}</span>` : "";
+    html += `<li>${linkHtml(link)}${note}`;
+  }
+  return html;
+}
+
+/**
+ * One part of a fact's description: a text (in `lang` where that is not the
+ * page's; with `href`, a link elsewhere, such as the entry's website), or a
+ * list of links on one line, comma-separated.
+ */
+export type FactDetail = { text: string; lang?: string; href?: string } | { links: readonly LinkItem[] };
+
+/** A term of a definition list and its description. */
+export type FactItem = { term: string; details: readonly FactDetail[] };
+
+function detailHtml(detail: FactDetail): string {
+  if ("links" in detail) {
+    const last = detail.links.length - 1;
+    return `<ul class="inline-links">${detail.links.map((link, n) => `<li>${linkHtml(link)}${n < last ? "," : ""}`).join("")}</ul>`;
+  }
+  if (detail.href === undefined) return linkHtml({ label: detail.text, lang: detail.lang });
+  return `<a href="${escapeHtml(detail.href)}" rel="noopener nofollow" class="break-all"${langAttribute(detail.lang)}>${escapeHtml(detail.text)}</a>`;
+}
+
+/** The `<div>` groups of a definition list (.fact-list in app/globals.css), each a term and its description; several parts are a paragraph each. */
+export function factItemsHtml(facts: readonly FactItem[]): string {
+  let html = "";
+  for (const fact of facts) {
+    const [only] = fact.details;
+    const description = fact.details.length === 1 && only ? detailHtml(only) : fact.details.map((d) => `<p>${detailHtml(d)}</p>`).join("");
+    html += `<div><dt>${escapeHtml(fact.term)}</dt><dd>${description}</dd></div>`;
+  }
   return html;
 }

@@ -7,6 +7,6 @@ export function TagList({ label, tags }: { label: string; tags: readonly LinkIte
   const locale = useLocale();
   if (tags.length === 0) return null;
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const links = tags.map((tag) => ({ ...tag, href: localisedPath(language, tag.href) }));
+  const links = tags.map((tag) => ({ ...tag, href: tag.href && localisedPath(language, tag.href) }));
   return <ul aria-label={label} className="tag-list" dangerouslySetInnerHTML={{ __html: linkItemsHtml(links) }} />;
 }

@@ -14,7 +14,7 @@ describe("LevelMatrix", () => {
   it("shades each counted cell with a class and no inline style", () => {
     const html = render({ RO: { primary: 1, "upper-secondary": 40, "higher-education": 900 }, MT: { primary: 3 } });
     const table = html.slice(html.indexOf("<table"));
-    const shaded = [...table.matchAll(/<td class="shade-(\d)">([^<]*)<\/td>/g)].map((m) => [m[2], Number(m[1])]);
+    const shaded = [...table.matchAll(/<td class="shade-(\d)">([^<]*)/g)].map((m) => [m[2], Number(m[1])]);
     expect(shaded).toHaveLength(4);
     // The darkest class holds the largest count, the lightest the smallest.
     expect(shaded.find(([count]) => count === "900")?.[1]).toBe(FILLS.length - 1);

@@ -2,13 +2,15 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FigureTable } from "../../components/ui/figure-table";
-import { cardItemsHtml, checkboxItemsHtml, linkItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { cardItemsHtml, checkboxItemsHtml, factItemsHtml, linkItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { countryShapesHtml } from "../../components/map/country-shapes-html";
 import { TagList } from "../../components/ui/tag-list";
 import { renderInLanguage } from "../support/render-intl";
 
 // Long tables of figures render their rows as one string of HTML (ADR 023):
-// the string must be the markup React would have written, and no text in it
-// may become markup.
+// the string must be the markup React would have written, less the end tags
+// HTML lets go (a browser parses it the same; tests/e2e reads these tables
+// by their rows and cells), and no text in it may become markup.
 
 const HOSTILE = `<img src=x onerror="alert(1)"> & 'quotes'`;
 const ESCAPED = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;";
@@ -16,7 +18,7 @@ const ESCAPED = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quote
 describe("tableRowsHtml", () => {
   it("writes a row header and its cells", () => {
     expect(tableRowsHtml([{ label: "Romania", cells: [{ text: "1,234" }, { text: "12%", className: "text-slate-600" }] }])).toBe(
-      '<tr><th scope="row">Romania</th><td>1,234</td><td class="text-slate-600">12%</td></tr>',
+      '<tr><th scope="row">Romania<td>1,234<td class="text-slate-600">12%',
     );
   });
 
@@ -24,20 +26,20 @@ describe("tableRowsHtml", () => {
     const html = tableRowsHtml([{ label: HOSTILE, href: `/x?a=1&b="2"`, cells: [{ text: HOSTILE, className: `"><b>`, spoken: HOSTILE }] }]);
     expect(html).not.toMatch(/<img|<b>/);
     expect(html).toContain(`<a href="/x?a=1&amp;b=&quot;2&quot;">${ESCAPED}</a>`);
-    expect(html).toContain(`<td class="&quot;&gt;&lt;b&gt;"><span aria-hidden="true">${ESCAPED}</span><span class="sr-only">${ESCAPED}</span></td>`);
+    expect(html).toContain(`<td class="&quot;&gt;&lt;b&gt;"><span aria-hidden="true">${ESCAPED}</span><span class="sr-only">${ESCAPED}</span>`);
   });
 
   it("draws a bar as long as the row's share, within 0 and 100 %", () => {
     const bars = tableRowsHtml([0.4567, 0, 2, -1, Number.NaN].map((bar) => ({ label: "x", bar, cells: [] })));
     expect(bars).toBe(
       [
-        '<th scope="row" class="bar" style="--bar:45.7%">x</th>',
-        '<th scope="row" class="bar">x</th>',
-        '<th scope="row" class="bar" style="--bar:100%">x</th>',
-        '<th scope="row" class="bar">x</th>',
-        '<th scope="row" class="bar">x</th>',
+        '<th scope="row" class="bar" style="--bar:45.7%">x',
+        '<th scope="row" class="bar">x',
+        '<th scope="row" class="bar" style="--bar:100%">x',
+        '<th scope="row" class="bar">x',
+        '<th scope="row" class="bar">x',
       ]
-        .map((th) => `<tr>${th}</tr>`)
+        .map((th) => `<tr>${th}`)
         .join(""),
     );
   });
@@ -50,7 +52,7 @@ describe("tableRowsHtml", () => {
 describe("cardItemsHtml", () => {
   it("writes each card's title and lines as paragraphs, escaped", () => {
     expect(cardItemsHtml([{ title: "Malta", lines: ["Primary: 3", HOSTILE] }, { title: HOSTILE, lines: [], className: "sm:col-span-2" }])).toBe(
-      `<li><p class="font-semibold">Malta</p><p>Primary: 3</p><p>${ESCAPED}</p></li><li class="sm:col-span-2"><p class="font-semibold">${ESCAPED}</p></li>`,
+      `<li><p class="font-semibold">Malta</p><p>Primary: 3</p><p>${ESCAPED}</p><li class="sm:col-span-2"><p class="font-semibold">${ESCAPED}</p>`,
     );
   });
 });
@@ -58,15 +60,15 @@ describe("cardItemsHtml", () => {
 describe("checkboxItemsHtml", () => {
   it("writes a labelled tick box per choice, ticked where chosen", () => {
     expect(checkboxItemsHtml("country", [{ value: "RO", label: "Romania", checked: true }, { value: "MT", label: "Malta", checked: false }])).toBe(
-      '<li><label class="facet-option"><input type="checkbox" name="country" value="RO" checked>Romania</label></li>' +
-        '<li><label class="facet-option"><input type="checkbox" name="country" value="MT">Malta</label></li>',
+      '<li><label class="facet-option"><input type="checkbox" name="country" value="RO" checked>Romania</label>' +
+        '<li><label class="facet-option"><input type="checkbox" name="country" value="MT">Malta</label>',
     );
   });
 
   it("escapes the name, value and label", () => {
     const html = checkboxItemsHtml(`"><b>`, [{ value: HOSTILE, label: HOSTILE, checked: false }]);
     expect(html).not.toMatch(/<img|<b>/);
-    expect(html).toBe(`<li><label class="facet-option"><input type="checkbox" name="&quot;&gt;&lt;b&gt;" value="${ESCAPED}">${ESCAPED}</label></li>`);
+    expect(html).toBe(`<li><label class="facet-option"><input type="checkbox" name="&quot;&gt;&lt;b&gt;" value="${ESCAPED}">${ESCAPED}</label>`);
   });
 });
 
@@ -83,7 +85,7 @@ describe("FigureTable", () => {
       }),
     );
     expect(html).toContain(
-      `<tbody><tr><th scope="row"><a href="/countries/ro">${ESCAPED}</a></th><td class="text-slate-600">0</td></tr><tr><th scope="row">Malta</th><td>3</td></tr></tbody>`,
+      `<tbody><tr><th scope="row"><a href="/countries/ro">${ESCAPED}</a><td class="text-slate-600">0<tr><th scope="row">Malta<td>3</tbody>`,
     );
     expect(html).not.toContain("<img");
   });
@@ -92,7 +94,61 @@ describe("FigureTable", () => {
 describe("linkItemsHtml", () => {
   it("writes one link per item and keeps text and address as text", () => {
     expect(linkItemsHtml([{ label: HOSTILE, href: `/search?q="><script>` }, { label: "Malta", href: "/countries/mt" }])).toBe(
-      `<li><a href="/search?q=&quot;&gt;&lt;script&gt;">${ESCAPED}</a></li><li><a href="/countries/mt">Malta</a></li>`,
+      `<li><a href="/search?q=&quot;&gt;&lt;script&gt;">${ESCAPED}</a><li><a href="/countries/mt">Malta</a>`,
+    );
+  });
+});
+
+describe("linkItemsHtml, its options", () => {
+  it("marks a link elsewhere as not vouched for, keeps a text without address as text, and adds the note muted", () => {
+    expect(
+      linkItemsHtml([
+        { label: "Report", href: "https://example.org/r.pdf", external: true, note: HOSTILE },
+        { label: HOSTILE, lang: "en" },
+        { label: "QUAKESAFE", href: "/de/entries/quakesafe", lang: "en" },
+      ]),
+    ).toBe(
+      `<li><a href="https://example.org/r.pdf" rel="noopener nofollow">Report</a> <span class="link-note">${ESCAPED}</span>` +
+        `<li><span lang="en">${ESCAPED}</span>` +
+        `<li><a href="/de/entries/quakesafe" lang="en">QUAKESAFE</a>`,
+    );
+  });
+});
+
+describe("factItemsHtml", () => {
+  it("writes each term and its description; several parts are paragraphs", () => {
+    expect(
+      factItemsHtml([
+        { term: "Countries", details: [{ links: [{ label: "Malta", href: "/countries/mt" }, { label: "Romania", href: "/countries/ro" }] }] },
+        { term: "Reach", details: [{ text: "1,200 pupils" }, { text: "Schools in the north", lang: "en" }] },
+        { term: "Website", details: [{ text: "example.org", href: "https://example.org" }] },
+      ]),
+    ).toBe(
+      '<div><dt>Countries</dt><dd><ul class="inline-links"><li><a href="/countries/mt">Malta</a>,<li><a href="/countries/ro">Romania</a></ul></dd></div>' +
+        '<div><dt>Reach</dt><dd><p>1,200 pupils</p><p><span lang="en">Schools in the north</span></p></dd></div>' +
+        '<div><dt>Website</dt><dd><a href="https://example.org" rel="noopener nofollow" class="break-all">example.org</a></dd></div>',
+    );
+  });
+
+  it("escapes terms, texts, languages and addresses", () => {
+    const html = factItemsHtml([
+      { term: HOSTILE, details: [{ text: HOSTILE, lang: `"><b>` }, { text: HOSTILE, href: `javascript:"><script>` }] },
+    ]);
+    expect(html).not.toMatch(/<img|<script|<b>/);
+    expect(html).toContain(`<dt>${ESCAPED}</dt>`);
+  });
+});
+
+describe("countryShapesHtml", () => {
+  it("writes a named link per country, its outline or marker, escaped", () => {
+    const html = countryShapesHtml([
+      { href: "/countries/ro", label: "Romania: 12 entries", outline: "/map/s.svg?v=1#RO", marker: null, fill: "#2a71b0", stroke: "#fff" },
+      { href: "/countries/mt", label: HOSTILE, outline: null, marker: { x: 10, y: 20 }, fill: "url(#m-none)", stroke: "#334155" },
+    ]);
+    expect(html).toBe(
+      '<a href="/countries/ro" aria-label="Romania: 12 entries"><use class="shape" href="/map/s.svg?v=1#RO" fill="#2a71b0" stroke="#fff"></use></a>' +
+        `<a href="/countries/mt" aria-label="${ESCAPED}"><circle cx="10" cy="20" r="7.5" fill="#fff" stroke="none"></circle>` +
+        '<circle class="shape" cx="10" cy="20" r="6" fill="url(#m-none)" stroke="#334155"></circle></a>',
     );
   });
 });
@@ -102,7 +158,7 @@ describe("TagList", () => {
 
   it("links in the page's language", () => {
     expect(renderInLanguage(createElement(TagList, { label: "Levels", tags }), "de")).toBe(
-      '<ul aria-label="Levels" class="tag-list"><li><a href="/de/levels/primary">Primary (12)</a></li></ul>',
+      '<ul aria-label="Levels" class="tag-list"><li><a href="/de/levels/primary">Primary (12)</a></ul>',
     );
     expect(renderInLanguage(createElement(TagList, { label: "Levels", tags }))).toContain('<a href="/levels/primary">');
   });

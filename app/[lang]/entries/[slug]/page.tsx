@@ -36,6 +36,7 @@ import { VerificationNotice } from "@/components/verification/verification-notic
 import { descriptionLanguage, entryInLanguage, originalTextLang } from "@/lib/catalogue/translations";
 import { LanguageNote } from "@/components/entry/language-note";
 import { contactTarget } from "@/lib/contact/target";
+import { linkItemsHtml } from "@/components/ui/static-html";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -164,20 +165,13 @@ export default async function EntryPage({ params }: Props) {
           {entry.sources.length > 0 && (
             <section className="mt-8 text-sm text-slate-700">
               <h2 className="text-base font-semibold text-slate-900">{t("sources")}</h2>
-              <ul className="mt-2 list-disc pl-5" lang={originalTextLang(locale)}>
-                {entry.sources.map((s) => (
-                  <li key={s.title}>
-                    {s.url ? (
-                      <a href={s.url} rel="noopener nofollow">
-                        {s.title}
-                      </a>
-                    ) : (
-                      s.title
-                    )}
-                    {s.note && <> — {s.note}</>}
-                  </li>
-                ))}
-              </ul>
+              <ul
+                className="mt-2 list-disc pl-5"
+                lang={originalTextLang(locale)}
+                dangerouslySetInnerHTML={{
+                  __html: linkItemsHtml(entry.sources.map((s) => ({ label: s.title, href: s.url, external: true, note: s.note ? `— ${s.note}` : undefined }))),
+                }}
+              />
             </section>
           )}
         </div>
