@@ -104,11 +104,21 @@ export type LinkItem = {
 /** A `lang` attribute, or nothing for a text in the page's language. */
 export const langAttribute = (lang: string | undefined) => (lang ? ` lang="${escapeHtml(lang)}"` : "");
 
+// Addresses elsewhere were checked as http(s) when they were written; React
+// would refuse a "javascript:" address, so this writer does too, whatever a
+// stored row holds: the text is kept and the link dropped.
+const WEB_ADDRESS = /^https?:\/\//i;
+
+function hrefOf(link: Pick<LinkItem, "href" | "external">): string | undefined {
+  return link.href !== undefined && (!link.external || WEB_ADDRESS.test(link.href)) ? link.href : undefined;
+}
+
 function linkHtml(link: LinkItem): string {
   const text = escapeHtml(link.label);
-  if (link.href === undefined) return link.lang ? `<span${langAttribute(link.lang)}>${text}</span>` : text;
+  const href = hrefOf(link);
+  if (href === undefined) return link.lang ? `<span${langAttribute(link.lang)}>${text}</span>` : text;
   const rel = link.external ? ` rel="noopener nofollow"` : "";
-  return `<a href="${escapeHtml(link.href)}"${rel}${langAttribute(link.lang)}>${text}</a>`;
+  return `<a href="${escapeHtml(href)}"${rel}${langAttribute(link.lang)}>${text}</a>`;
 }
 
 /** The `<li>` elements of a list of links, each one `<a>` and its note. */
@@ -136,8 +146,9 @@ function detailHtml(detail: FactDetail): string {
     const last = detail.links.length - 1;
     return `<ul class="inline-links">${detail.links.map((link, n) => `<li>${linkHtml(link)}${n < last ? "," : ""}`).join("")}</ul>`;
   }
-  if (detail.href === undefined) return linkHtml({ label: detail.text, lang: detail.lang });
-  return `<a href="${escapeHtml(detail.href)}" rel="noopener nofollow" class="break-all"${langAttribute(detail.lang)}>${escapeHtml(detail.text)}</a>`;
+  const href = hrefOf({ href: detail.href, external: true });
+  if (href === undefined) return linkHtml({ label: detail.text, lang: detail.lang });
+  return `<a href="${escapeHtml(href)}" rel="noopener nofollow" class="break-all"${langAttribute(detail.lang)}>${escapeHtml(detail.text)}</a>`;
 }
 
 /** The `<div>` groups of a definition list (.fact-list in app/globals.css), each a term and its description; several parts are a paragraph each. */

@@ -115,6 +115,15 @@ describe("linkItemsHtml, its options", () => {
   });
 });
 
+describe("links elsewhere", () => {
+  it("keep the text and drop an address that is not http(s), as React would refuse it", () => {
+    expect(linkItemsHtml([{ label: "Report", href: "javascript:alert(1)", external: true }])).toBe("<li>Report");
+    expect(linkItemsHtml([{ label: "Report", href: " JAVASCRIPT:alert(1)", external: true, lang: "en" }])).toBe('<li><span lang="en">Report</span>');
+    expect(factItemsHtml([{ term: "Website", details: [{ text: "x", href: "data:text/html,<b>" }] }])).toBe("<div><dt>Website</dt><dd>x</dd></div>");
+    expect(linkItemsHtml([{ label: "Report", href: "HTTPS://example.org", external: true }])).toBe('<li><a href="HTTPS://example.org" rel="noopener nofollow">Report</a>');
+  });
+});
+
 describe("factItemsHtml", () => {
   it("writes each term and its description; several parts are paragraphs", () => {
     expect(
