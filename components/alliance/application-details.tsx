@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ApplicationView } from "@/lib/alliance/application-lists";
 import { isAllianceType } from "@/lib/alliance/vocabulary";
 import { formatDate } from "@/lib/format/dates";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 
 /** What an application says, for its applicant and for staff alike; staff also see who sent it. */
 export async function ApplicationDetails({ application, showApplicant = false }: { application: ApplicationView; showApplicant?: boolean }) {
   const [t, ta, pageLocale] = await Promise.all([getTranslations("alliance.application"), getTranslations("alliance"), getLocale()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const a = application;
   const rows: { label: string; value: React.ReactNode }[] = [
     { label: t("kind"), value: ta(`kinds.${a.kind === "profile" ? "profile" : "join"}`) },

@@ -3,7 +3,7 @@ import type { DirectoryMember } from "@/lib/alliance/directory";
 import { entryContactPath, entryPath } from "@/lib/catalogue/paths";
 import { originalTextLang } from "@/lib/catalogue/translations";
 import { formatDate } from "@/lib/format/dates";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { AllianceBadge } from "./alliance-badge";
@@ -11,7 +11,7 @@ import { AllianceBadge } from "./alliance-badge";
 /** One member of the Alliance in the directory: who, where, since when, what it does, its entries and how to reach it. */
 export async function MemberCard({ member }: { member: DirectoryMember }) {
   const [t, pageLocale] = await Promise.all([getTranslations("alliance"), getLocale()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const headingId = `member-${member.slug}`;
   // Names, profiles and entry titles are written once, in the catalogue's language; the page says so.
   const original = originalTextLang(locale);

@@ -5,7 +5,7 @@ import { countryPath, levelPath, themePath } from "@/lib/catalogue/paths";
 import type { PublishedEntry } from "@/lib/catalogue/entries";
 import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
-import { DEFAULT_LOCALE, isLocale, localisedPath } from "@/lib/i18n/locales";
+import { localisedPath, toLocale } from "@/lib/i18n/locales";
 import { factItemsHtml, type FactDetail, type FactItem } from "@/components/ui/static-html";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { periodText } from "./period-text";
@@ -27,7 +27,7 @@ export async function EntryFacts({ entry }: { entry: PublishedEntry }) {
     (c) => c.label,
     locale,
   );
-  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const language = toLocale(locale);
   const links = (items: { href: string; label: string }[]): FactDetail => ({ links: items.map((i) => ({ ...i, href: localisedPath(language, i.href) })) });
   const facts: FactItem[] = [];
   const add = (term: string, ...details: FactDetail[]) => {

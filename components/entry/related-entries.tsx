@@ -2,14 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { entryPath } from "@/lib/catalogue/paths";
 import { originalTextLang } from "@/lib/catalogue/translations";
 import type { LinkedEntry } from "@/lib/catalogue/entries";
-import { DEFAULT_LOCALE, isLocale, localisedPath } from "@/lib/i18n/locales";
+import { localisedPath, toLocale } from "@/lib/i18n/locales";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { linkItemsHtml } from "@/components/ui/static-html";
 
 export async function RelatedEntries({ title, entries }: { title: string; entries: LinkedEntry[] }) {
   if (entries.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("entry.related"), getLocale()]);
-  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const language = toLocale(locale);
   const links = entries.map((e) => {
     const kind = vocabularyLabel("kind", e.kind, locale);
     const note = e.role === "funder" ? t("funder", { kind }) : e.role === "organiser" ? t("organiser", { kind }) : e.role === "funded-by" ? t("fundedBy", { kind }) : t("kind", { kind });

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { SearchHit } from "@/lib/search";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { resultItemsHtml } from "./result-items-html";
 
 /** A page of result cards: one list whose items are written as HTML (result-items-html.ts, ADR 023). */
@@ -8,7 +8,7 @@ export function ResultList({ hits, headingLevel = 2 }: { hits: SearchHit[]; head
   const t = useTranslations("search");
   const evidence = useTranslations("evidence.levels");
   const locale = useLocale();
-  const html = resultItemsHtml(hits, isLocale(locale) ? locale : DEFAULT_LOCALE, headingLevel === 2 ? "h2" : "h3", {
+  const html = resultItemsHtml(hits, toLocale(locale), headingLevel === 2 ? "h2" : "h3", {
     levels: (list) => t("cardLevels", { list }),
     themes: (list) => t("cardThemes", { list }),
     evidence: (level) => t("cardEvidence", { level: evidence(`${level}.name`) }),

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import type { NextRequest } from "next/server";
 import { queryStringTooLong } from "@/lib/api/search-request";
 import { formatNumber } from "@/lib/format/numbers";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { loadEmbedList } from "./list";
 import { parseEmbedParams } from "./options";
@@ -31,7 +31,7 @@ async function pageTexts(locale: Locale): Promise<EmbedPageTexts & { tooLong: st
 /** The language asked for, for the problem page too: English when it is missing or unknown. */
 function requestedLocale(request: NextRequest): Locale {
   const lang = request.nextUrl.searchParams.get("lang")?.trim();
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+  return toLocale(lang);
 }
 
 export async function embedListResponse(request: NextRequest): Promise<Response> {

@@ -11,6 +11,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A language the site has as itself; anything else (missing, unknown, no longer offered) as the default. */
+export function toLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /**
  * The locale Intl formats dates, numbers and lists in: English is British
  * English, as the site has always written it.

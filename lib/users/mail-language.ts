@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale, toLocale } from "@/lib/i18n/locales";
 import type { Actor } from "@/lib/auth/permissions";
 import { fail, invalid, type Result } from "@/lib/result";
 
@@ -15,7 +15,7 @@ export const mailLanguageSchema = z.object({ locale: localeSchema });
 
 /** A stored language as a Locale; a value no longer offered reads as English. */
 export function storedLocale(value: string | null | undefined): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  return toLocale(value);
 }
 
 export async function setMailLanguage(actor: Actor | null, input: unknown): Promise<Result<{ locale: Locale }>> {

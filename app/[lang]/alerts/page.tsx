@@ -4,7 +4,7 @@ import { describeAlertSearch } from "@/lib/alerts/describe";
 import { listAlerts } from "@/lib/alerts/subscriptions";
 import { requireActor } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { AlertList } from "@/components/alerts/alert-list";
 import { StatusMessage } from "@/components/forms/status-message";
@@ -21,7 +21,7 @@ const DONE = ["created", "updated", "paused", "resumed", "deleted"] as const;
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/alerts");
   const [alerts, params, t, pageLocale] = await Promise.all([listAlerts(actor), searchParams, getTranslations("alerts"), getLocale()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const done = DONE.find((d) => d === firstParam(params.done));
   const described = await Promise.all(alerts.map(async (alert) => ({ ...alert, description: await describeAlertSearch(alert.search, locale) })));
   return (

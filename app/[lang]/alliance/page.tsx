@@ -6,7 +6,7 @@ import { ALLIANCE_TYPES } from "@/lib/alliance/vocabulary";
 import { COUNTRIES } from "@/lib/catalogue/vocabularies";
 import { sortByLabel } from "@/lib/format/lists";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { DEFAULT_LOCALE, isLocale, localisedPath } from "@/lib/i18n/locales";
+import { localisedPath, toLocale } from "@/lib/i18n/locales";
 import { absoluteUrl } from "@/lib/site-url";
 import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("intro"),
-    alternates: { canonical: absoluteUrl(localisedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, "/alliance")) },
+    alternates: { canonical: absoluteUrl(localisedPath(toLocale(locale), "/alliance")) },
   };
 }
 
@@ -36,7 +36,7 @@ function queryOf(params: Record<string, string | string[] | undefined>): Directo
 
 export default async function AlliancePage({ searchParams }: { searchParams: SearchParams }) {
   const [params, t, pageLocale] = await Promise.all([searchParams, getTranslations("alliance"), getLocale()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const query = queryOf(params);
   const directory = await listAllianceMembers(query);
   const countryLabel = (code: string) => vocabularyLabel("country", code, locale);

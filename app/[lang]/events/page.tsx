@@ -6,7 +6,7 @@ import { eventsView, eventsViewQuery, filtersQuery, lenientFilters, previousPage
 import { listEvents } from "@/lib/events/list-events";
 import type { EventSummary } from "@/lib/events/summaries";
 import { EVENTS_CALENDAR_PATH, EVENTS_PATH } from "@/lib/events/paths";
-import { isLocale, localisedPath, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localisedPath, type Locale, toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { absoluteUrl } from "@/lib/site-url";
 import { EventFilterForm } from "@/components/events/event-filter-form";
@@ -27,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     description: t("description"),
     robots: plain ? undefined : { index: false, follow: true },
     alternates: {
-      canonical: absoluteUrl(localisedPath(isLocale(locale) ? locale : DEFAULT_LOCALE, EVENTS_PATH)),
+      canonical: absoluteUrl(localisedPath(toLocale(locale), EVENTS_PATH)),
       types: { "text/calendar": absoluteUrl(`${EVENTS_CALENDAR_PATH}${filtersQuery(filters)}`) },
     },
   };
@@ -38,7 +38,7 @@ export default async function EventsPage({ searchParams }: Props) {
   const filters = lenientFilters(params);
   const view = eventsView(params);
   const [t, rawLocale] = await Promise.all([getTranslations("events"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const locale = toLocale(rawLocale);
   const listing = await listEvents(filters, view);
   const shows = (list: ListName) => view.list === "all" || view.list === list;
   const page = (list: ListName) => (view.list === list ? view.page : 1);

@@ -5,7 +5,7 @@ import { alertSearchSchema } from "@/lib/alerts/schema";
 import { currentActor } from "@/lib/auth/session";
 import { toURLSearchParams } from "@/lib/search/query";
 import type { SearchParams } from "@/lib/http/search-params";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { NewAlertForm } from "@/components/alerts/new-alert-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAlertPage({ searchParams }: { searchParams: SearchParams }) {
   const [params, actor, pageLocale, t, v] = await Promise.all([searchParams, currentActor(), getLocale(), getTranslations("alerts"), getTranslations("validation")]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const parsed = alertSearchSchema.safeParse(toURLSearchParams(params).toString());
   const search = parsed.success ? parsed.data : "";
   const parts = parsed.success ? searchParts(search, locale) : [];

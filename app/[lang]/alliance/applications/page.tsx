@@ -4,7 +4,7 @@ import { listOwnApplications } from "@/lib/alliance/application-lists";
 import { applicationPath } from "@/lib/alliance/apply";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OwnApplicationsPage() {
   const actor = await requireActor("/alliance/applications");
   const [applications, t, ta, pageLocale] = await Promise.all([listOwnApplications(actor), getTranslations("alliance.applications"), getTranslations("alliance"), getLocale()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

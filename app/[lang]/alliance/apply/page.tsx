@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { organisationsToApplyFor } from "@/lib/alliance/application-lists";
 import { requireActor } from "@/lib/auth/session";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { ApplicationForm } from "@/components/alliance/application-form";
 import { applicationFormOptions } from "@/components/alliance/form-options";
 import { applyAction } from "../actions";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApplyPage() {
   await requireActor("/alliance/apply");
   const [t, pageLocale, organisations] = await Promise.all([getTranslations("alliance.apply"), getLocale(), organisationsToApplyFor()]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const options = await applicationFormOptions(locale);
   return (
     <div className="space-y-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ownMemberOrganisations } from "@/lib/alliance/application-lists";
 import { requireActor } from "@/lib/auth/session";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { ApplicationForm } from "@/components/alliance/application-form";
 import { applicationFormOptions } from "@/components/alliance/form-options";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfileChangePage() {
   const actor = await requireActor("/alliance/profile");
   const [t, ta, pageLocale, organisations] = await Promise.all([getTranslations("alliance.profileChange"), getTranslations("alliance"), getLocale(), ownMemberOrganisations(actor)]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const options = await applicationFormOptions(locale);
   return (
     <div className="space-y-4">

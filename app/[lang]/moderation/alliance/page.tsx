@@ -5,7 +5,7 @@ import { listApplicationQueue, listMemberships, type ApplicationView } from "@/l
 import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { type Locale, toLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { MembershipForm } from "@/components/alliance/membership-form";
@@ -46,7 +46,7 @@ export default async function AllianceQueuePage({ searchParams }: { searchParams
   const [queue, memberships] = await Promise.all([listApplicationQueue(actor), listMemberships(actor)]);
   if (!queue || !memberships) notFound();
   const [t, ta, pageLocale, params] = await Promise.all([getTranslations("alliance.staff"), getTranslations("alliance"), getLocale(), searchParams]);
-  const locale = isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
+  const locale = toLocale(pageLocale);
   const done = DONE.find((d) => d === firstParam(params.done));
   return (
     <div className="space-y-8">
