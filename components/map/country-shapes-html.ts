@@ -1,4 +1,5 @@
 import escapeHtml from "escape-html";
+import { DARK_BORDER } from "@/lib/geo/colour-scale";
 
 // The map's countries as one string of SVG markup (ADR 023): fifty links,
 // each a shape and for the tiny states a marker, that never change in the
@@ -16,19 +17,19 @@ export type CountryShape = {
   /** Where a tiny state's marker goes, or null. */
   marker: { x: number; y: number } | null;
   fill: string;
+  /** The outline's border; a marker always has the dark one, to stand out on its white halo. */
   stroke: string;
 };
 
 function shapeHtml(shape: CountryShape): string {
   const fill = escapeHtml(shape.fill);
-  const stroke = escapeHtml(shape.stroke);
   let html = `<a href="${escapeHtml(shape.href)}" aria-label="${escapeHtml(shape.label)}">`;
-  if (shape.outline !== null) html += `<use class="shape" href="${escapeHtml(shape.outline)}" fill="${fill}" stroke="${stroke}"></use>`;
+  if (shape.outline !== null) html += `<use class="shape" href="${escapeHtml(shape.outline)}" fill="${fill}" stroke="${escapeHtml(shape.stroke)}"></use>`;
   if (shape.marker) {
     const { x, y } = shape.marker;
     // A white halo keeps the marker apart from dark neighbours.
     html += `<circle cx="${x}" cy="${y}" r="${MARKER_RADIUS + 1.5}" fill="#fff" stroke="none"></circle>`;
-    html += `<circle class="shape" cx="${x}" cy="${y}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${stroke}"></circle>`;
+    html += `<circle class="shape" cx="${x}" cy="${y}" r="${MARKER_RADIUS}" fill="${fill}" stroke="${DARK_BORDER}"></circle>`;
   }
   return `${html}</a>`;
 }

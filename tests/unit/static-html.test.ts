@@ -149,10 +149,10 @@ describe("factItemsHtml", () => {
 });
 
 describe("countryShapesHtml", () => {
-  it("writes a named link per country, its outline or marker, escaped", () => {
+  it("writes a named link per country, its outline or marker (always with the dark border), escaped", () => {
     const html = countryShapesHtml([
       { href: "/countries/ro", label: "Romania: 12 entries", outline: "/map/s.svg?v=1#RO", marker: null, fill: "#2a71b0", stroke: "#fff" },
-      { href: "/countries/mt", label: HOSTILE, outline: null, marker: { x: 10, y: 20 }, fill: "url(#m-none)", stroke: "#334155" },
+      { href: "/countries/mt", label: HOSTILE, outline: null, marker: { x: 10, y: 20 }, fill: "url(#m-none)", stroke: "#ffffff" },
     ]);
     expect(html).toBe(
       '<a href="/countries/ro" aria-label="Romania: 12 entries"><use class="shape" href="/map/s.svg?v=1#RO" fill="#2a71b0" stroke="#fff"></use></a>' +
