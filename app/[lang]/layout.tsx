@@ -3,7 +3,6 @@ import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { LanguageAlternates } from "@/components/i18n/language-alternates";
 import { LanguageSuggestion } from "@/components/i18n/language-suggestion";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -49,9 +48,7 @@ export default async function RootLayout({ children, params }: Props) {
     <html lang={lang}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider locale={lang} messages={clientMessages(messages)} timeZone="UTC">
-          <Suspense>
-            <LanguageAlternates origin={siteUrl()} />
-          </Suspense>
+          <LanguageAlternates origin={siteUrl()} />
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
@@ -59,9 +56,7 @@ export default async function RootLayout({ children, params }: Props) {
             {t("skipToContent")}
           </a>
           {offer && (
-            <Suspense>
-              <LanguageSuggestion current={lang} suggested={offer.suggested} texts={offer.texts} />
-            </Suspense>
+            <LanguageSuggestion current={lang} suggested={offer.suggested} texts={offer.texts} />
           )}
           <SiteHeader account={account} signOut={signOutAction} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { languageName, LOCALES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -44,9 +43,7 @@ export async function SiteHeader({ account, signOut }: { account: HeaderAccount 
       </div>
       <div className="border-t border-white/20">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
-          <Suspense fallback={<span />}>
-            <LanguageSwitch languages={LANGUAGES} />
-          </Suspense>
+          <LanguageSwitch languages={LANGUAGES} />
           <AccountNav account={account} signOut={signOut} />
         </div>
       </div>

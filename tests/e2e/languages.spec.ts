@@ -132,3 +132,25 @@ test("the language switch names each language in itself, keeps the query, and op
   await expect(page).toHaveURL(/\/de\/search\?q=robotics&country=RO$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
 });
+
+// The header's language switch and the layout's language links were wrapped in
+// Suspense boundaries. On a page that waits for its data, React sent the switch
+// after the page, hidden, and a script moved it into place: with JavaScript off
+// it never appeared, and the hreflang links could come late. They are now part
+// of the page as sent.
+test("the language switch and the hreflang links are in the page as sent, also with JavaScript off", async ({ browser, request }) => {
+  const pages = ["/entries/quakesafe", "/search?q=robotics", "/statistics", "/"];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const header = html.slice(html.indexOf("<header"), html.indexOf("</header>"));
+    expect(header, path).toContain('class="language-switch');
+    expect(html, path).not.toMatch(/<div hidden id="S:\d+">/);
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head, path).toContain('hrefLang="x-default"');
+  }
+  const reader = await (await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" })).newPage();
+  await reader.goto("/entries/quakesafe");
+  await expect(reader.locator("details.language-switch summary")).toBeVisible();
+  await reader.locator("details.language-switch summary").click();
+  await expect(reader.locator("details.language-switch").getByRole("link", { name: "Deutsch" })).toHaveAttribute("href", "/de/entries/quakesafe");
+});
