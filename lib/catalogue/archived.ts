@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db, sqlRows } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { entryInLanguage, storedTranslations } from "./translations";
 import type { LanguageCode } from "./vocabularies";
 
@@ -41,9 +40,3 @@ export const getArchivedEntry = cache(async (slug: string, locale: string): Prom
     successor: row.archiveSuccessor ? inLanguage(row.archiveSuccessor) : null,
   };
 });
-
-/** Whether the address names an archived entry: one indexed lookup, for the proxy in front of every entry page. */
-export async function isArchivedSlug(slug: string): Promise<boolean> {
-  const rows = await sqlRows<{ archived: boolean }>(Prisma.sql`SELECT true AS archived FROM entries WHERE slug = ${slug} AND archived_at IS NOT NULL`, { prepared: true });
-  return rows.length > 0;
-}

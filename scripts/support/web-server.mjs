@@ -6,7 +6,10 @@
 // - when Next.js is about to answer 500, it finds out whether the request's
 //   multipart body was malformed (→ 400) or the database is unreachable (→ a
 //   readable 503 page, or the JSON error envelope under /api), instead of
-//   an empty page.
+//   an empty page;
+// - when an entry's address finds no published entry (404), it asks whether
+//   the entry was archived, and if so answers 410 with the archived page
+//   (see "an archived entry's address" below).
 // Plain JavaScript, run by node itself: the server must not load Next.js
 // through tsx's module hooks. Usage: node web-server.mjs <start|dev> <port>
 import http from "node:http";
@@ -37,14 +40,18 @@ const server = http.createServer((req, res) => {
     return;
   }
   const body = keepMultipartBody(req);
-  holdServerErrors(res, async () => {
-    if (body && (await body.malformed())) return page(req, 400, "Bad request", "The form data sent could not be read. Please send the form again.");
-    if (!(await databaseReachable())) {
-      return page(req, 503, "The catalogue is briefly unavailable", "Its database cannot be reached just now. The site recovers by itself: please try again in a few seconds.", {
-        "Retry-After": String(RETRY_AFTER_SECONDS),
-      });
-    }
-    return null;
+  const archived = archivedAddress(req);
+  holdAnswers(res, {
+    500: async () => {
+      if (body && (await body.malformed())) return page(req, 400, "Bad request", "The form data sent could not be read. Please send the form again.");
+      if (!(await databaseReachable())) {
+        return page(req, 503, "The catalogue is briefly unavailable", "Its database cannot be reached just now. The site recovers by itself: please try again in a few seconds.", {
+          "Retry-After": String(RETRY_AFTER_SECONDS),
+        });
+      }
+      return null;
+    },
+    ...(archived && { 404: () => archivedPage(req, archived) }),
   });
   handle(req, res).catch((error) => {
     console.error(error);
@@ -105,17 +112,18 @@ function send(res, status, extraHeaders, answer, end = res.end) {
   end.call(res, res.req?.method === "HEAD" ? undefined : answer.body);
 }
 
-// --- judging a 500 before it is sent -----------------------------------------
+// --- judging a 500 or a 404 before it is sent ---------------------------------
 
 // Headers of Next.js's own answer that do not fit ours; security headers stay.
 const REPLACED_HEADERS = ["content-type", "content-length", "content-encoding", "cache-control", "etag", "vary", "link", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
 
 /**
- * Holds a 500 answer of Next.js (its head and body) until `judge` has run;
- * when judge gives an answer of its own, that is sent instead, else the held
- * one. Every other status passes untouched, at no cost after its first write.
+ * Holds an answer of Next.js (its head and body) whose status has a judge
+ * until that judge has run; when it gives an answer of its own, that is sent
+ * instead, else the held one. Every other status passes untouched, at no cost
+ * after its first write.
  */
-function holdServerErrors(res, judge) {
+function holdAnswers(res, judges) {
   const names = ["writeHead", "flushHeaders", "write", "end"];
   const original = Object.fromEntries(names.map((name) => [name, res[name]]));
   const held = [];
@@ -125,7 +133,8 @@ function holdServerErrors(res, judge) {
   const restore = () => names.forEach((name) => res[name] === wrappers[name] && delete res[name]);
   const holding = (status) => {
     if (state === "open") {
-      if (status !== 500) {
+      const judge = judges[status];
+      if (!judge) {
         state = "passed";
         restore();
         return false;
@@ -137,7 +146,9 @@ function holdServerErrors(res, judge) {
           state = "passed";
           restore();
           if (!answer) {
-            for (const [name, args] of held) original[name].apply(res, args);
+            // Each write before the head was sent asked for the head again
+            // (Node.js's implicit header, through Next.js's compression): it goes once.
+            for (const [name, args] of held) if (!(name === "writeHead" || name === "flushHeaders") || !res.headersSent) original[name].apply(res, args);
             return;
           }
           for (const name of REPLACED_HEADERS) res.removeHeader(name);
@@ -208,6 +219,41 @@ function keepMultipartBody(req) {
       }
     },
   };
+}
+
+// --- an archived entry's address ---------------------------------------------
+
+// An archived entry's address answers 410 Gone with a page that says why. A
+// page cannot set its own status in the App Router, and a lookup in proxy.ts
+// in front of every entry view cost the entry page about 7 % of its CPU
+// (docs/benchmarks.md, 2026-12-07). So the entry page answers 404 when it
+// finds no published entry, and only then is its archived page asked for
+// (app/[lang]/entries/[slug]/archived, which shows archived entries only and
+// answers 404 for any other): when it answers, its page is sent with 410.
+const ENTRY_ADDRESS = /^((?:\/[a-z]{2})?\/entries\/[^/]+?)\/?$/;
+// Not passed on to the archived page's request, nor back from its answer.
+const OWN_HEADERS = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "accept-encoding", "set-cookie", "date"]);
+
+/** The archived page's address for a GET or HEAD of an entry's address ("/de/entries/x?y" → "/de/entries/x/archived?y"), else null. */
+function archivedAddress(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const address = req.url ?? "";
+  const queryAt = address.indexOf("?");
+  const path = queryAt === -1 ? address : address.slice(0, queryAt);
+  const match = ENTRY_ADDRESS.exec(path);
+  return match ? `${match[1]}/archived${queryAt === -1 ? "" : address.slice(queryAt)}` : null;
+}
+
+/** The archived page as this reader would see it (their cookies and languages), as a 410 answer; null when the entry is not archived. */
+async function archivedPage(req, address) {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name, value]) => !OWN_HEADERS.has(name) && typeof value === "string"));
+  const answer = await fetch(`http://127.0.0.1:${port}${address}`, { headers, redirect: "manual" });
+  if (answer.status !== 200) return null;
+  const kept = {};
+  answer.headers.forEach((value, name) => {
+    if (!OWN_HEADERS.has(name)) kept[name] = value;
+  });
+  return { status: 410, headers: kept, body: await answer.text() };
 }
 
 // --- is the database there? --------------------------------------------------

@@ -54,7 +54,19 @@ test("an archived entry's address answers 410 with the reason and its successor,
     const api = await request.get(`/api/v1/entries/${SLUG}`);
     expect(api.status()).toBe(410);
     expect(await api.json()).toMatchObject({ error: { code: "gone", archived: { slug: SLUG, reason: REASON, successor: { slug: "valnalon" } } } });
-    // An address that never held an entry still answers 404.
+    // A HEAD and an address with a query answer the same, and a signed-in
+    // reader keeps their session on the page (the archived page is asked for
+    // with the reader's own cookies when the entry page finds no published entry).
+    expect((await request.head(`/entries/${SLUG}`)).status()).toBe(410);
+    const withQuery = await request.get(`/entries/${SLUG}?from=search`);
+    expect(withQuery.status()).toBe(410);
+    expect(withQuery.headers()["content-type"]).toContain("text/html");
+    expect(await withQuery.text()).toContain("This entry has been archived");
+    const seen = await moderator.goto(`/entries/${SLUG}`);
+    expect(seen?.status()).toBe(410);
+    await expect(moderator.getByRole("button", { name: "Sign out" })).toBeVisible();
+    // An address that never held an entry still answers 404, in every language.
+    expect((await request.get("/de/entries/never-was-an-entry")).status()).toBe(404);
     expect((await request.get("/entries/never-was-an-entry")).status()).toBe(404);
     expect((await request.get("/entries/valnalon/archived")).status()).toBe(404);
   } finally {

@@ -7,9 +7,10 @@ import { slugSchema } from "@/lib/catalogue/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { When } from "@/components/ui/when";
 
-// What an archived entry's address shows, with status 410: proxy.ts rewrites
-// the entry's address here. Asked for directly, it shows the same, for an
-// archived entry only.
+// What an archived entry's address shows, with status 410: when the entry page
+// finds no published entry, scripts/support/web-server.mjs asks for this page
+// and sends it in the entry page's place. Asked for directly, it shows the
+// same, for an archived entry only (404 for any other).
 
 type Props = { params: Promise<{ slug: string }> };
 
