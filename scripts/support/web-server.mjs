@@ -233,6 +233,11 @@ function keepMultipartBody(req) {
 const ENTRY_ADDRESS = /^((?:\/[a-z]{2})?\/entries\/[^/]+?)\/?$/;
 // Not passed on to the archived page's request, nor back from its answer.
 const OWN_HEADERS = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "accept-encoding", "set-cookie", "date"]);
+// Who the reader is comes from this server's socket, not from what the reader
+// sent: the archived page's request comes from 127.0.0.1, which a deployment
+// may trust as a proxy.
+const CLIENT_ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded"]);
+const ARCHIVED_PAGE_TIMEOUT_MS = 10_000;
 
 /** The archived page's address for a GET or HEAD of an entry's address ("/de/entries/x?y" → "/de/entries/x/archived?y"), else null. */
 function archivedAddress(req) {
@@ -246,8 +251,9 @@ function archivedAddress(req) {
 
 /** The archived page as this reader would see it (their cookies and languages), as a 410 answer; null when the entry is not archived. */
 async function archivedPage(req, address) {
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name, value]) => !OWN_HEADERS.has(name) && typeof value === "string"));
-  const answer = await fetch(`http://127.0.0.1:${port}${address}`, { headers, redirect: "manual" });
+  const passed = ([name, value]) => !OWN_HEADERS.has(name) && !CLIENT_ADDRESS_HEADERS.has(name) && typeof value === "string";
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(passed));
+  const answer = await fetch(`http://127.0.0.1:${port}${address}`, { headers, redirect: "manual", signal: AbortSignal.timeout(ARCHIVED_PAGE_TIMEOUT_MS) });
   if (answer.status !== 200) return null;
   const kept = {};
   answer.headers.forEach((value, name) => {
