@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localisedPath } from "@/lib/i18n/locales";
+import { localisedPath, toLocale } from "@/lib/i18n/locales";
 import { deliverMailSoon, enqueueMail } from "@/lib/mail/outbox";
 import { letter, mailTranslator } from "@/lib/mail/translator";
 import { absoluteUrl } from "@/lib/site-url";
-import { storedLocale } from "@/lib/users/mail-language";
 
 // The Alliance's mails, queued in the transaction of the step they tell of
 // (lib/mail/outbox.ts), each in its recipient's language with a link to the
@@ -20,7 +19,7 @@ export async function queueAllianceMail(tx: Prisma.TransactionClient, userIds: s
   const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deactivatedAt: null }, select: { email: true, name: true, locale: true } });
   const mails = await Promise.all(
     users.map(async (user) => {
-      const locale = storedLocale(user.locale);
+      const locale = toLocale(user.locale);
       const t = await mailTranslator(locale);
       const link = absoluteUrl(localisedPath(locale, path));
       const values = { organisation: params.organisation, message: params.message ?? "", link };

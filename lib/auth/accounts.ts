@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { localeSchema, storedLocale } from "@/lib/users/mail-language";
+import { DEFAULT_LOCALE, type Locale, toLocale } from "@/lib/i18n/locales";
+import { localeSchema } from "@/lib/users/mail-language";
 import { fail, invalid, type Result } from "@/lib/result";
 import { consumeAll, LIMITS, waitMessage, type RequestContext } from "./limits";
 import { mailAlreadyRegistered, mailVerification } from "./mails";
@@ -26,7 +26,7 @@ export async function signUp(input: unknown, context: RequestContext, locale: Lo
 
   const existing = await db.user.findUnique({ where: { email } });
   if (existing?.emailVerified) {
-    await mailAlreadyRegistered(email, existing.name, storedLocale(existing.locale));
+    await mailAlreadyRegistered(email, existing.name, toLocale(existing.locale));
     return { ok: true, email };
   }
   // An unconfirmed account is nobody's yet: it holds no password, and only the
@@ -56,7 +56,7 @@ export async function resendVerification(input: unknown, context: RequestContext
   if (wait !== null) return fail("rate_limited", waitMessage(wait));
   const user = await db.user.findUnique({ where: { email } });
   if (user && !user.emailVerified) {
-    await mailVerification(email, user.name, await createAuthToken(email, "verifyEmail"), storedLocale(user.locale));
+    await mailVerification(email, user.name, await createAuthToken(email, "verifyEmail"), toLocale(user.locale));
   }
   return { ok: true };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { storedLocale } from "@/lib/users/mail-language";
+import { toLocale } from "@/lib/i18n/locales";
 import { fail, invalid, type Result } from "@/lib/result";
 import { consumeAll, LIMITS, waitMessage, type RequestContext } from "./limits";
 import { mailPasswordReset } from "./mails";
@@ -25,7 +25,7 @@ export async function requestPasswordReset(input: unknown, context: RequestConte
   if (user) {
     // Not awaited: the time a mail server takes would tell that the address has an account.
     const token = await createAuthToken(email, "resetPassword");
-    mailPasswordReset(email, user.name, token, storedLocale(user.locale)).catch((error: unknown) => {
+    mailPasswordReset(email, user.name, token, toLocale(user.locale)).catch((error: unknown) => {
       console.error(`Could not mail a password reset link to ${email}:`, error instanceof Error ? error.message : error);
     });
   }

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localisedPath, type Locale } from "@/lib/i18n/locales";
+import { localisedPath, type Locale, toLocale } from "@/lib/i18n/locales";
 import { deliverMailSoon, enqueueMail } from "@/lib/mail/outbox";
 import { mailTranslator, noticesTranslator, type MailTranslator } from "@/lib/mail/translator";
 import type { FieldName } from "@/lib/submissions/schema";
-import { storedLocale } from "@/lib/users/mail-language";
 import type { Notice } from "./notifications";
 
 // Every notification also goes out by mail: to SMTP_URL, or without one into
@@ -47,7 +46,7 @@ export async function queueNoticeMail(tx: Prisma.TransactionClient, notices: Not
     where: { id: { in: notices.map((n) => n.userId) } },
     select: { id: true, email: true, locale: true },
   });
-  const recipients = new Map(users.map((u) => [u.id, { email: u.email, locale: storedLocale(u.locale) }]));
+  const recipients = new Map(users.map((u) => [u.id, { email: u.email, locale: toLocale(u.locale) }]));
   const mails = await Promise.all(
     notices.flatMap((notice) => {
       const recipient = recipients.get(notice.userId);

@@ -4,11 +4,11 @@ import { mailAddedToOrganisation, mailInvitation } from "@/lib/auth/mails";
 import { canManageMembers, type Actor } from "@/lib/auth/permissions";
 import { createAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale, toLocale } from "@/lib/i18n/locales";
 import { fail, invalid, type Result } from "@/lib/result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notifications";
-import { localeSchema, storedLocale } from "@/lib/users/mail-language";
+import { localeSchema } from "@/lib/users/mail-language";
 import { inviteSchema } from "./schema";
 
 // Staff add people to an organisation by email. Whoever is invited always gets
@@ -49,7 +49,7 @@ export async function inviteMember(actor: Actor | null, input: unknown, locale: 
       details: { organisation: organisation.slug, state },
     });
     if (proven) await notify(tx, [user.id], { key: "addedToOrganisation", params: { organisation: organisation.name }, href: "/contributions" });
-    return { proven, name: user.name, locale: storedLocale(user.locale) };
+    return { proven, name: user.name, locale: toLocale(user.locale) };
   });
   if (!invited) return fail("conflict", `${email} is already a member of ${organisation.name}.`, { email: ["Already a member."] });
   const mailed = await sendQuietly(email, () =>

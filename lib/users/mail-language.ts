@@ -13,11 +13,6 @@ export const localeSchema = z.enum(LOCALES, { error: "Choose one of the language
 
 export const mailLanguageSchema = z.object({ locale: localeSchema });
 
-/** A stored language as a Locale; a value no longer offered reads as English. */
-export function storedLocale(value: string | null | undefined): Locale {
-  return toLocale(value);
-}
-
 export async function setMailLanguage(actor: Actor | null, input: unknown): Promise<Result<{ locale: Locale }>> {
   if (!actor) return fail("forbidden", "Sign in to choose the language of your mails.");
   const parsed = mailLanguageSchema.safeParse(input);
@@ -28,11 +23,11 @@ export async function setMailLanguage(actor: Actor | null, input: unknown): Prom
 
 export async function mailLanguageOf(userId: string): Promise<Locale> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
-  return storedLocale(user?.locale);
+  return toLocale(user?.locale);
 }
 
 /** The language of whoever holds an address: theirs when they have an account, else `fallback`. */
 export async function localeOfAddress(email: string, fallback: Locale = DEFAULT_LOCALE): Promise<Locale> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { locale: true } });
-  return user ? storedLocale(user.locale) : fallback;
+  return user ? toLocale(user.locale) : fallback;
 }

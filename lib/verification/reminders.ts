@@ -4,10 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { entryInLanguage, storedTranslations } from "@/lib/catalogue/translations";
 import { enqueueMail, type OutboxMail } from "@/lib/mail/outbox";
 import { memberIds } from "@/lib/notifications/notifications";
-import { storedLocale } from "@/lib/users/mail-language";
 import { monthsBefore, REMIND_AFTER_MONTHS } from "./freshness";
 import { LINK_LIFETIME_DAYS, newLinkToken, pruneReminderLinks, VERIFIED_AT } from "./reminder-links";
 import { reminderMail } from "./reminder-mail";
+import { toLocale } from "@/lib/i18n/locales";
 
 // The yearly reminders (ADR 016). Entries whose verification is 12 months old
 // or more and that have no reminder for it yet are taken a few at a time;
@@ -109,7 +109,7 @@ async function remindBatch(now: Date, size: number, after: Cursor): Promise<{ ta
           INSERT INTO verification_links (token_hash, entry_id, verified_at, user_id, created_at, expires_at)
           SELECT ${tokenHash}, e.id, ${VERIFIED_AT}, ${member.id}::uuid, ${at}::timestamptz, ${expires.toISOString()}::timestamptz
           FROM entries e WHERE e.id = ${entry.id}::uuid`;
-        const locale = storedLocale(member.locale);
+        const locale = toLocale(member.locale);
         const shown = entryInLanguage({ ...entry, titleLang: entry.title_lang, translations: storedTranslations(entry.translations) }, locale);
         const mail = await reminderMail(locale, {
           name: member.name,
