@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
 import { splitLocalePath } from "@/lib/i18n/locales";
 import { isForeignStateChange } from "@/lib/http/same-origin";
+import { IN_PLACE_HEADER, OWN_REQUEST_HEADER, pageInPlace } from "@/lib/http/page-in-place";
 import { linkStatus, reminderLinkState } from "@/lib/verification/reminder-links";
 
 // One network-level guard in front of the app: state-changing requests from
@@ -17,7 +18,16 @@ import { linkStatus, reminderLinkState } from "@/lib/verification/reminder-links
 // status in the App Router, a rewrite from here can. (An archived entry's 410
 // is given by scripts/support/web-server.mjs, only when its page finds no
 // published entry: a lookup here ran in front of every entry view.)
+//
+// And when the web server asks for a page in place of another (an archived
+// entry's, the not-found page), it rewrites that request to the page
+// (lib/http/page-in-place.ts). Only the web server's own requests carry
+// OWN_REQUEST_HEADER: it takes a reader's copy off.
 export async function proxy(request: NextRequest) {
+  if (request.headers.get(OWN_REQUEST_HEADER) === "1") {
+    const destination = pageInPlace(request.headers.get(IN_PLACE_HEADER), request.nextUrl.pathname, request.nextUrl.search);
+    if (destination !== null) return NextResponse.rewrite(new URL(destination, request.url));
+  }
   if (isForeignStateChange(request.method, (name) => request.headers.get(name))) {
     return NextResponse.json(
       { error: { code: "forbidden_origin", message: "Changes can only be made from this site's own pages." } },
@@ -51,5 +61,8 @@ export const config = {
     // Reminder links, for the status of one that cannot be used.
     "/still-accurate/:token",
     "/:lang([a-z]{2})/still-accurate/:token",
+    // The web server's requests for a page in place of another (OWN_REQUEST_HEADER;
+    // the matcher must be written out).
+    { source: "/:path*", has: [{ type: "header", key: "x-clearinghouse-own-request" }] },
   ],
 };

@@ -9,9 +9,12 @@
 //   an empty page;
 // - when an entry's address finds no published entry (404), it asks whether
 //   the entry was archived, and if so answers 410 with the archived page
-//   (see "an archived entry's address" below).
+//   (see "an archived entry's address" below);
+// - when a page finds nothing (404), it sends the not-found page as HTML in
+//   place of Next.js's empty document (see "a page that finds nothing").
 // Plain JavaScript, run by node itself: the server must not load Next.js
 // through tsx's module hooks. Usage: node web-server.mjs <start|dev> <port>
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import pg from "pg";
@@ -34,13 +37,21 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
-  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  // This server's own requests carry on the reader's peer; anyone else's copy of either header is replaced.
+  const own = req.headers[OWN_REQUEST_HEADER] === OWN_REQUEST_TOKEN;
+  if (own) req.headers[OWN_REQUEST_HEADER] = "1";
+  else {
+    delete req.headers[OWN_REQUEST_HEADER];
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  }
   if (!KNOWN_METHODS.has(req.method ?? "")) {
     send(res, 405, { Allow: ALLOW }, page(req, 405, "Method not allowed", `This site does not answer ${req.method} requests.`));
     return;
   }
   const body = keepMultipartBody(req);
-  const archived = archivedAddress(req);
+  const read = !own && (req.method === "GET" || req.method === "HEAD");
+  const archived = read && ENTRY_ADDRESS.test(pathOf(req));
+  const notFound = read && mayBeNotFoundPage(req);
   holdAnswers(res, {
     500: async () => {
       if (body && (await body.malformed())) return page(req, 400, "Bad request", "The form data sent could not be read. Please send the form again.");
@@ -51,7 +62,9 @@ const server = http.createServer((req, res) => {
       }
       return null;
     },
-    ...(archived && { 404: () => archivedPage(req, archived) }),
+    ...((archived || notFound) && {
+      404: async () => (archived && (await archivedPage(req))) || (notFound && (await notFoundPage(req, res))),
+    }),
   });
   handle(req, res).catch((error) => {
     console.error(error);
@@ -230,36 +243,75 @@ function keepMultipartBody(req) {
 // finds no published entry, and only then is its archived page asked for
 // (app/[lang]/entries/[slug]/archived, which shows archived entries only and
 // answers 404 for any other): when it answers, its page is sent with 410.
-const ENTRY_ADDRESS = /^((?:\/[a-z]{2})?\/entries\/[^/]+?)\/?$/;
-// Not passed on to the archived page's request, nor back from its answer.
-const OWN_HEADERS = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "accept-encoding", "set-cookie", "date"]);
-// Who the reader is comes from this server's socket, not from what the reader
-// sent: the archived page's request comes from 127.0.0.1, which a deployment
-// may trust as a proxy.
-const CLIENT_ADDRESS_HEADERS = new Set(["x-forwarded-for", "x-real-ip", "forwarded"]);
-const ARCHIVED_PAGE_TIMEOUT_MS = 10_000;
+const ENTRY_ADDRESS = /^(?:\/[a-z]{2})?\/entries\/[^/]+\/?$/;
 
-/** The archived page's address for a GET or HEAD of an entry's address ("/de/entries/x?y" → "/de/entries/x/archived?y"), else null. */
-function archivedAddress(req) {
-  if (req.method !== "GET" && req.method !== "HEAD") return null;
-  const address = req.url ?? "";
-  const queryAt = address.indexOf("?");
-  const path = queryAt === -1 ? address : address.slice(0, queryAt);
-  const match = ENTRY_ADDRESS.exec(path);
-  return match ? `${match[1]}/archived${queryAt === -1 ? "" : address.slice(queryAt)}` : null;
+/** The archived page, as a 410 answer; null when the entry is not archived. */
+async function archivedPage(req) {
+  const answer = await askInPlace(req, "archived");
+  return answer.status === 200 ? { status: 410, headers: keptHeaders(answer), body: await answer.text() } : null;
 }
 
-/** The archived page as this reader would see it (their cookies and languages), as a 410 answer; null when the entry is not archived. */
-async function archivedPage(req, address) {
-  const passed = ([name, value]) => !OWN_HEADERS.has(name) && !CLIENT_ADDRESS_HEADERS.has(name) && typeof value === "string";
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(passed));
-  const answer = await fetch(`http://127.0.0.1:${port}${address}`, { headers, redirect: "manual", signal: AbortSignal.timeout(ARCHIVED_PAGE_TIMEOUT_MS) });
-  if (answer.status !== 200) return null;
+// --- a page that finds nothing -------------------------------------------------
+
+// When a page calls notFound(), Next.js answers 404 with an empty document
+// that only its script fills in (vercel/next.js#62228): blank without
+// JavaScript, with no title and no language. For a GET or HEAD of a page, that
+// answer is replaced with the not-found page (app/[lang]/page-not-found) in
+// the address's language, still with 404. A client-side navigation (an RSC
+// request) keeps Next.js's answer: the router draws the not-found page itself.
+
+/** Whether a 404 to this request may be Next.js's empty document. */
+function mayBeNotFoundPage(req) {
+  return req.headers.rsc === undefined && !/^\/(api|_next)\//.test(pathOf(req));
+}
+
+/** The not-found page in place of Next.js's HTML 404; null when Next.js's answer is not HTML or the page cannot be had. */
+async function notFoundPage(req, res) {
+  if (!/^text\/html/.test(String(res.getHeader("content-type") ?? ""))) return null;
+  const answer = await askInPlace(req, "not-found");
+  return answer.status === 200 ? { status: 404, headers: keptHeaders(answer), body: await answer.text() } : null;
+}
+
+// --- asking this server for a page in another's place ---------------------------
+
+// Not passed on to the request for the page, nor back from its answer.
+const OWN_HEADERS = new Set(["host", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "accept-encoding", "set-cookie", "date"]);
+const PAGE_IN_PLACE_TIMEOUT_MS = 10_000;
+// This server's requests to itself carry a token no reader knows; the app
+// sees "1" on those requests only. IN_PLACE_HEADER says which page is asked
+// for; proxy.ts rewrites the request to it. Keep both names in step with
+// lib/http/page-in-place.ts.
+const OWN_REQUEST_HEADER = "x-clearinghouse-own-request";
+const OWN_REQUEST_TOKEN = randomUUID();
+const IN_PLACE_HEADER = "x-clearinghouse-in-place";
+
+/**
+ * The reader's own address again, as they would see it (their cookies and
+ * languages), rendered as the page asked for ("archived" or "not-found"): it
+ * renders at the reader's address, so its links to other languages are right.
+ */
+function askInPlace(req, what) {
+  // PEER_HEADER goes with the rest: the app judges the reader's address from the
+  // reader's socket, not from this request's (127.0.0.1, maybe a trusted proxy).
+  const passed = ([name, value]) => !OWN_HEADERS.has(name) && typeof value === "string";
+  const headers = { ...Object.fromEntries(Object.entries(req.headers).filter(passed)), [OWN_REQUEST_HEADER]: OWN_REQUEST_TOKEN, [IN_PLACE_HEADER]: what };
+  return fetch(`http://127.0.0.1:${port}${req.url ?? "/"}`, { headers, redirect: "manual", signal: AbortSignal.timeout(PAGE_IN_PLACE_TIMEOUT_MS) });
+}
+
+/** A request's path, without its query. */
+function pathOf(req) {
+  const address = req.url ?? "/";
+  const queryAt = address.indexOf("?");
+  return queryAt === -1 ? address : address.slice(0, queryAt);
+}
+
+/** An answer's headers but those of the connection and body, which ours sets. */
+function keptHeaders(answer) {
   const kept = {};
   answer.headers.forEach((value, name) => {
     if (!OWN_HEADERS.has(name)) kept[name] = value;
   });
-  return { status: 410, headers: kept, body: await answer.text() };
+  return kept;
 }
 
 // --- is the database there? --------------------------------------------------

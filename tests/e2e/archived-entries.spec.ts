@@ -51,6 +51,8 @@ test("an archived entry's address answers 410 with the reason and its successor,
     const german = await page.goto(`/de/entries/${SLUG}`);
     expect(german?.status()).toBe(410);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Eintrag wurde archiviert");
+    // The archived page is rendered at the entry's address: its language links lead to the entry's address.
+    await expect(page.locator('header a[hreflang="fr"]')).toHaveAttribute("href", `/fr/entries/${SLUG}`);
     const api = await request.get(`/api/v1/entries/${SLUG}`);
     expect(api.status()).toBe(410);
     expect(await api.json()).toMatchObject({ error: { code: "gone", archived: { slug: SLUG, reason: REASON, successor: { slug: "valnalon" } } } });

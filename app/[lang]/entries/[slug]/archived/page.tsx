@@ -9,7 +9,8 @@ import { When } from "@/components/ui/when";
 
 // What an archived entry's address shows, with status 410: when the entry page
 // finds no published entry, scripts/support/web-server.mjs asks for this page
-// and sends it in the entry page's place. Asked for directly, it shows the
+// at the entry's address (lib/http/page-in-place.ts) and sends it in the entry
+// page's place. Asked for directly, it shows the
 // same, for an archived entry only (404 for any other).
 
 type Props = { params: Promise<{ slug: string }> };
