@@ -30,6 +30,26 @@ describe("numbers", () => {
     expect(formatNumber(1234567, "de")).toBe("1.234.567");
   });
 
+  it("gives each language its own digits for the same number, however often asked", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(formatNumber(12345, "de")).toBe("12.345");
+      expect(formatNumber(12345, "fr")).toBe("12\u202f345");
+      expect(formatNumber(12345)).toBe("12,345");
+    }
+    expect(formatNumber(-1234)).toBe("-1,234");
+    expect(formatNumber(1234.5)).toBe("1,234.5");
+    expect([formatNumber(-0), formatNumber(0)]).toEqual(["0", "0"]);
+  });
+
+  it("rounds a percentage the same way whether or not it was formatted before", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatPercent(2.5)).toBe("3%");
+      expect(formatPercent(28.499999999999996)).toBe("28%");
+      expect(formatPercent(2.5, "de")).toBe("3\u00a0%");
+      expect(formatPercent(-0)).toBe("0%");
+    }
+  });
+
   it("rounds percentages half up, as Math.round did", () => {
     expect(formatPercent(45.6)).toBe("46%");
     expect(formatPercent(99.5)).toBe("100%");
