@@ -16,14 +16,16 @@ function loadEscapeModule(): { htmlEscapeJsonString: (text: string) => string; e
   expect(start, "the htmlescape module is in the runtime").toBeGreaterThan(-1);
   const bodyStart = runtime.indexOf("{", start) + 1;
   const bodyEnd = runtime.indexOf('},"./dist/esm/', bodyStart);
-  const exported: Record<string, () => (text: string) => string> = {};
-  const define = { d: (_: unknown, getters: Record<string, () => (text: string) => string>) => Object.assign(exported, getters) };
+  type Getters = { ui: () => (text: string) => string; eS: () => (text: string) => string };
+  let exported: Getters | undefined;
+  const define = { d: (_: unknown, getters: Getters) => (exported = getters) };
   new Function("e", "t", "r", runtime.slice(bodyStart, bodyEnd))({}, {}, define);
+  if (!exported) throw new Error("the htmlescape module exported nothing");
   return { htmlEscapeJsonString: exported.ui(), escapeHtml: exported.eS() };
 }
 
 const ESCAPES: Record<string, string> = { "&": "\\u0026", ">": "\\u003e", "<": "\\u003c", "\u2028": "\\u2028", "\u2029": "\\u2029" };
-const original = (text: string) => text.replace(/[&><\u2028\u2029]/g, (match) => ESCAPES[match]);
+const original = (text: string) => text.replace(/[&><\u2028\u2029]/g, (match) => ESCAPES[match] ?? match);
 
 describe("Next.js's htmlEscapeJsonString, as patched", () => {
   const { htmlEscapeJsonString, escapeHtml } = loadEscapeModule();
@@ -40,7 +42,7 @@ describe("Next.js's htmlEscapeJsonString, as patched", () => {
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 2000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)] ?? "").join("");
       expect(htmlEscapeJsonString(text)).toBe(original(text));
       expect(htmlEscapeJsonString(text)).toBe(original(text));
     }
