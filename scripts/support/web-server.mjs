@@ -295,7 +295,8 @@ function askInPlace(req, what) {
   // reader's socket, not from this request's (127.0.0.1, maybe a trusted proxy).
   const passed = ([name, value]) => !OWN_HEADERS.has(name) && typeof value === "string";
   const headers = { ...Object.fromEntries(Object.entries(req.headers).filter(passed)), [OWN_REQUEST_HEADER]: OWN_REQUEST_TOKEN, [IN_PLACE_HEADER]: what };
-  return fetch(`http://127.0.0.1:${port}${req.url ?? "/"}`, { headers, redirect: "manual", signal: AbortSignal.timeout(PAGE_IN_PLACE_TIMEOUT_MS) });
+  // The port listened on: with port 0 (tests) the system chose it.
+  return fetch(`http://127.0.0.1:${server.address().port}${req.url ?? "/"}`, { headers, redirect: "manual", signal: AbortSignal.timeout(PAGE_IN_PLACE_TIMEOUT_MS) });
 }
 
 /** A request's path, without its query. */

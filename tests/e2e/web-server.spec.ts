@@ -60,6 +60,15 @@ test.describe("a site of its own", () => {
     }
   });
 
+  test("on a port the system chose, a missing page is still the not-found page as HTML", async ({ request }) => {
+    // The web server asks itself for that page: on the port it listens on, not the 0 it was given.
+    const answer = await request.get(`${site.baseURL}/de/no-such-page`);
+    expect(answer.status()).toBe(404);
+    const html = await answer.text();
+    expect(html).toContain('<html lang="de"');
+    expect(html).toContain("<title>Seite nicht gefunden · STEM Clearinghouse</title>");
+  });
+
   test("pages and the API answer 503 while the database is away, and recover by themselves", async ({ request }) => {
     expect((await request.get(`${site.baseURL}/`)).status()).toBe(200);
     await site.stopDatabase();
