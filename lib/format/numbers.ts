@@ -34,7 +34,7 @@ export function formatNumber(value: number, locale?: Locale): string {
 /** A percentage, rounded to a whole one: 45.6 → "46%". */
 export function formatPercent(percent: number, locale?: Locale): string {
   const format = percentFormat(locale);
-  // Rounded first, as Intl would (half away from zero, which Math.round is for numbers ≥ 0).
+  // Rounded first, as Intl would (half away from zero, which Math.round is for numbers of 0 and more).
   return percent >= 0 && percent <= Number.MAX_SAFE_INTEGER ? kept(keptPercents(locale), Math.round(percent), (n) => format.format(n)) : format.format(percent);
 }
 
