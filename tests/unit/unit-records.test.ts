@@ -2,17 +2,16 @@ import { describe, expect, it } from "vitest";
 import { decodeRecords } from "../../lib/search/postgres/unit-records";
 import { MATCH_FLAG, TITLE_FLAG } from "../../lib/search/unit-scores";
 
-type Record = { doc: number; flags: number; rank: number; share?: number };
+type Record = { doc: number; flags: number; rank: number };
 
-/** Records as PostgreSQL sends them: big-endian doc_no, flags, rank and, when given, share. */
-function encode(records: Record[], withShare: boolean): Uint8Array {
-  const size = withShare ? 14 : 10;
+/** Records as PostgreSQL sends them: big-endian doc_no, flags and rank. */
+function encode(records: Record[]): Uint8Array {
+  const size = 10;
   const view = new DataView(new ArrayBuffer(records.length * size));
   records.forEach((r, i) => {
     view.setInt32(i * size, r.doc);
     view.setInt16(i * size + 4, r.flags);
     view.setFloat32(i * size + 6, r.rank);
-    if (withShare) view.setFloat32(i * size + 10, r.share ?? 0);
   });
   return new Uint8Array(view.buffer);
 }
@@ -27,7 +26,7 @@ const plain = (scores: ReturnType<typeof decodeRecords>) => ({
 
 describe("a unit read's records", () => {
   it("are given back as they are when the scan read them in doc_no order", () => {
-    const scores = decodeRecords(encode([{ doc: 1, flags: MATCH_FLAG, rank: 0.5 }, { doc: 7, flags: MATCH_FLAG | TITLE_FLAG, rank: 0.25 }], false), 2, false);
+    const scores = decodeRecords(encode([{ doc: 1, flags: MATCH_FLAG, rank: 0.5 }, { doc: 7, flags: MATCH_FLAG | TITLE_FLAG, rank: 0.25 }]), 2);
     expect(plain(scores)).toEqual({ docs: [1, 7], flags: [MATCH_FLAG, MATCH_FLAG | TITLE_FLAG], rank: [0.5, 0.25], share: [1, 0.5], items: 2 });
   });
 
@@ -39,7 +38,7 @@ describe("a unit read's records", () => {
       { doc: 1, flags: MATCH_FLAG | TITLE_FLAG, rank: 0.4 },
       { doc: 10, flags: MATCH_FLAG, rank: 0.5 },
     ];
-    const scores = decodeRecords(encode(read, false), 1, false);
+    const scores = decodeRecords(encode(read), 1);
     expect(plain(scores)).toEqual({
       docs: [1, 3, 9, 10, 12],
       flags: [MATCH_FLAG | TITLE_FLAG, MATCH_FLAG, MATCH_FLAG, MATCH_FLAG, MATCH_FLAG],
@@ -52,24 +51,24 @@ describe("a unit read's records", () => {
   it("keep a document read twice once, as the match, wherever each record came", () => {
     // The matches first, then the documents of a phrase's words: 4 is both.
     const read = [
-      { doc: 2, flags: MATCH_FLAG, rank: 0.5, share: 1 },
-      { doc: 4, flags: MATCH_FLAG, rank: 0.25, share: 0.75 },
-      { doc: 4, flags: 0, rank: 0.25, share: 0.75 },
-      { doc: 3, flags: 0, rank: 0, share: 0.5 },
+      { doc: 2, flags: MATCH_FLAG, rank: 0.5 },
+      { doc: 4, flags: MATCH_FLAG, rank: 0.25 },
+      { doc: 4, flags: 0, rank: 0.25 },
+      { doc: 3, flags: 0, rank: 0.125 },
     ];
     for (const records of [read, [...read].reverse()]) {
-      const scores = decodeRecords(encode(records, true), 3, true);
-      expect(plain(scores)).toEqual({ docs: [2, 3, 4], flags: [MATCH_FLAG, 0, MATCH_FLAG], rank: [0.5, 0, 0.25], share: [1, 0.5, 0.75], items: 3 });
+      const scores = decodeRecords(encode(records), 4);
+      expect(plain(scores)).toEqual({ docs: [2, 3, 4], flags: [MATCH_FLAG, 0, MATCH_FLAG], rank: [0.5, 0.125, 0.25], share: [2, 0.5, 1], items: 4 });
     }
   });
 
   it("work out a share as PostgreSQL does in single precision", () => {
     const rank = 0.0607927;
-    const scores = decodeRecords(encode([{ doc: 5, flags: MATCH_FLAG, rank }], false), 3, false);
+    const scores = decodeRecords(encode([{ doc: 5, flags: MATCH_FLAG, rank }]), 3);
     expect(scores.share[0]).toBe(Math.fround(Math.fround(rank) * 3));
   });
 
   it("are none for an empty read", () => {
-    expect(plain(decodeRecords(new Uint8Array(0), 1, false))).toEqual({ docs: [], flags: [], rank: [], share: [], items: 1 });
+    expect(plain(decodeRecords(new Uint8Array(0), 1))).toEqual({ docs: [], flags: [], rank: [], share: [], items: 1 });
   });
 });

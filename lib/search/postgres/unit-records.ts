@@ -1,18 +1,17 @@
 import { MATCH_FLAG, type UnitScores } from "../unit-scores";
 
 // The records a unit's read sends (postgres/unit-scores.ts), one per document
-// in the order the scan reads them: doc_no (int4), flags (int2), rank
-// (float4) and, when it is not rank × the unit's words, share (float4), all
-// big-endian. Decoded into a unit's scores in doc_no order.
+// in the order the scan reads them: doc_no (int4), flags (int2) and rank
+// (float4), big-endian. Decoded into a unit's scores in doc_no order.
 
 /**
  * The records in doc_no order, each document once: of one read twice (a
- * match and a document of a phrase's word), the match. Without `withShare`,
- * a record's share is its rank times the unit's words, as PostgreSQL would
- * compute it in single precision.
+ * match and a document of a phrase's word), the match. A record's share is
+ * its rank times the unit's words, as PostgreSQL would compute it in single
+ * precision.
  */
-export function decodeRecords(bytes: Uint8Array, items: number, withShare: boolean): UnitScores {
-  const size = withShare ? 14 : 10;
+export function decodeRecords(bytes: Uint8Array, items: number): UnitScores {
+  const size = 10;
   const records = Math.floor(bytes.byteLength / size);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const docs = new Int32Array(records);
@@ -24,7 +23,7 @@ export function decodeRecords(bytes: Uint8Array, items: number, withShare: boole
     docs[i] = view.getInt32(at);
     flags[i] = view.getInt16(at + 4);
     rank[i] = view.getFloat32(at + 6);
-    share[i] = withShare ? view.getFloat32(at + 10) : Math.fround(rank[i]! * items);
+    share[i] = Math.fround(rank[i]! * items);
     if (i > 0 && docs[i]! <= docs[i - 1]!) ordered = false;
   }
   if (ordered) return { docs, flags, rank, share, items };

@@ -7,11 +7,14 @@ import { unitFacetCondition } from "../sql/facet-conditions";
 import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsOutsideQuery, type UnitScores } from "../unit-scores";
 import { inFlight } from "../in-flight";
 import { decodeRecords } from "./unit-records";
+import { readPart, readParts, type Part } from "./word-reads";
+import { composeUnitScores, unitWords } from "../unit-words";
 import { matchCacheBytes } from "../match-cache-size";
 import { changedDocuments } from "./document-changes";
 
-// Each query unit's matches and scores, read in one scan of its matching
-// documents and kept for the catalogue generation they were read at, as the
+// Each query unit's matches and scores, put together from its words' (each
+// read once and kept, unit-words.ts) or read in one scan of its matching
+// documents, and kept for the catalogue generation they were read at, as the
 // facet index is. A broad word ("stem" matches most of the catalogue) then
 // costs one scan per generation instead of one per search, however it is
 // combined with other words and filters; every answer is still computed from
@@ -19,22 +22,32 @@ import { changedDocuments } from "./document-changes";
 // generation changes, a kept word is brought up to date by rescanning only the
 // documents changed since (a few, after an approval), not the whole word.
 
-/** The unit's scores over the whole catalogue, or over the documents `only` names (ascending doc_nos). */
+/**
+ * The unit's scores over the whole catalogue, or over the documents `only`
+ * names (ascending doc_nos): put together from its words' when it is a plain
+ * OR of single words (unit-words.ts), else read whole.
+ */
 export async function readUnitScores(match: UnitMatch, only: Int32Array | null = null): Promise<UnitScores> {
+  const words = unitWords(match.anywhere, match.ranking);
+  if (!words) return readWholeUnit(match, only);
+  const facet = unitFacetCondition(match.unit.facets);
+  const parts = await readParts([...words.words.map((word) => ({ word })), ...(facet ? [{ facet }] : [])], only);
+  return composeUnitScores(words, parts.slice(0, words.words.length), facet ? parts[words.words.length]! : null);
+}
+
+/** The unit's scores read in one scan of its matches: a unit not made of words alone, and the tests' measure of one that is. */
+export async function readWholeUnit(match: UnitMatch, only: Int32Array | null): Promise<UnitScores> {
   const words = orOfWords(match.ranking);
   const facet = unitFacetCondition(match.unit.facets);
   const facetFlag = facet ? Prisma.sql`${facet}::int * ${FACET_FLAG}` : Prisma.sql`0`;
   const within = only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
   const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
-  // A single word's ranking words are already a plain OR of distinct words:
-  // its share is its rank times their number (worked out on reading), and
-  // ts_rank, a quarter of a broad word's scan, runs once per document instead
-  // of twice.
-  const sameWords = words.query === match.ranking;
-  const scores = sameWords
-    ? Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank`
-    : Prisma.sql`ts_rank(head, ${match.ranking}::tsquery, 1) AS rank, (ts_rank(head, ${words.query}::tsquery, 1) * ${words.items})::real AS share`;
+  // The rank is that of the distinct ranking words (orOfWords): ts_rank of a
+  // query holding a word twice, as a prefix and whole, counts one of the two,
+  // which one depending on where they stand. The share is the rank times
+  // their number, worked out on reading.
+  const scores = Prisma.sql`ts_rank(head, ${words.query}::tsquery, 1) AS rank`;
   // The words of a phrase rank apart ("natural" of "natural sciences"), so
   // the documents holding a ranking word that is not an operand of the unit
   // on its own are read too, after its matches, and keep their flags without
@@ -53,26 +66,24 @@ export async function readUnitScores(match: UnitMatch, only: Int32Array | null =
         : Prisma.sql`
     UNION ALL
     SELECT * FROM (SELECT doc_no, ${title} AS flags, ${scores} FROM search_documents WHERE document @@ ${outside}::tsquery${within} OFFSET 0) o
-    WHERE ${sameWords ? Prisma.sql`rank` : Prisma.sql`share`} > 0`
+    WHERE rank > 0`
     }`;
-  // One binary record per document (doc_no, flags, rank and, when it is not
-  // rank × words, share: 4 + 2 + 4 (+ 4) bytes, big-endian) as base64 text,
-  // decoded natively (bytea would come as hex, half as long again): printing
+  // One binary record per document (doc_no, flags, rank: 4 + 2 + 4 bytes,
+  // big-endian) as base64 text, decoded natively (bytea would come as hex, half as long again): printing
   // and parsing some 100 000 numbers as text took 40% longer. In the order
   // the scan reads them, sorted on reading (unit-records.ts, 2-3 ms for a
   // broad word): sorting them here, after materialising the rows so that the
   // planner would not walk the doc_no index instead, was a quarter of a broad
   // word's read.
-  const record = sameWords
-    ? Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank)`
-    : Prisma.sql`int4send(doc_no) || int2send(flags::int2) || float4send(rank) || float4send(share)`;
   const rows = await indexScanRows<{ records: string | null }>(
-    Prisma.sql`SELECT encode(string_agg(${record}, ''::bytea), 'base64') AS records FROM (${scored}) d`,
+    Prisma.sql`SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank), ''::bytea), 'base64') AS records FROM (${scored}) d`,
   );
-  return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items, !sameWords);
+  return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items);
 }
 
-type Kept = { generation: bigint; scores: UnitScores };
+// A unit's words and facet documents are kept too, under keys of their own:
+// a unit first asked for is then put together from what is kept.
+type Kept = { generation: bigint; scores: UnitScores; bytes: number };
 
 declare global {
   var __clearinghouseKeptWords: Map<string, LRUCache<string, Kept>> | undefined;
@@ -88,7 +99,7 @@ function sharedKeptWords(budget: number): LRUCache<string, Kept> {
   const database = process.env.DATABASE_URL ?? "";
   const found = byDatabase.get(database);
   if (found) return found;
-  const made = new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => unitScoresBytes(k.scores) });
+  const made = new LRUCache<string, Kept>({ maxSize: budget, sizeCalculation: (k) => k.bytes });
   byDatabase.set(database, made);
   return made;
 }
@@ -123,32 +134,75 @@ export function carriedFrom(scores: UnitScores): { previous: UnitScores; changed
   return from && previous ? { previous, changed: from.changed } : null;
 }
 
+type Reader = {
+  /** What the scores are of: a unit, a word, a facet condition. */
+  key: string;
+  /** The scores over the whole catalogue. */
+  whole: () => Promise<UnitScores>;
+  /** The scores over these documents alone. */
+  only: (docs: Int32Array) => Promise<UnitScores>;
+  /** Bytes the scores hold, with what is derived from them and kept beside them. */
+  bytes: (scores: UnitScores) => number;
+  /** Called once a read is done: whole or brought up to date. */
+  counted?: (kind: "whole" | "carried") => void;
+};
+
 /** Kept scores of an older generation with the documents changed since rescanned; null when those are unknown or too many. */
-async function carriedOver(known: Kept, generation: bigint, match: UnitMatch): Promise<UnitScores | null> {
+async function carriedOver(known: Kept, generation: bigint, reader: Reader): Promise<UnitScores | null> {
   const changed = await changedDocuments(known.generation, generation);
   if (!changed) return null;
-  reads.carried++;
-  const scores = replaceDocuments(known.scores, changed, await readUnitScores(match, changed));
+  reader.counted?.("carried");
+  const scores = replaceDocuments(known.scores, changed, await reader.only(changed));
   lineage.set(scores, { previous: new WeakRef(known.scores), changed });
   return scores;
 }
 
-async function readWhole(match: UnitMatch): Promise<UnitScores> {
-  reads.whole++;
-  return readUnitScores(match);
-}
-
-/** The unit's scores at this generation: kept ones, kept ones brought up to date, or one scan shared by whoever asks meanwhile. */
-export function unitScores(generation: bigint, match: UnitMatch): Promise<UnitScores> {
-  const unit = `${match.anywhere}|${match.ranking}|${match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",")}`;
-  const known = kept?.get(unit);
+/** Scores at this generation: kept ones, kept ones brought up to date, or one read shared by whoever asks meanwhile. */
+function keptScores(generation: bigint, reader: Reader): Promise<UnitScores> {
+  const { key } = reader;
+  const known = kept?.get(key);
   if (known?.generation === generation) return Promise.resolve(known.scores);
-  return reading(`${generation}|${unit}`, async () => {
-    const scores = (known && known.generation < generation ? await carriedOver(known, generation, match) : null) ?? (await readWhole(match));
+  return reading(`${generation}|${key}`, async () => {
+    const carried = known && known.generation < generation ? await carriedOver(known, generation, reader) : null;
+    if (!carried) reader.counted?.("whole");
+    const scores = carried ?? (await reader.whole());
     // A search still at an older generation does not replace newer scores.
     // An entry larger than the whole budget is not kept (lru-cache refuses it).
-    const latest = kept?.get(unit);
-    if (!latest || latest.generation < generation) kept?.set(unit, { generation, scores });
+    const latest = kept?.get(key);
+    if (!latest || latest.generation < generation) kept?.set(key, { generation, scores, bytes: reader.bytes(scores) });
     return scores;
+  });
+}
+
+// A word's or facet condition's scores: what they hold, nothing derived.
+const ownBytes = (s: UnitScores) => s.docs.byteLength + s.flags.byteLength + s.rank.byteLength + s.share.byteLength + 64;
+
+/** One part of units (a word, a facet condition) at this generation, kept for every unit that holds it. */
+function partScores(generation: bigint, part: Part, key: string): Promise<UnitScores> {
+  return keptScores(generation, { key, whole: () => readPart(part), only: async (docs) => (await readParts([part], docs))[0]!, bytes: ownBytes });
+}
+
+/** The unit's scores over the whole catalogue at this generation, from its kept parts when it is made of words. */
+async function unitFromParts(generation: bigint, match: UnitMatch): Promise<UnitScores> {
+  const words = unitWords(match.anywhere, match.ranking);
+  if (!words) return readWholeUnit(match, null);
+  const facet = unitFacetCondition(match.unit.facets);
+  const [scores, facetScores] = await Promise.all([
+    Promise.all(words.words.map((word) => partScores(generation, { word }, `word|${word}`))),
+    facet ? partScores(generation, { facet }, `facet|${facetKey(match)}`) : null,
+  ]);
+  return composeUnitScores(words, scores, facetScores);
+}
+
+const facetKey = (match: UnitMatch) => match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",");
+
+/** The unit's scores at this generation: kept ones, kept ones brought up to date, or read (or put together) once for whoever asks meanwhile. */
+export function unitScores(generation: bigint, match: UnitMatch): Promise<UnitScores> {
+  return keptScores(generation, {
+    key: `unit|${match.anywhere}|${match.ranking}|${facetKey(match)}`,
+    whole: () => unitFromParts(generation, match),
+    only: (docs) => readUnitScores(match, docs),
+    bytes: unitScoresBytes,
+    counted: (kind) => reads[kind]++,
   });
 }

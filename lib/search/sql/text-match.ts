@@ -105,7 +105,7 @@ function operands(tsquery: string): string[] {
 }
 
 /** Restricts every operand of a tsquery text to the title (weight A). */
-function titleOnly(tsquery: string): string {
+export function titleOnly(tsquery: string): string {
   return tsquery.replace(/'((?:[^']|'')*)'(:\*)?/g, (_m, lexeme: string, star?: string) => `'${lexeme}':${star ? "*" : ""}A`);
 }
 
@@ -200,8 +200,8 @@ export function relevanceTier(match: TextMatch, loose: boolean): Prisma.Sql {
  * computes the same from each unit's kept scores (unit-scores.ts).
  */
 export function textRank(match: TextMatch): Prisma.Sql {
-  if (match.units.length === 1) return Prisma.sql`ts_rank(head, ${match.units[0]!.ranking}::tsquery, 1)`;
   const parts = match.units.map((u) => orOfWords(u.ranking));
+  if (parts.length === 1) return Prisma.sql`ts_rank(head, ${parts[0]!.query}::tsquery, 1)`;
   const total = parts.reduce((sum, p) => sum + p.items, 0) || 1;
   const shares = parts.map((p) => Prisma.sql`ts_rank(head, ${p.query}::tsquery, 1) * ${p.items}`);
   return Prisma.sql`((${Prisma.join(shares, " + ")}) / ${total})::real`;
