@@ -21,9 +21,12 @@ export async function isOwnRequest(): Promise<boolean> {
   return (await headers()).get(OWN_REQUEST_HEADER) === "1";
 }
 
+// An entry's address, its slug captured.
+const ENTRY_ADDRESS = /^\/entries\/([^/]+?)\/?$/;
+
 // Addresses whose own not-found page says more than the site's.
 const NOT_FOUND_KINDS: ReadonlyArray<readonly ["entry" | "proposal", RegExp]> = [
-  ["entry", /^\/entries\/[^/]+\/?$/],
+  ["entry", ENTRY_ADDRESS],
   ["proposal", /^\/contributions\/[^/]+\/?$/],
 ];
 
@@ -34,7 +37,7 @@ const NOT_FOUND_KINDS: ReadonlyArray<readonly ["entry" | "proposal", RegExp]> = 
 export function pageInPlace(what: string | null, pathname: string, search = ""): string | null {
   const { locale, path } = splitLocalePath(pathname);
   if (what === "archived") {
-    const slug = /^\/entries\/([^/]+?)\/?$/.exec(path)?.[1];
+    const slug = ENTRY_ADDRESS.exec(path)?.[1];
     return slug ? localisedPath(locale, `/entries/${slug}/archived${search}`) : null;
   }
   if (what === "not-found") {
