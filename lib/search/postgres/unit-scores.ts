@@ -69,8 +69,9 @@ export async function readWholeUnit(match: UnitMatch, only: Int32Array | null): 
     WHERE rank > 0`
     }`;
   // One binary record per document (doc_no, flags, rank: 4 + 2 + 4 bytes,
-  // big-endian) as base64 text, decoded natively (bytea would come as hex, half as long again): printing
-  // and parsing some 100 000 numbers as text took 40% longer. In the order
+  // big-endian) as base64 text, decoded natively (bytea would come as hex,
+  // half as long again): printing and parsing some 100 000 numbers as text
+  // took 40% longer. In the order
   // the scan reads them, sorted on reading (unit-records.ts, 2-3 ms for a
   // broad word): sorting them here, after materialising the rows so that the
   // planner would not walk the doc_no index instead, was a quarter of a broad
