@@ -22,6 +22,9 @@ const TABLE =
   "[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-10 [&_tbody_th]:bg-white [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap " +
   "[&_td]:border-l [&_td]:border-white [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_td>span:first-child]:text-slate-600";
 
+// Stands for the count in a level's message until it is put in: no label or message holds it.
+const COUNT_MARK = "\u0000";
+
 type LevelMatrixProps = {
   cells: Record<string, Record<string, number>>;
   /** The rows, as country codes: every country unless told otherwise, in the alphabet of the page's language. */
@@ -58,6 +61,11 @@ export function LevelMatrix({
   const withEntries = countries.filter((c) => hasEntries(c.value));
   const withoutEntries = countries.filter((c) => !hasEntries(c.value));
   const noneCell = t("noneCell");
+  // Each level's "level: count" formatted once, the count put in per card:
+  // the same text as formatting the message per cell, with eight
+  // formattings instead of some 300 (0.4 ms of every view).
+  const countLines = new Map(levels.map((l) => [l.value, t("levelCount", { level: l.label, count: COUNT_MARK })]));
+  const countLine = (level: (typeof LEVELS)[number]["value"], count: number) => countLines.get(level)?.replace(COUNT_MARK, formatNumber(count, locale)) ?? "";
   const gaps = countries.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
@@ -84,7 +92,7 @@ export function LevelMatrix({
                 title: c.label,
                 lines: [
                   // One line of text rather than a term and a number per level: some 400 elements fewer on the page.
-                  formatList(levels.filter((l) => count(l.value) > 0).map((l) => t("levelCount", { level: l.label, count: formatNumber(count(l.value), locale) })), locale),
+                  formatList(levels.filter((l) => count(l.value) > 0).map((l) => countLine(l.value, count(l.value))), locale),
                   missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel"),
                 ],
               };

@@ -29,6 +29,13 @@ describe("LevelMatrix", () => {
     expect(cards).toContain("No entries at any level yet</p><p>Malta.</p>");
     expect(cards).not.toMatch(/<d[ltd]>/);
   });
+
+  it("writes each card's counts in the page's language, numbers formatted there too", () => {
+    const html = renderInLanguage(createElement(LevelMatrix, { cells: { RO: { primary: 1234, "higher-education": 5 } }, countries: ["RO"] }), "de");
+    const cards = html.slice(0, html.indexOf("<table"));
+    expect(cards).toContain("<p>Primarstufe: 1.234 und Hochschulbildung: 5</p>");
+    expect(cards).not.toContain("\u0000");
+  });
 });
 
 describe("the shade classes in app/globals.css", () => {
