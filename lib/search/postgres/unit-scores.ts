@@ -7,8 +7,8 @@ import { unitFacetCondition } from "../sql/facet-conditions";
 import { FACET_FLAG, MATCH_FLAG, orOfWords, replaceDocuments, TITLE_FLAG, unitScoresBytes, wordsOutsideQuery, type UnitScores } from "../unit-scores";
 import { inFlight } from "../in-flight";
 import { decodeRecords } from "./unit-records";
-import { readPart, readParts, type Part } from "./word-reads";
-import { composeUnitScores, unitWords } from "../unit-words";
+import { readPart, readParts, recordsSql, withinDocs, type Part } from "./word-reads";
+import { composeUnitScores, unitWords, type UnitWords } from "../unit-words";
 import { matchCacheBytes } from "../match-cache-size";
 import { changedDocuments } from "./document-changes";
 
@@ -22,17 +22,30 @@ import { changedDocuments } from "./document-changes";
 // generation changes, a kept word is brought up to date by rescanning only the
 // documents changed since (a few, after an approval), not the whole word.
 
+/** A unit made of words: its words, and its parts to read (each word, then its facet condition). */
+type WordParts = { words: UnitWords; parts: Part[] };
+
+/** The unit's parts, or null when it is not made of words alone. */
+function wordParts(match: UnitMatch): WordParts | null {
+  const words = unitWords(match.anywhere, match.ranking);
+  if (!words) return null;
+  const facet = unitFacetCondition(match.unit.facets);
+  return { words, parts: [...words.words.map((word) => ({ word })), ...(facet ? [{ facet }] : [])] };
+}
+
+/** The unit's scores from its parts' scores, in the parts' order. */
+function fromParts({ words }: WordParts, scores: readonly UnitScores[]): UnitScores {
+  return composeUnitScores(words, scores.slice(0, words.words.length), scores[words.words.length] ?? null);
+}
+
 /**
  * The unit's scores over the whole catalogue, or over the documents `only`
  * names (ascending doc_nos): put together from its words' when it is a plain
  * OR of single words (unit-words.ts), else read whole.
  */
 export async function readUnitScores(match: UnitMatch, only: Int32Array | null = null): Promise<UnitScores> {
-  const words = unitWords(match.anywhere, match.ranking);
-  if (!words) return readWholeUnit(match, only);
-  const facet = unitFacetCondition(match.unit.facets);
-  const parts = await readParts([...words.words.map((word) => ({ word })), ...(facet ? [{ facet }] : [])], only);
-  return composeUnitScores(words, parts.slice(0, words.words.length), facet ? parts[words.words.length]! : null);
+  const parted = wordParts(match);
+  return parted ? fromParts(parted, await readParts(parted.parts, only)) : readWholeUnit(match, only);
 }
 
 /** The unit's scores read in one scan of its matches: a unit not made of words alone, and the tests' measure of one that is. */
@@ -40,7 +53,7 @@ export async function readWholeUnit(match: UnitMatch, only: Int32Array | null): 
   const words = orOfWords(match.ranking);
   const facet = unitFacetCondition(match.unit.facets);
   const facetFlag = facet ? Prisma.sql`${facet}::int * ${FACET_FLAG}` : Prisma.sql`0`;
-  const within = only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
+  const within = withinDocs(only);
   const matches = Prisma.sql`(${unitCondition(match)})${within}`;
   const title = Prisma.sql`(head @@ ${match.inTitle}::tsquery)::int * ${TITLE_FLAG} + ${facetFlag}`;
   // The rank is that of the distinct ranking words (orOfWords): ts_rank of a
@@ -76,9 +89,7 @@ export async function readWholeUnit(match: UnitMatch, only: Int32Array | null): 
   // broad word): sorting them here, after materialising the rows so that the
   // planner would not walk the doc_no index instead, was a quarter of a broad
   // word's read.
-  const rows = await indexScanRows<{ records: string | null }>(
-    Prisma.sql`SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank), ''::bytea), 'base64') AS records FROM (${scored}) d`,
-  );
+  const rows = await indexScanRows<{ records: string | null }>(Prisma.sql`SELECT (${recordsSql(scored)}) AS records`);
   return decodeRecords(Buffer.from(rows[0]?.records ?? "", "base64"), words.items);
 }
 
@@ -185,14 +196,10 @@ function partScores(generation: bigint, part: Part, key: string): Promise<UnitSc
 
 /** The unit's scores over the whole catalogue at this generation, from its kept parts when it is made of words. */
 async function unitFromParts(generation: bigint, match: UnitMatch): Promise<UnitScores> {
-  const words = unitWords(match.anywhere, match.ranking);
-  if (!words) return readWholeUnit(match, null);
-  const facet = unitFacetCondition(match.unit.facets);
-  const [scores, facetScores] = await Promise.all([
-    Promise.all(words.words.map((word) => partScores(generation, { word }, `word|${word}`))),
-    facet ? partScores(generation, { facet }, `facet|${facetKey(match)}`) : null,
-  ]);
-  return composeUnitScores(words, scores, facetScores);
+  const parted = wordParts(match);
+  if (!parted) return readWholeUnit(match, null);
+  const keyOf = (part: Part) => ("word" in part ? `word|${part.word}` : `facet|${facetKey(match)}`);
+  return fromParts(parted, await Promise.all(parted.parts.map((part) => partScores(generation, part, keyOf(part)))));
 }
 
 const facetKey = (match: UnitMatch) => match.unit.facets.map((f) => `${f.facet}=${f.value}`).join(",");

@@ -15,8 +15,18 @@ import { decodeRecords } from "./unit-records";
 /** A word of a unit (one lexeme, whole or as a prefix, as tsquery text) or the unit's facet condition. */
 export type Part = { word: string } | { facet: Prisma.Sql };
 
+/** SQL: " AND" the document is one of `only`, or nothing when `only` is null. */
+export function withinDocs(only: Int32Array | null): Prisma.Sql {
+  return only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
+}
+
+/** SQL: the rows (doc_no, flags, rank) as one text of binary records, as decodeRecords reads them. */
+export function recordsSql(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank), ''::bytea), 'base64') FROM (${rows}) d`;
+}
+
 function partSql(part: Part, only: Int32Array | null): Prisma.Sql {
-  const within = only ? Prisma.sql` AND doc_no = ANY(${Array.from(only)}::int[])` : Prisma.empty;
+  const within = withinDocs(only);
   if ("facet" in part) {
     return Prisma.sql`SELECT doc_no, ${MATCH_FLAG + FACET_FLAG} AS flags, 0::real AS rank FROM search_documents WHERE ${part.facet}${within}`;
   }
@@ -30,8 +40,7 @@ export async function readParts(parts: readonly Part[], only: Int32Array | null 
   // OFFSET 0 keeps each part a subquery of its own, its scores computed once per document.
   const selects = parts.map(
     (part, i) => Prisma.sql`
-    SELECT ${i}::int AS i, (SELECT encode(string_agg(int4send(doc_no) || int2send(flags::int2) || float4send(rank), ''::bytea), 'base64')
-                            FROM (${partSql(part, only)} OFFSET 0) d) AS records`,
+    SELECT ${i}::int AS i, (${recordsSql(Prisma.sql`${partSql(part, only)} OFFSET 0`)}) AS records`,
   );
   const rows = await indexScanRows<{ i: number; records: string | null }>(Prisma.join(selects, " UNION ALL "));
   const scores: UnitScores[] = parts.map(() => decodeRecords(new Uint8Array(0), 1));
