@@ -17,3 +17,15 @@ export async function e2eSql(sql: string, values: unknown[] = []): Promise<Recor
     await client.end();
   }
 }
+
+/**
+ * When an entry was last confirmed, as stored. A test that expects "today"
+ * takes the day from here, not from its own clock: a confirmation made just
+ * before midnight UTC is still that day's after it.
+ */
+export async function lastVerifiedAt(slug: string): Promise<Date> {
+  const [row] = await e2eSql("SELECT last_verified_at FROM entries WHERE slug = $1", [slug]);
+  const at = row?.last_verified_at;
+  if (!(at instanceof Date)) throw new Error(`entry ${slug} has not been verified`);
+  return at;
+}
