@@ -26,6 +26,12 @@ const settings: LoadSettings = {
   // Each row's own: its paths' first answers and PostgreSQL's buffers.
   warmup: Number(process.env.BENCH_WARMUP ?? 5),
 };
+// The `/about` rows between the others (targets.ts: withBaselines): shorter, as there are many.
+const baselineSettings: LoadSettings = {
+  ...settings,
+  duration: Number(process.env.BENCH_BASELINE_DURATION ?? 8),
+  warmup: Math.min(settings.warmup, 2),
+};
 // A new site process's, before its first row (targets.ts: PROCESS_WARM_UP).
 const PROCESS_WARMUP_SECONDS = Number(process.env.BENCH_PROCESS_WARMUP ?? 20);
 const parseSizes = (value: string) => value.split(",").map((s) => Number(s.trim()));
@@ -84,10 +90,12 @@ async function table(run: Run): Promise<void> {
       console.log(`Warming the new process up for ${PROCESS_WARMUP_SECONDS} s with ${PROCESS_WARM_UP.label}…`);
       await exercise(site.base, PROCESS_WARM_UP, settings.connections, PROCESS_WARMUP_SECONDS);
       console.log(`Measuring ${phase} answers with ${entries} entries…`);
-      for (const target of targets) rows.push(await measure(site.base, target, { phase, entries }, settings, run.cpu(site)));
+      for (const target of targets) {
+        rows.push(await measure(site.base, target, { phase, entries }, target.key === "about" ? baselineSettings : settings, run.cpu(site)));
+      }
     }
   }
-  const markdown = resultsTable(rows, settings, mix.length, notes);
+  const markdown = resultsTable(rows, settings, mix.length, notes, baselineSettings);
   const file = write(path.join(baseDataDir, "bench-results.md"), markdown);
   console.log(`\n${markdown}\nWritten to ${file}.`);
 }
@@ -117,10 +125,10 @@ async function curve(run: Run, sizes: number[]): Promise<void> {
 async function main() {
   const sizes = CURVE ?? SIZES;
   if (
-    sizes.some((s) => !Number.isInteger(s) || s < 0) || !(settings.duration > 0) || !(settings.warmup >= 0) || !(settings.connections >= 1) ||
+    sizes.some((s) => !Number.isInteger(s) || s < 0) || !(settings.duration > 0) || !(baselineSettings.duration > 0) || !(settings.warmup >= 0) || !(settings.connections >= 1) ||
     !(PROCESS_WARMUP_SECONDS >= 0)
   ) {
-    throw new Error("BENCH_SIZES (or BENCH_CURVE), BENCH_DURATION, BENCH_WARMUP, BENCH_PROCESS_WARMUP and BENCH_CONNECTIONS must be positive numbers.");
+    throw new Error("BENCH_SIZES (or BENCH_CURVE), BENCH_DURATION, BENCH_BASELINE_DURATION, BENCH_WARMUP, BENCH_PROCESS_WARMUP and BENCH_CONNECTIONS must be positive numbers.");
   }
   if (!process.env.DATABASE_URL) {
     process.env.DATA_DIR = path.join(baseDataDir, "bench");

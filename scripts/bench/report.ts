@@ -11,15 +11,33 @@ function machine(): string {
   return `${cpus[0]?.model.trim() ?? "unknown CPU"} (${cpus.length} logical CPUs), Node.js ${process.version}`;
 }
 
-/** Throughput relative to `/about` (the mean of its measurements in the same phase at the same size). */
-function ratio(row: Measurement, rows: Measurement[]): string {
-  const abouts = rows.filter((r) => r.phase === row.phase && r.entries === row.entries && r.target.key === "about" && !r.unavailable);
-  const baseline = abouts.reduce((sum, r) => sum + r.rps, 0) / abouts.length;
-  if (!(baseline > 0)) return "–";
-  return `${(row.rps / baseline).toFixed(2)}×${row.target.key === "about" ? " (baseline)" : ""}`;
+const isBaseline = (row: Measurement) => row.target.key === "about";
+
+/**
+ * The `/about` throughput a row is compared with: the mean of the baselines
+ * measured just before and just after it in the same phase and size (either
+ * one where the other is missing), so that the machine's drift over a run does
+ * not move the ratio. Undefined for a baseline itself, or with none next to it.
+ */
+export function baselineOf(row: Measurement, rows: readonly Measurement[]): number | undefined {
+  const at = rows.indexOf(row);
+  if (at < 0 || isBaseline(row)) return undefined;
+  const sameRun = (r: Measurement | undefined): r is Measurement => r !== undefined && r.phase === row.phase && r.entries === row.entries;
+  const nearest = (step: 1 | -1) => {
+    for (let i = at + step, r = rows[i]; sameRun(r); i += step, r = rows[i]) if (isBaseline(r)) return r.unavailable ? undefined : r.rps;
+    return undefined;
+  };
+  const around = [nearest(-1), nearest(1)].filter((rps): rps is number => rps !== undefined && rps > 0);
+  return around.length > 0 ? around.reduce((sum, rps) => sum + rps, 0) / around.length : undefined;
 }
 
-export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number, notes: string[] = []): string {
+function ratio(row: Measurement, rows: Measurement[]): string {
+  if (isBaseline(row)) return "(baseline)";
+  const baseline = baselineOf(row, rows);
+  return baseline ? `${(row.rps / baseline).toFixed(2)}×` : "–";
+}
+
+export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSize: number, notes: string[] = [], baseline: LoadSettings = settings): string {
   const lines = rows.map((r) => {
     const lead = `| ${r.entries} | ${r.phase} | ${r.target.label} |`;
     if (r.unavailable) return `${lead} ${r.unavailable} | – | – | – | – | ${r.non2xx} | ${r.errors} | – | – | – |`;
@@ -32,7 +50,8 @@ export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSiz
     "",
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine()}, the production build (\`npm start\`) ` +
       `and PostgreSQL on the same machine; search engine: ${process.env.MEILI_URL ? "Meilisearch" : "PostgreSQL full-text"}. ` +
-      `${settings.connections} concurrent connections for ${settings.duration} s per row after a ${settings.warmup} s warm-up. ` +
+      `${settings.connections} concurrent connections for ${settings.duration} s per row after a ${settings.warmup} s warm-up, ` +
+      `\`/about\` for ${baseline.duration} s after ${baseline.warmup} s before and after each row. ` +
       `**computed**: the site runs with \`SEARCH_CACHE_SIZE=0\`, so every search is answered afresh; the search rows rotate over a ` +
       `seeded long-tail mix of ${mixSize} query strings (0–3 words, 0–2 countries, sometimes a kind, level, theme, sort or page 2–5). ` +
       `**cached**: the site restarted with the default result cache, repeating the head of the same mix.`,
@@ -42,7 +61,7 @@ export function resultsTable(rows: Measurement[], settings: LoadSettings, mixSiz
     ...lines,
     "",
     "Latencies are exact percentiles (nearest rank) of every response time recorded during the measurement. " +
-      "Requests/s = responses received ÷ measured duration. Ratios compare with the mean of `/about`, measured first and last in the same phase. " +
+      "Requests/s = responses received ÷ measured duration. Each ratio compares with the mean of the two `/about` rows measured just before and just after it. " +
       "CPU/response: the CPU time (user and system) the site's process tree and PostgreSQL's processes used during the measurement, " +
       "divided by the responses; less noisy than throughput on a shared machine, and it says where a page's cost lies " +
       "(– where PostgreSQL is not the bench's own, or without /proc).",

@@ -17,10 +17,14 @@ export const CACHED_HEAD = 200;
 // A busy moderation day is an approval every few minutes; this is far more.
 const CHANGE_EVERY_MS = 2_000;
 
-// Measured first and last in each phase: on a shared machine the load drifts,
-// and the mean of the two is a fairer baseline for the rows between them.
-const ABOUT_FIRST: Target = { key: "about", label: "`/about` (baseline, first)", paths: ["/about"] };
-const ABOUT_LAST: Target = { key: "about", label: "`/about` (baseline, last)", paths: ["/about"] };
+// Measured before and after every row (withBaselines): on a shared machine the
+// load drifts, and in one run `/about` went from 84 to 122 req/s between the
+// first and the last row (2026-12-08). A row is compared with the two
+// baselines next to it, measured within a minute of it (report.ts).
+export const ABOUT: Target = { key: "about", label: "`/about` (baseline)", paths: ["/about"] };
+
+/** The rows with `/about` before the first, between each two and after the last. */
+export const withBaselines = (targets: Target[]): Target[] => [ABOUT, ...targets.flatMap((t) => [t, ABOUT])];
 
 /**
  * What a new site process serves, unmeasured, before its first row: the pages
@@ -38,8 +42,7 @@ export const PROCESS_WARM_UP: Target = {
 
 export function computedTargets(mix: string[] = queryMix()): Target[] {
   const broad = broadQueries();
-  return [
-    ABOUT_FIRST,
+  return withBaselines([
     { key: "page", label: `\`/search\` page, mix of ${mix.length} queries`, paths: mix.map(withQuery("/search")) },
     { key: "api", label: `\`/api/v1/search\` JSON, mix of ${mix.length} queries`, paths: mix.map(withQuery("/api/v1/search")) },
     // A process that has served for a while: every word of the mix read once in
@@ -67,18 +70,15 @@ export function computedTargets(mix: string[] = queryMix()): Target[] {
     { key: "statistics", label: `\`/statistics\`, ${SELECTIONS.length} selections`, paths: SELECTIONS.map(withQuery("/statistics")) },
     { key: "embed", label: `\`/embed/list\`, ${SELECTIONS.length} selections`, paths: SELECTIONS.map(withQuery("/embed/list")) },
     { key: "status", label: "`/status` (trivial dynamic page)", paths: ["/status"] },
-    ABOUT_LAST,
-  ];
+  ]);
 }
 
 export function cachedTargets(mix: string[] = queryMix()): Target[] {
   const head = mix.slice(0, CACHED_HEAD);
-  return [
-    ABOUT_FIRST,
+  return withBaselines([
     { key: "page-cached", label: `\`/search\` page, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/search")), prime: true },
     { key: "api-cached", label: `\`/api/v1/search\` JSON, ${head.length} queries of the mix repeated`, paths: head.map(withQuery("/api/v1/search")), prime: true },
-    ABOUT_LAST,
-  ];
+  ]);
 }
 
 /** The scale curve: JSON answers for broad and for selective words, every answer computed. */

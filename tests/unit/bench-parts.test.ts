@@ -4,7 +4,10 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { processTree, treeCpuMs } from "../../scripts/bench/process-tree";
 import { BROAD_WORDS, mulberry32, queryMix } from "../../scripts/bench/query-mix";
+import type { Measurement } from "../../scripts/bench/load";
+import { baselineOf } from "../../scripts/bench/report";
 import { latencies, percentile } from "../../scripts/bench/stats";
+import { withBaselines } from "../../scripts/bench/targets";
 import { lineChartSvg, niceMax } from "../../scripts/bench/svg-chart";
 import { COUNTRIES, KINDS, LEVELS, THEMES, valuesOf } from "../../lib/catalogue/vocabularies";
 
@@ -145,5 +148,37 @@ describe("the process tree", () => {
       child.kill();
       await once(child, "exit");
     }
+  });
+});
+
+describe("the baseline a row is compared with", () => {
+  const row = (key: string, rps: number, phase = "computed", unavailable?: string): Measurement => ({
+    phase,
+    entries: "50 000",
+    target: { key, label: key, paths: [`/${key}`] },
+    rps,
+    latency: latencies([1]),
+    non2xx: 0,
+    errors: 0,
+    unavailable,
+  });
+
+  it("puts `/about` before, between and after the rows", () => {
+    expect(withBaselines([{ key: "a", label: "a", paths: ["/a"] }, { key: "b", label: "b", paths: ["/b"] }]).map((t) => t.key)).toEqual(["about", "a", "about", "b", "about"]);
+  });
+
+  it("is the mean of the two `/about` rows next to it, not of the run's first and last", () => {
+    const rows = [row("about", 80), row("search", 40), row("about", 100), row("entry", 60), row("about", 120)];
+    expect(baselineOf(rows[1]!, rows)).toBe(90);
+    expect(baselineOf(rows[3]!, rows)).toBe(110);
+    expect(baselineOf(rows[0]!, rows)).toBeUndefined();
+  });
+
+  it("takes the one it has where the other is missing or failed, and none from another phase", () => {
+    const rows = [row("about", 80), row("search", 40), row("about", 0, "computed", "unavailable (HTTP 500)"), row("cached", 70, "cached"), row("about", 50, "cached")];
+    expect(baselineOf(rows[1]!, rows)).toBe(80);
+    expect(baselineOf(rows[3]!, rows)).toBe(50);
+    const alone = row("alone", 1);
+    expect(baselineOf(alone, [alone])).toBeUndefined();
   });
 });
