@@ -2,28 +2,28 @@ import { useLocale, useTranslations } from "next-intl";
 import { COUNTRIES, LEVELS } from "@/lib/catalogue/vocabularies";
 import type { ReactNode } from "react";
 import { classOf, colourClasses } from "@/lib/geo/colour-scale";
-import { formatList, sortByLabel } from "@/lib/format/lists";
+import { sortByLabel } from "@/lib/format/lists";
 import { formatNumber } from "@/lib/format/numbers";
 import { vocabularyLabel } from "@/lib/thesaurus/vocabulary-labels";
 import { rangeText } from "@/components/map/range-text";
 import { Section } from "@/components/ui/section";
-import { cardItemsHtml, tableRowsHtml } from "@/components/ui/static-html";
+import { tableRowsHtml } from "@/components/ui/static-html";
 
 // Countries × education levels: where the catalogue has entries and, as
 // importantly, where it has none. Empty cells say so in words as well as
 // with a dash, so the gap is not carried by colour alone.
 
-// About 300 cells and 40 cards: their look is said once, on the list and the
-// table, instead of on every element (it halves the page and the work of
-// rendering it).
-const CARDS = "*:rounded-lg *:border *:border-slate-200 *:px-3 *:py-2 *:text-sm *:wrap-anywhere [&_li>p+p]:mt-1 [&_li>p:last-child]:text-slate-700";
-const TABLE =
-  "[&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:bg-white [&_thead_th]:px-2 [&_thead_th]:py-2 [&_thead_th]:align-bottom [&_thead_th]:font-semibold " +
-  "[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-10 [&_tbody_th]:bg-white [&_tbody_th]:px-2 [&_tbody_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap " +
-  "[&_td]:border-l [&_td]:border-white [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_td>span:first-child]:text-slate-600";
+// One table for every screen, sent once: from md up a table; below, each
+// country's row is a card (.level-matrix in app/globals.css), its cells
+// "level: count" on a line, each level's words said once in the table's
+// style (--level-1, …) rather than in some 300 cells. The phone cards used
+// to be a second copy of the matrix, in the page and in its RSC payload.
 
-// Stands for the count in a level's message until it is put in: no label or message holds it.
+// Stands for the count in a level's message while it is split into the words before and after it.
 const COUNT_MARK = "\u0000";
+
+/** A CSS string: the level's words are ours, but a quote or backslash in a translation must not end it. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&").replace(/\n/g, " ")}"`;
 
 type LevelMatrixProps = {
   cells: Record<string, Record<string, number>>;
@@ -58,14 +58,15 @@ export function LevelMatrix({
   const levels = LEVELS.map((l) => ({ value: l.value, label: vocabularyLabel("level", l.value, locale) }));
   const classes = colourClasses(countries.flatMap((c) => LEVELS.map((l) => cells[c.value]?.[l.value] ?? 0)));
   const hasEntries = (country: string) => LEVELS.some((l) => (cells[country]?.[l.value] ?? 0) > 0);
-  const withEntries = countries.filter((c) => hasEntries(c.value));
   const withoutEntries = countries.filter((c) => !hasEntries(c.value));
   const noneCell = t("noneCell");
-  // Each level's "level: count" formatted once, the count put in per card:
-  // the same text as formatting the message per cell, with eight
-  // formattings instead of some 300 (0.4 ms of every view).
-  const countLines = new Map(levels.map((l) => [l.value, t("levelCount", { level: l.label, count: COUNT_MARK })]));
-  const countLine = (level: (typeof LEVELS)[number]["value"], count: number) => countLines.get(level)?.replace(COUNT_MARK, formatNumber(count, locale)) ?? "";
+  // Each level's "level: count" split around the count: the words before and after it on a phone card.
+  const levelWords = Object.fromEntries(
+    levels.flatMap((l, i) => {
+      const [before = "", after = ""] = t("levelCount", { level: l.label, count: COUNT_MARK }).split(COUNT_MARK);
+      return [[`--level-${i + 1}`, cssString(before)], ...(after ? [[`--level-${i + 1}-after`, cssString(after)]] : [])];
+    }),
+  );
   const gaps = countries.reduce((n, c) => n + LEVELS.filter((l) => (cells[c.value]?.[l.value] ?? 0) === 0).length, 0);
   return (
     <Section
@@ -79,28 +80,6 @@ export function LevelMatrix({
       className="border-t border-slate-200 pt-6"
     >
       {actions && <p className="mt-2 text-sm">{actions}</p>}
-      {/* Phones: one card per country with entries, then the countries with none in one card; the table from md up. */}
-      <ul
-        className={`mt-3 grid gap-2 sm:grid-cols-2 md:hidden ${CARDS}`}
-        aria-label={caption ?? t("caption")}
-        dangerouslySetInnerHTML={{
-          __html: cardItemsHtml([
-            ...withEntries.map((c) => {
-              const count = (level: string) => cells[c.value]?.[level] ?? 0;
-              const missing = levels.filter((l) => count(l.value) === 0);
-              return {
-                title: c.label,
-                lines: [
-                  // One line of text rather than a term and a number per level: some 400 elements fewer on the page.
-                  formatList(levels.filter((l) => count(l.value) > 0).map((l) => countLine(l.value, count(l.value))), locale),
-                  missing.length > 0 ? t("missing", { levels: missing.map((l) => l.label).join(", ") }) : t("everyLevel"),
-                ],
-              };
-            }),
-            ...(withoutEntries.length > 0 ? [{ title: t("noLevel"), lines: [t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })], className: "sm:col-span-2" }] : []),
-          ]),
-        }}
-      />
       <ul className="mt-3 hidden flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700 md:flex" aria-label={t("key")}>
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-4 w-5 border border-slate-400 bg-white text-center leading-3">
@@ -115,18 +94,16 @@ export function LevelMatrix({
           </li>
         ))}
       </ul>
-      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-3 hidden max-h-[40rem] overflow-auto rounded-lg border border-slate-200 md:block">
-        <table className={`w-full border-collapse text-sm ${TABLE}`}>
+      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-3 md:max-h-[40rem] md:overflow-auto md:rounded-lg md:border md:border-slate-200">
+        <table className="level-matrix" style={levelWords}>
           <caption id={`${id}-caption`} className="sr-only">
             {caption ?? t("caption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="left-0 z-20 text-left">
-                {t("country")}
-              </th>
+              <th scope="col">{t("country")}</th>
               {levels.map((l) => (
-                <th key={l.value} scope="col" className="z-10 min-w-[6rem] text-right">
+                <th key={l.value} scope="col">
                   {l.label}
                 </th>
               ))}
@@ -137,6 +114,8 @@ export function LevelMatrix({
               __html: tableRowsHtml(
                 countries.map((c) => ({
                   label: c.label,
+                  // A country with no entries at all is not a card of dashes on a phone: it is named below.
+                  className: hasEntries(c.value) ? undefined : "none",
                   cells: LEVELS.map((l) => {
                     const count = cells[c.value]?.[l.value] ?? 0;
                     const shade = classOf(classes, count);
@@ -149,6 +128,12 @@ export function LevelMatrix({
           />
         </table>
       </div>
+      {withoutEntries.length > 0 && (
+        <div className="mt-2 rounded-lg border border-slate-200 px-3 py-2 text-sm md:hidden">
+          <p className="font-semibold">{t("noLevel")}</p>
+          <p className="mt-1 text-slate-700">{t("countryList", { countries: withoutEntries.map((c) => c.label).join(", ") })}</p>
+        </div>
+      )}
     </Section>
   );
 }

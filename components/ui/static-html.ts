@@ -28,6 +28,8 @@ export type TableRow = {
   href?: string;
   /** The row's share of the largest, 0 to 1: a bar of that length behind the label (.figure-table .bar). */
   bar?: number;
+  /** The row's class, for a style sheet to tell kinds of rows apart. */
+  className?: string;
   cells: readonly TableCell[];
 };
 
@@ -49,19 +51,9 @@ function headerHtml(row: TableRow): string {
 /** The `<tr>` elements of a table body, each a row header and its cells. */
 export function tableRowsHtml(rows: readonly TableRow[]): string {
   let html = "";
-  for (const row of rows) html += `<tr>${headerHtml(row)}${row.cells.map(cellHtml).join("")}`;
-  return html;
-}
-
-/** A card: a title in bold, then lines of text, each a paragraph. */
-export type TextCard = { title: string; lines: readonly string[]; className?: string };
-
-/** The `<li>` elements of a list of cards. */
-export function cardItemsHtml(cards: readonly TextCard[]): string {
-  let html = "";
-  for (const card of cards) {
-    const open = card.className ? `<li class="${escapeHtml(card.className)}">` : "<li>";
-    html += `${open}<p class="font-semibold">${escapeHtml(card.title)}</p>${card.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}`;
+  for (const row of rows) {
+    const open = row.className ? `<tr class="${escapeHtml(row.className)}">` : "<tr>";
+    html += `${open}${headerHtml(row)}${row.cells.map(cellHtml).join("")}`;
   }
   return html;
 }

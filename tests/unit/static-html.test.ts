@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FigureTable } from "../../components/ui/figure-table";
-import { cardItemsHtml, checkboxItemsHtml, factItemsHtml, linkItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
+import { checkboxItemsHtml, factItemsHtml, linkItemsHtml, tableRowsHtml } from "../../components/ui/static-html";
 import { countryShapesHtml } from "../../components/map/country-shapes-html";
 import { TagList } from "../../components/ui/tag-list";
 import { renderInLanguage } from "../support/render-intl";
@@ -47,12 +47,10 @@ describe("tableRowsHtml", () => {
   it("writes nothing for no rows", () => {
     expect(tableRowsHtml([])).toBe("");
   });
-});
 
-describe("cardItemsHtml", () => {
-  it("writes each card's title and lines as paragraphs, escaped", () => {
-    expect(cardItemsHtml([{ title: "Malta", lines: ["Primary: 3", HOSTILE] }, { title: HOSTILE, lines: [], className: "sm:col-span-2" }])).toBe(
-      `<li><p class="font-semibold">Malta</p><p>Primary: 3</p><p>${ESCAPED}</p><li class="sm:col-span-2"><p class="font-semibold">${ESCAPED}</p>`,
+  it("gives a row its class, escaped", () => {
+    expect(tableRowsHtml([{ label: "Malta", className: "none", cells: [] }, { label: "x", className: HOSTILE, cells: [] }])).toBe(
+      `<tr class="none"><th scope="row">Malta<tr class="${ESCAPED}"><th scope="row">x`,
     );
   });
 });
